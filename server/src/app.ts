@@ -1,0 +1,99 @@
+// Composes the node: platform plugins, module routes, the web app. No business logic here.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import { auditRoutes } from './platform/audit/index.js';
+import type { Clock } from './platform/clock.js';
+import type { Ctx } from './platform/context.js';
+import type { Database } from './platform/db.js';
+import { requireActor } from './platform/http/guards.js';
+import { checkCsrf } from './platform/http/csrf.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerNotFound, registerProblemHandlers } from './platform/http/problem.js';
+import { isApiPath, registerWeb } from './platform/http/web.js';
+import { loggerOptions } from './platform/log.js';
+import { createMetrics } from './platform/metrics.js';
+import { schemaVersion } from './platform/schema-version.js';
+import type { SecretBox } from './platform/secret-box.js';
+import { accountRoutes, resolveCaller, SESSION_COOKIE } from './modules/accounts/index.js';
+import { directoryRoutes } from './modules/directory/index.js';
+import { APP_VERSION } from './version.js';
+
+export type AppDeps = { config: Config; database: Database; clock: Clock; box: SecretBox; logger?: boolean };
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, clock, box } = deps;
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(config.logLevel),
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    requestIdHeader: 'x-request-id',
+    // A caller's own request id is kept when it is well-formed, so logs join up across nodes.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] },
+    },
+  });
+  await app.register(cookie);
+  await registerOpenApi(app, APP_VERSION);
+  const metrics = createMetrics(database);
+  metrics.register(app);
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('ctx', () => {
+    throw new Error('the request context is set in onRequest');
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    req.ctx = (opts = {}): Ctx => {
+      if (!opts.anonymous) requireActor(req, opts);
+      return { db: database.db, actor: req.actor ?? anonymous(), clock, config, requestId: req.id, box };
+    };
+    if (!isApiPath(req.url)) return;
+    const resolved = await resolveCaller(
+      { db: database.db, clock, config },
+      { cookie: req.cookies[SESSION_COOKIE], authorization: req.headers.authorization },
+    );
+    req.actor = resolved?.actor ?? null;
+    req.csrfToken = resolved?.csrfToken ?? null;
+    const isLogin = req.method === 'POST' && req.url.split('?')[0] === '/api/v1/session';
+    if (!isLogin) checkCsrf(req.method, req.csrfToken, req.headers['x-csrf-token']);
+  });
+
+  app.get(
+    '/api/v1/health',
+    { schema: { tags: ['node'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string(), version: z.string() }) } } },
+    async () => ({ status: 'ok' as const, database: database.kind, schemaVersion: await schemaVersion(database.db), version: APP_VERSION }),
+  );
+  await app.register(
+    async (api) => {
+      await api.register(accountRoutes);
+      await api.register(directoryRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  const hasWeb = await registerWeb(app);
+  registerNotFound(app, hasWeb ? (req, reply) => (req.method === 'GET' && !isApiPath(req.url) ? reply.type('text/html').sendFile('index.html') : null) : undefined);
+  return app;
+}
+
+function anonymous(): Ctx['actor'] {
+  return { kind: 'system', id: null, label: 'anonymous', roles: [], agencyId: null, partyCode: null, locale: 'en', timeZone: 'UTC', mfaSatisfied: false, sessionId: null };
+}

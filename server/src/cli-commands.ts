@@ -1,0 +1,94 @@
+// The CLI's one-shot commands. Each opens the node's database (taking the PGlite lock), does one thing, closes.
+import { randomBytes } from 'node:crypto';
+import type { Config } from './config.js';
+import { verifyAuditChain } from './platform/audit/index.js';
+import { systemActor, ROLES, type Ctx, type Role } from './platform/context.js';
+import { createToken, createUser } from './modules/accounts/index.js';
+import { directoryRepo, listAgencies } from './modules/directory/index.js';
+import { openNode, seedIfEmpty, type OpenNode } from './node.js';
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+async function withNode<T>(config: Config, work: (node: OpenNode) => Promise<T>): Promise<T> {
+  const node = await openNode(config);
+  try {
+    return await work(node);
+  } finally {
+    await node.database.close();
+  }
+}
+
+const ctxOf = (node: OpenNode, actor = systemActor): Ctx => ({ db: node.database.db, clock: node.clock, config: node.config, box: node.box, actor, requestId: 'cli' });
+
+function roles(values: Values): Role[] {
+  const given = (values.role as string[] | undefined) ?? [];
+  const bad = given.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (bad.length || given.length === 0) throw new Error(`--role must be one or more of ${ROLES.join(', ')}${bad.length ? ` (not ${bad.join(', ')})` : ''}`);
+  return given as Role[];
+}
+
+async function agencyId(ctx: Ctx, acronym: string | undefined): Promise<string | undefined> {
+  if (!acronym) return undefined;
+  const match = (await listAgencies(ctx, {})).find((a) => a.acronym.toLowerCase() === acronym.toLowerCase());
+  if (!match) throw new Error(`no agency with the acronym ${acronym}`);
+  return match.id;
+}
+
+export const migrateCmd = (config: Config) =>
+  withNode(config, async () => {
+    console.log('migrations applied');
+    return 0;
+  });
+
+export const seedCmd = (config: Config, demo: boolean) =>
+  withNode({ ...config, seedDemo: demo }, async (node) => {
+    const result = await seedIfEmpty(node);
+    console.log(result.seeded === 'none' ? 'the database already has data; nothing seeded' : `seeded: ${result.seeded}`);
+    return 0;
+  });
+
+export const createUserCmd = (config: Config, values: Values) =>
+  withNode(config, async (node) => {
+    const ctx = ctxOf(node);
+    const id = await agencyId(ctx, values.agency as string | undefined);
+    if (!id || !values.username || !values.name) throw new Error('user create needs --username, --name and --agency');
+    const generated = !values.password;
+    const password = (values.password as string | undefined) ?? randomBytes(12).toString('base64url');
+    const party = await directoryRepo.getParty(ctx.db, config.party);
+    const user = await createUser(ctx, {
+      username: values.username as string,
+      displayName: values.name as string,
+      agencyId: id,
+      roles: roles(values),
+      locale: values.locale === 'zh-CN' ? 'zh-CN' : 'en',
+      timeZone: (values['time-zone'] as string | undefined) ?? party?.timeZone ?? 'UTC',
+      password,
+    });
+    console.log(`created user ${user.username} (${user.roles.join(', ')})${generated ? `\npassword (shown once): ${password}` : ''}`);
+    return 0;
+  });
+
+export const createTokenCmd = (config: Config, values: Values) =>
+  withNode(config, async (node) => {
+    const admin = values.as ? await directoryRepo.getUserByUsername(node.database.db, values.as as string) : undefined;
+    if (!admin?.roles.includes('admin')) throw new Error('token create needs --as <username of an administrator>');
+    const actor = { ...systemActor, kind: 'user' as const, id: admin.id, label: admin.username, roles: admin.roles as Role[], agencyId: admin.agencyId };
+    const ctx = ctxOf(node, actor);
+    const [role] = roles(values);
+    if (!values.name || !role) throw new Error('token create needs --name and --role');
+    const expires = values.expires as string | undefined;
+    const { token, secret } = await createToken(ctx, { name: values.name as string, role, agencyId: await agencyId(ctx, values.agency as string | undefined), expiresAt: expires ? new Date(expires).toISOString() : undefined });
+    console.log(`created API token ${token.name} (${token.role})\nsecret (shown once): ${secret}`);
+    return 0;
+  });
+
+export const auditVerify = (config: Config) =>
+  withNode(config, async (node) => {
+    const report = await verifyAuditChain(node.database.db);
+    if (report.ok) {
+      console.log(`audit chain intact: ${report.checked} rows, head ${report.headHash}`);
+      return 0;
+    }
+    console.error(`audit chain BROKEN at row ${report.brokenAt}: ${report.reason} (${report.checked} rows before it verified)`);
+    return 1;
+  });

@@ -1,0 +1,75 @@
+// The only file that reads process.env. Parsed once, frozen; a bad value fails boot listing every problem.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  COUNTERPART_DATA_DIR: z.string().min(1).default('.counterpart'),
+  COUNTERPART_PARTY: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as US or CN').default('US'),
+  COUNTERPART_PUBLIC_URL: z.string().url().optional(),
+  COUNTERPART_REQUIRE_MFA: bool.default(false),
+  COUNTERPART_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  COUNTERPART_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  COUNTERPART_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  COUNTERPART_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  COUNTERPART_COOKIE_SECURE: bool.optional(),
+  COUNTERPART_SEED_DEMO: bool.default(true),
+  COUNTERPART_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, '32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  party: string;
+  publicUrl: string | undefined;
+  requireMfa: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  loginMaxFailures: number;
+  lockoutMs: number;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+  secretKey: string | undefined;
+  logLevel: string;
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(e.COUNTERPART_DATA_DIR),
+    party: e.COUNTERPART_PARTY,
+    publicUrl: e.COUNTERPART_PUBLIC_URL,
+    requireMfa: e.COUNTERPART_REQUIRE_MFA,
+    sessionIdleMs: e.COUNTERPART_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.COUNTERPART_SESSION_MAX_HOURS * 3_600_000,
+    loginMaxFailures: e.COUNTERPART_LOGIN_MAX_FAILURES,
+    lockoutMs: e.COUNTERPART_LOCKOUT_MINUTES * 60_000,
+    cookieSecure: e.COUNTERPART_COOKIE_SECURE ?? (e.COUNTERPART_PUBLIC_URL?.startsWith('https://') ?? false),
+    seedDemo: e.COUNTERPART_SEED_DEMO,
+    secretKey: e.COUNTERPART_SECRET_KEY,
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,4 @@
+// Every table, for drizzle-kit to diff against the migrations. Application code imports tables from their modules.
+export * from './platform/audit/tables.js';
+export * from './modules/directory/tables.js';
+export * from './modules/accounts/tables.js';

@@ -1,0 +1,34 @@
+// `counterpart serve`: the node process. Prints where it listens and, on a fresh demo database, the logins.
+import { loadConfig } from './config.js';
+import { openNode, seedIfEmpty, serveNode } from './node.js';
+import { DEMO_PASSWORD, USERS } from './seed/demo-data.js';
+
+export async function main(): Promise<void> {
+  const config = loadConfig();
+  const node = await openNode(config);
+  const firstRun = await seedIfEmpty(node);
+  const running = await serveNode(node);
+  const where = node.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [``, `Counterpart node for party ${config.party} is running at ${running.url}`, `  database: ${where}`, `  API docs: ${running.url}/api/docs`];
+  if (config.seedDemo) {
+    lines.push(`  demo logins (password "${DEMO_PASSWORD}"):`);
+    const users = firstRun.logins.length ? firstRun.logins : (USERS[config.party] ?? []);
+    for (const u of users) lines.push(`    ${u.username.padEnd(16)} ${u.roles.join(', ')}`);
+  } else if (firstRun.seeded === 'parties') {
+    lines.push('  no users yet: create an administrator with `npm run cli -- user create --admin`');
+  }
+  console.log(lines.join('\n'));
+
+  const shutdown = (signal: string) => {
+    running.app.log.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

@@ -1,0 +1,102 @@
+// Sign-in: password (argon2id), then the second factor when enrolled. Failures are counted per account (temporary
+// lockout) and per client address (rate limit) in the database, so every process of the node sees the same counts.
+import type { Ctx } from '../../platform/context.js';
+import { recordAudit } from '../../platform/audit/index.js';
+import { burnPasswordCheck, verifyPassword } from '../../platform/auth/passwords.js';
+import { checkTotp } from '../../platform/auth/totp.js';
+import { AppError, TooManyRequests, Unauthorized } from '../../platform/errors.js';
+import { newId, newSecret, sha256Hex } from '../../platform/ids.js';
+import { withTx } from '../../platform/tx.js';
+import { directoryRepo, type UserRow } from '../directory/index.js';
+import * as repo from './repo.js';
+import type { Login } from './schemas.js';
+
+// Per client address: this many failures in the window and further attempts wait (slows password spraying).
+export const IP_WINDOW_MS = 15 * 60_000;
+export const IP_MAX_FAILURES = 20;
+
+export type LoginResult = { token: string; csrfToken: string; userId: string; expiresAt: Date };
+
+type Outcome = { ok: true; result: LoginResult } | { ok: false; error: AppError };
+
+const invalid = () => new Unauthorized('the username or password is wrong', 'invalid-credentials');
+
+async function checkAddress(ctx: Ctx, ip: string): Promise<void> {
+  const since = new Date(ctx.clock.now().getTime() - IP_WINDOW_MS);
+  const { n, oldest } = await repo.countFailedAttempts(ctx.db, ip, since);
+  if (n >= IP_MAX_FAILURES) {
+    const retry = oldest ? (oldest.getTime() + IP_WINDOW_MS - ctx.clock.now().getTime()) / 1000 : IP_WINDOW_MS / 1000;
+    throw new TooManyRequests('too many failed sign-ins from this address; wait and try again', retry);
+  }
+}
+
+async function secondFactor(ctx: Ctx, user: UserRow, creds: repo.CredentialsRow, input: Login): Promise<AppError | { totpStep?: number }> {
+  if (!creds.totpSecret || !creds.totpEnabledAt) return {};
+  if (input.recoveryCode) {
+    const used = await repo.useRecoveryCode(ctx.db, user.id, sha256Hex(input.recoveryCode.replace(/[\s-]/g, '').toLowerCase()), ctx.clock.now());
+    return used ? {} : new Unauthorized('the recovery code is wrong or already used', 'invalid-second-factor');
+  }
+  if (!input.totpCode) return new Unauthorized('enter the code from your authenticator app', 'mfa-required');
+  const step = checkTotp(ctx.box.open(creds.totpSecret), input.totpCode, ctx.clock.now(), creds.totpLastStep);
+  return step === null ? new Unauthorized('the code is wrong or was already used', 'invalid-second-factor') : { totpStep: step };
+}
+
+type Attempt = { input: Login; ip: string; userAgent: string | null; passwordOk: boolean };
+
+async function attempt(ctx: Ctx, { input, ip, userAgent, passwordOk }: Attempt): Promise<Outcome> {
+  const now = ctx.clock.now();
+  const user = await directoryRepo.getUserByUsername(ctx.db, input.username);
+  const creds = user && (await repo.getCredentials(ctx.db, user.id, { forUpdate: true }));
+  const audit = (action: string, change: Record<string, unknown> = {}) =>
+    recordAudit(ctx.db, { ...ctx, actor: { ...ctx.actor, id: user?.id ?? null, label: input.username } }, { action, subjectType: 'user', subjectId: user?.id ?? input.username, change: { ip, ...change } });
+  const fail = async (error: AppError, countsAsFailure = true): Promise<Outcome> => {
+    await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: input.username, at: now, succeeded: false });
+    if (user && creds && countsAsFailure) {
+      const failures = creds.failedLogins + 1;
+      const locks = failures >= ctx.config.loginMaxFailures;
+      await repo.updateCredentials(ctx.db, user.id, locks ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + ctx.config.lockoutMs) } : { failedLogins: failures });
+      if (locks) await audit('user.locked', { minutes: ctx.config.lockoutMs / 60_000 });
+    }
+    await audit('session.login-failed', { reason: error.type });
+    return { ok: false, error };
+  };
+
+  if (!user || !creds || !user.isActive) return fail(invalid());
+  if (creds.lockedUntil && creds.lockedUntil > now) {
+    const error = new TooManyRequests('this account is locked after repeated failed sign-ins; try again later', (creds.lockedUntil.getTime() - now.getTime()) / 1000, 'account-locked');
+    return fail(error, false);
+  }
+  if (!passwordOk) return fail(invalid());
+  const second = await secondFactor(ctx, user, creds, input);
+  if (second instanceof AppError) return fail(second, second.type !== 'mfa-required');
+
+  const token = newSecret('cps_');
+  const csrfToken = newSecret('', 24);
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionMaxMs);
+  const sessionId = newId();
+  await repo.insertSession(ctx.db, { id: sessionId, tokenHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now, lastSeenAt: now, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
+  await repo.updateCredentials(ctx.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now, ...(second.totpStep ? { totpLastStep: second.totpStep } : {}) });
+  await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: input.username, at: now, succeeded: true });
+  await audit('session.created', { sessionId });
+  return { ok: true, result: { token, csrfToken, userId: user.id, expiresAt } };
+}
+
+// argon2 runs before the transaction opens: a deliberately slow hash must not hold a connection or a row lock.
+async function passwordMatches(ctx: Ctx, input: Login): Promise<boolean> {
+  const user = await directoryRepo.getUserByUsername(ctx.db, input.username);
+  const creds = user && (await repo.getCredentials(ctx.db, user.id));
+  if (!creds) {
+    await burnPasswordCheck(input.password);
+    return false;
+  }
+  return verifyPassword(creds.passwordHash, input.password);
+}
+
+/** Signs in; failure bookkeeping commits even though the caller then receives an error. */
+export async function login(ctx: Ctx, input: Login, client: { ip: string; userAgent: string | null }): Promise<LoginResult> {
+  await checkAddress(ctx, client.ip);
+  const passwordOk = await passwordMatches(ctx, input);
+  const outcome = await withTx(ctx, (tx) => attempt({ ...ctx, db: tx }, { input, ip: client.ip, userAgent: client.userAgent, passwordOk }));
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}

@@ -1,0 +1,117 @@
+// Use cases for operational points of contact: list, read, create, update, verify, (de)activate.
+import type { Ctx } from '../../platform/context.js';
+import { recordAudit } from '../../platform/audit/index.js';
+import { Conflict, Forbidden, NotFound, Unprocessable } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { pageOf } from '../../platform/sql.js';
+import { withTx } from '../../platform/tx.js';
+import * as repo from './contacts-repo.js';
+import { getAgency } from './repo.js';
+import { canEditContact, staleBefore, userIdOf } from './policy.js';
+import type { Contact, ContactQuery, CreateContact, UpdateContact } from './schemas.js';
+import { selfParty } from './service.js';
+
+function present(ctx: Ctx, row: repo.ContactJoined): Contact {
+  const c = row.contact;
+  const { id: _id, verifiedBy: _vb, createdBy: _cb, releasableTo: _rt, ...rest } = c;
+  return {
+    ...rest,
+    id: c.id,
+    kind: c.kind as Contact['kind'],
+    coverage: c.coverage as Contact['coverage'],
+    agency: row.agency,
+    verifiedBy: row.verifier,
+    isStale: !c.verifiedAt || c.verifiedAt < staleBefore(ctx.clock.now()),
+    canEdit: canEditContact(ctx.actor, c.agencyId),
+  };
+}
+
+export async function listContacts(ctx: Ctx, q: Omit<ContactQuery, 'page' | 'pageSize'> & Partial<Pick<ContactQuery, 'page' | 'pageSize'>>) {
+  const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 50 };
+  const { items, total } = await repo.listContacts(ctx.db, { ...q, staleBefore: staleBefore(ctx.clock.now()) }, pageOf(page));
+  return { items: items.map((r) => present(ctx, r)), total, ...page };
+}
+
+/** Every matching contact, in pages, for the CSV export (bounded memory for large directories). */
+export async function* eachContact(ctx: Ctx, q: Omit<ContactQuery, 'page' | 'pageSize'>): AsyncGenerator<Contact> {
+  for (let page = 1; ; page++) {
+    const { items } = await listContacts(ctx, { ...q, page, pageSize: 200 });
+    yield* items;
+    if (items.length < 200) return;
+  }
+}
+
+export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
+  const row = await repo.getContact(ctx.db, id);
+  if (!row) throw new NotFound(`no contact ${id}`);
+  return present(ctx, row);
+}
+
+async function usableAgency(ctx: Ctx, agencyId: string) {
+  const agency = await getAgency(ctx.db, agencyId);
+  if (!agency || !agency.isActive) throw new Unprocessable('the agency does not exist or is inactive', [{ path: 'body/agencyId', message: 'unknown or inactive agency' }]);
+  return agency;
+}
+
+export async function createContact(ctx: Ctx, input: CreateContact): Promise<Contact> {
+  if (!canEditContact(ctx.actor, input.agencyId)) throw new Forbidden('only admins, or supervisors of this agency, add its contacts');
+  return withTx(ctx, async (tx) => {
+    await usableAgency({ ...ctx, db: tx }, input.agencyId);
+    const now = ctx.clock.now();
+    const id = newId();
+    const self = await selfParty({ ...ctx, db: tx });
+    const values = { ...input, title: input.title ?? null, hours: input.hours ?? null, notes: input.notes ?? null };
+    await repo.insertContact(tx, { id, ...values, originParty: self.code, createdBy: userIdOf(ctx.actor), createdAt: now, updatedAt: now });
+    await recordAudit(tx, ctx, { action: 'contact.created', subjectType: 'contact', subjectId: id, change: values });
+    return mustGet({ ...ctx, db: tx }, id);
+  });
+}
+
+async function mustGet(ctx: Ctx, id: string): Promise<Contact> {
+  const row = await repo.getContact(ctx.db, id);
+  if (!row) throw new NotFound(`no contact ${id}`);
+  return present(ctx, row);
+}
+
+/** Locks the contact, checks the actor may edit it (before and, for a move, after), and applies `patch`. */
+async function change(ctx: Ctx, id: string, action: string, build: (row: repo.ContactRow) => Partial<repo.ContactRow>): Promise<Contact> {
+  return withTx(ctx, async (tx) => {
+    const row = await repo.getContact(tx, id, { forUpdate: true });
+    if (!row) throw new NotFound(`no contact ${id}`);
+    if (!canEditContact(ctx.actor, row.contact.agencyId)) throw new Forbidden('only admins, or supervisors of this agency, change its contacts');
+    const patch = build(row.contact);
+    if (patch.agencyId && patch.agencyId !== row.contact.agencyId) {
+      if (!canEditContact(ctx.actor, patch.agencyId)) throw new Forbidden('you cannot move a contact to an agency you do not supervise');
+      await usableAgency({ ...ctx, db: tx }, patch.agencyId);
+    }
+    const now = ctx.clock.now();
+    await repo.updateContact(tx, id, { ...patch, version: row.contact.version + 1, updatedAt: now });
+    await recordAudit(tx, ctx, { action, subjectType: 'contact', subjectId: id, change: { ...patch, version: row.contact.version + 1 } });
+    return mustGet({ ...ctx, db: tx }, id);
+  });
+}
+
+export function updateContact(ctx: Ctx, id: string, input: UpdateContact): Promise<Contact> {
+  return change(ctx, id, 'contact.updated', (row) => {
+    if (row.version !== input.version) throw new Conflict(`the contact changed since you read it (now version ${row.version})`, 'stale-version');
+    const { version: _v, ...fields } = input;
+    const merged = { coverage: fields.coverage ?? row.coverage, hours: fields.hours === undefined ? row.hours : fields.hours };
+    if (merged.coverage === 'hours' && !merged.hours) throw new Unprocessable('office-hours coverage needs its hours', [{ path: 'body/hours', message: 'required for office-hours coverage' }]);
+    if (merged.coverage === '24x7') merged.hours = null;
+    return { ...fields, ...merged };
+  });
+}
+
+/** Records that someone confirmed the details; `verifiedAt` may name an earlier moment (a call made yesterday). */
+export const verifyContact = (ctx: Ctx, id: string, opts: { verifiedAt?: Date | undefined } = {}): Promise<Contact> =>
+  change(ctx, id, 'contact.verified', (row) => {
+    if (!row.isActive) throw new Conflict('reactivate the contact before verifying it', 'contact-inactive');
+    const at = opts.verifiedAt ?? ctx.clock.now();
+    if (at > ctx.clock.now()) throw new Unprocessable('a verification cannot be in the future', [{ path: 'body/verifiedAt', message: 'in the future' }]);
+    if (row.verifiedAt && at < row.verifiedAt) throw new Unprocessable('the contact was verified more recently already', [{ path: 'body/verifiedAt', message: 'older than the last verification' }]);
+    return { verifiedAt: at, verifiedBy: userIdOf(ctx.actor) };
+  });
+
+export const setContactActive = (ctx: Ctx, id: string, isActive: boolean): Promise<Contact> =>
+  change(ctx, id, isActive ? 'contact.reactivated' : 'contact.deactivated', () => ({ isActive }));
+

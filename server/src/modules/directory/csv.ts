@@ -1,0 +1,57 @@
+// CSV export of contacts in the reader's language. Coded values are labelled; cells that a spreadsheet would run
+// as a formula are defused (OWASP "CSV injection"); a BOM makes Excel read the UTF-8 Chinese correctly.
+import { stringify } from 'csv-stringify';
+import type { Readable } from 'node:stream';
+import { Readable as ReadableStream } from 'node:stream';
+import { label } from './code-lists.js';
+import type { Contact } from './schemas.js';
+
+type Locale = 'en' | 'zh-CN';
+
+const HEADERS: Record<Locale, string[]> = {
+  en: ['Party', 'Agency', 'Kind', 'Name', 'Title', 'Topics', 'Coverage', 'Hours', 'Phone', 'Email', 'Secure messaging', 'Languages', 'Verified at (UTC)', 'Verified by', 'Stale', 'Active', 'Notes', 'Id', 'Version'],
+  'zh-CN': ['参与方', '机构', '类型', '名称', '职务', '主题', '值守方式', '工作时间', '电话', '电子邮件', '加密通讯', '语言', '核实时间（UTC）', '核实人', '是否过期', '是否有效', '备注', '编号', '版本'],
+};
+const YES_NO: Record<Locale, [string, string]> = { en: ['yes', 'no'], 'zh-CN': ['是', '否'] };
+
+export function defuse(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function row(c: Contact, lang: Locale): string[] {
+  const channel = (kind: string) => c.channels.filter((ch) => ch.kind === kind).map((ch) => (ch.label ? `${ch.label}: ${ch.value}` : ch.value)).join('; ');
+  const [yes, no] = YES_NO[lang];
+  const hours = c.hours ? `${c.hours.days.join(',')} ${c.hours.start}-${c.hours.end} ${c.hours.timeZone}` : '';
+  const cells = [
+    c.agency.partyCode,
+    c.agency.acronym,
+    label('contactKinds', c.kind, lang),
+    c.name,
+    c.title ?? '',
+    c.topics.map((t) => label('topics', t, lang)).join('; '),
+    label('coverage', c.coverage, lang),
+    hours,
+    channel('phone'),
+    channel('email'),
+    channel('secure-messaging'),
+    c.languages.map((l) => label('languages', l, lang)).join('; '),
+    c.verifiedAt?.toISOString() ?? '',
+    c.verifiedBy?.displayName ?? '',
+    c.isStale ? yes : no,
+    c.isActive ? yes : no,
+    c.notes ?? '',
+    c.id,
+    String(c.version),
+  ];
+  return cells.map(defuse);
+}
+
+export function contactsCsv(contacts: AsyncIterable<Contact>, lang: Locale): Readable {
+  const csv = stringify({ header: true, columns: HEADERS[lang], bom: true });
+  const source = ReadableStream.from(
+    (async function* () {
+      for await (const c of contacts) yield row(c, lang);
+    })(),
+  );
+  return source.pipe(csv);
+}

@@ -1,0 +1,79 @@
+// HTTP for the directory: schema, guard, call the service, pick the status code.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../platform/http/guards.js';
+import { zId, zPartyCode } from '../../platform/validation.js';
+import { codeLists, CodeListsSchema } from './code-lists.js';
+import * as contactsService from './contacts-service.js';
+import { contactsCsv } from './csv.js';
+import * as S from './schemas.js';
+import * as service from './service.js';
+
+const tags = ['directory'];
+const IdParams = z.strictObject({ id: zId });
+const CodeParams = z.strictObject({ code: zPartyCode });
+const Empty = z.strictObject({}).optional();
+const Verification = z.strictObject({ verifiedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional() }).optional();
+
+export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/code-lists', { schema: { tags, summary: 'Bilingual code lists', response: { 200: CodeListsSchema } } }, async (req) => {
+    requireActor(req);
+    return codeLists;
+  });
+
+  app.get('/parties', { schema: { tags, response: { 200: z.object({ items: z.array(S.Party) }) } } }, async (req) => ({
+    items: await service.listParties(req.ctx()),
+  }));
+  app.post('/parties', { schema: { tags, body: S.CreateParty, response: { 201: S.Party } } }, async (req, reply) =>
+    reply.status(201).send(await service.createParty(req.ctx(), req.body)),
+  );
+  app.patch('/parties/:code', { schema: { tags, params: CodeParams, body: S.UpdateParty, response: { 200: S.Party } } }, async (req) =>
+    service.updateParty(req.ctx(), req.params.code, req.body),
+  );
+
+  app.get('/agencies', { schema: { tags, querystring: S.AgencyQuery, response: { 200: z.object({ items: z.array(S.Agency) }) } } }, async (req) => ({
+    items: await service.listAgencies(req.ctx(), req.query),
+  }));
+  app.get('/agencies/:id', { schema: { tags, params: IdParams, response: { 200: S.Agency } } }, async (req) => service.getAgency(req.ctx(), req.params.id));
+  app.post('/agencies', { schema: { tags, body: S.CreateAgency, response: { 201: S.Agency } } }, async (req, reply) =>
+    reply.status(201).send(await service.createAgency(req.ctx(), req.body)),
+  );
+  app.patch('/agencies/:id', { schema: { tags, params: IdParams, body: S.UpdateAgency, response: { 200: S.Agency } } }, async (req) =>
+    service.updateAgency(req.ctx(), req.params.id, req.body),
+  );
+
+  app.get('/contacts', { schema: { tags, querystring: S.ContactQuery, response: { 200: S.ContactPage } } }, async (req) =>
+    contactsService.listContacts(req.ctx(), req.query),
+  );
+  app.get(
+    '/contacts/export',
+    { schema: { tags, summary: 'Contacts as CSV, labelled in the chosen language', querystring: S.ContactExportQuery, produces: ['text/csv'] } },
+    async (req, reply) => {
+      const ctx = req.ctx();
+      const { lang, ...filter } = req.query;
+      const locale = lang ?? ctx.actor.locale;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="contacts-${ctx.clock.now().toISOString().slice(0, 10)}.csv"`)
+        .send(contactsCsv(contactsService.eachContact(ctx, filter), locale));
+    },
+  );
+  app.get('/contacts/:id', { schema: { tags, params: IdParams, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.getContact(req.ctx(), req.params.id),
+  );
+  app.post('/contacts', { schema: { tags, body: S.CreateContact, response: { 201: S.Contact } } }, async (req, reply) =>
+    reply.status(201).send(await contactsService.createContact(req.ctx(), req.body)),
+  );
+  app.patch('/contacts/:id', { schema: { tags, params: IdParams, body: S.UpdateContact, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.updateContact(req.ctx(), req.params.id, req.body),
+  );
+  app.post('/contacts/:id/verifications', { schema: { tags, summary: 'Confirm the contact details are current', params: IdParams, body: Verification, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.verifyContact(req.ctx(), req.params.id, { verifiedAt: req.body?.verifiedAt ? new Date(req.body.verifiedAt) : undefined }),
+  );
+  app.post('/contacts/:id/deactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.setContactActive(req.ctx(), req.params.id, false),
+  );
+  app.post('/contacts/:id/reactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.setContactActive(req.ctx(), req.params.id, true),
+  );
+};

@@ -1,0 +1,50 @@
+// Starting and stopping a node: open and migrate the database, seed on first run, serve HTTP, close cleanly.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { openDatabase, type Database } from './platform/db.js';
+import { loadNodeKey, secretBox, type SecretBox } from './platform/secret-box.js';
+import { isSeeded, seedDemo, seedParties } from './seed/seed.js';
+
+export type OpenNode = { config: Config; database: Database; box: SecretBox; clock: Clock };
+
+export async function openNode(config: Config, clock: Clock = systemClock): Promise<OpenNode> {
+  const database = await openDatabase(config);
+  try {
+    await database.migrate();
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const box = secretBox(loadNodeKey({ keyBase64: config.secretKey, dataDir: config.dataDir }));
+  return { config, database, box, clock };
+}
+
+export type FirstRun = { seeded: 'demo' | 'parties' | 'none'; logins: { username: string; roles: string[] }[] };
+
+export async function seedIfEmpty(node: OpenNode): Promise<FirstRun> {
+  const deps = { db: node.database.db, clock: node.clock, config: node.config, box: node.box };
+  if (await isSeeded(deps.db)) return { seeded: 'none', logins: [] };
+  if (!node.config.seedDemo) {
+    await seedParties(deps);
+    return { seeded: 'parties', logins: [] };
+  }
+  return { seeded: 'demo', logins: await seedDemo(deps) };
+}
+
+export type RunningNode = { app: FastifyInstance; url: string; stop: () => Promise<void> };
+
+export async function serveNode(node: OpenNode): Promise<RunningNode> {
+  const app = await buildApp({ config: node.config, database: node.database, clock: node.clock, box: node.box });
+  const address = await app.listen({ port: node.config.port, host: node.config.host });
+  const port = new URL(address).port;
+  const url = node.config.publicUrl ?? `http://localhost:${port}`;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.close();
+      await node.database.close();
+    })());
+  return { app, url, stop };
+}

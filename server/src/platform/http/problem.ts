@@ -1,0 +1,81 @@
+// The one place errors become HTTP: RFC 9457 application/problem+json with a stable `type` slug and every
+// validation issue listed. Unknown errors are a 500 whose detail names only the request id.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type FieldIssue } from '../errors.js';
+
+export const PROBLEM_BASE = 'https://counterpart.dev/problems/';
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  requestId: string;
+  errors?: FieldIssue[];
+};
+
+function send(reply: FastifyReply, req: FastifyRequest, err: AppError): FastifyReply {
+  const body: Problem = {
+    type: `${PROBLEM_BASE}${err.type}`,
+    title: err.title,
+    status: err.status,
+    detail: err.message,
+    instance: req.url,
+    requestId: req.id,
+    ...(err.errors.length ? { errors: err.errors } : {}),
+  };
+  for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+  return reply.status(err.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Fastify's own client errors (bad JSON, too large, wrong media type) keep their status under a stable slug. */
+const FASTIFY_CODES: Record<string, { type: string; title: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { type: 'malformed-json', title: 'Malformed JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { type: 'malformed-json', title: 'Malformed JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { type: 'body-too-large', title: 'Request body too large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { type: 'unsupported-media-type', title: 'Unsupported media type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { type: 'bad-content-length', title: 'Invalid content length' },
+};
+
+export function toAppError(error: FastifyError | Error): AppError | null {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as FastifyError).validationContext ?? 'body';
+    const issues = error.validation.map((v) => ({ path: `${where}${v.instancePath}`.replace(/\/$/, ''), message: v.message ?? 'invalid' }));
+    return new AppError(400, 'validation', 'Invalid request', `${issues.length} problem(s) in the ${where}`, issues);
+  }
+  if (isResponseSerializationError(error)) return null;
+  const fe = error as FastifyError;
+  const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
+  if (known && fe.statusCode) return new AppError(fe.statusCode, known.type, known.title, fe.message);
+  if (fe.statusCode === 429) return new AppError(429, 'rate-limited', 'Too many requests', fe.message);
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError(fe.statusCode, 'bad-request', 'Bad request', fe.message);
+  }
+  return null;
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const known = toAppError(error);
+    if (known) {
+      if (known.status >= 500) req.log.error({ err: error }, 'request failed');
+      return send(reply, req, known);
+    }
+    req.log.error({ err: error }, 'unexpected error');
+    return send(reply, req, new AppError(500, 'internal', 'Internal error', `something went wrong; quote request id ${req.id} to your administrator`));
+  });
+}
+
+type Fallback = (req: FastifyRequest, reply: FastifyReply) => FastifyReply | null;
+
+/** Unknown paths are problem+json 404s; `fallback` may answer first (the web app's client-side routes). */
+export function registerNotFound(app: FastifyInstance, fallback?: Fallback): void {
+  app.setNotFoundHandler((req, reply) => {
+    const answered = fallback?.(req, reply);
+    if (answered) return answered;
+    return send(reply, req, new AppError(404, 'not-found', 'Not found', `no route ${req.method} ${req.url.split('?')[0]}`));
+  });
+}

@@ -1,0 +1,16 @@
+// Serves the built single-page app from web/dist; any non-API path falls back to index.html (client routing).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const webDist = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
+
+export async function registerWeb(app: FastifyInstance): Promise<boolean> {
+  if (!existsSync(`${webDist}/index.html`)) return false;
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.get('/assets/*', (req, reply) => reply.sendFile(req.url.split('?')[0]?.slice(1) ?? '', { maxAge: '365d', immutable: true }));
+  return true;
+}
+
+export const isApiPath = (url: string): boolean => url.startsWith('/api/') || url === '/api' || url.startsWith('/metrics');

@@ -1,0 +1,45 @@
+// First-run data. Everything goes through the modules' use cases, so seeded rows are validated and audited too.
+import type { Config } from '../config.js';
+import type { Clock } from '../platform/clock.js';
+import { systemActor, type Ctx } from '../platform/context.js';
+import type { Db } from '../platform/db.js';
+import type { SecretBox } from '../platform/secret-box.js';
+import { createUser } from '../modules/accounts/index.js';
+import { bootstrapParties, createAgency, createContact, directoryRepo, verifyContact } from '../modules/directory/index.js';
+import { AGENCIES, CONTACTS, DEMO_PASSWORD, PARTIES, USERS } from './demo-data.js';
+
+export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox };
+
+const systemCtx = (d: SeedDeps): Ctx => ({ ...d, actor: systemActor, requestId: 'seed' });
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await directoryRepo.listParties(db)).length > 0;
+}
+
+/** The minimum a production node needs: the parties, with its own marked. Users come from `counterpart user create`. */
+export async function seedParties(d: SeedDeps): Promise<void> {
+  await bootstrapParties(systemCtx(d), PARTIES, d.config.party);
+}
+
+/** Demo agencies, users (password DEMO_PASSWORD) and contacts, some deliberately stale. Returns the logins. */
+export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: string[] }[]> {
+  await seedParties(d);
+  const ctx = systemCtx(d);
+  const agencyIds = new Map<string, string>();
+  for (const a of AGENCIES) agencyIds.set(a.acronym, (await createAgency(ctx, a)).id);
+  const idOf = (acronym: string): string => {
+    const id = agencyIds.get(acronym);
+    if (!id) throw new Error(`demo data names an unknown agency ${acronym}`);
+    return id;
+  };
+  const party = PARTIES.find((p) => p.code === d.config.party);
+  const users = USERS[d.config.party] ?? USERS.US ?? [];
+  for (const u of users) {
+    await createUser(ctx, { username: u.username, displayName: u.displayName, agencyId: idOf(u.agency), roles: u.roles, locale: d.config.party === 'CN' ? 'zh-CN' : 'en', timeZone: party?.timeZone ?? 'UTC', password: DEMO_PASSWORD });
+  }
+  for (const { agency, verifiedDaysAgo, ...c } of CONTACTS) {
+    const created = await createContact(ctx, { ...c, agencyId: idOf(agency) });
+    if (verifiedDaysAgo !== null) await verifyContact(ctx, created.id, { verifiedAt: new Date(d.clock.now().getTime() - verifiedDaysAgo * 86_400_000) });
+  }
+  return users.map((u) => ({ username: u.username, roles: u.roles }));
+}
