@@ -1,5 +1,6 @@
 // Two projects run the same server tests: on embedded PGlite always, and on PostgreSQL when TEST_DATABASE_URL
-// is set (CI sets it). Pure unit tests (*.unit.test.ts) and web tests run once, in the PGlite project.
+// is set (CI sets it). Pure unit tests (*.unit.test.ts), tests of whole processes on the embedded database
+// (*.process.test.ts) and web tests run once, in the PGlite project.
 import { defineConfig } from 'vitest/config';
 
 const shared = { testTimeout: 30_000, hookTimeout: 120_000, globalSetup: ['server/test/global-setup.ts'] };
@@ -10,7 +11,7 @@ export default defineConfig({
     projects: [
       { test: { ...shared, name: 'pglite', include: ['server/**/*.test.ts', 'web/src/**/*.test.ts', 'scripts/**/*.test.ts'], env: { TEST_DB_KIND: 'pglite' } } },
       ...(process.env.TEST_DATABASE_URL
-        ? [{ test: { ...shared, name: 'postgres', include: ['server/**/*.test.ts'], exclude: ['**/*.unit.test.ts', '**/node_modules/**'], env: { TEST_DB_KIND: 'postgres' } } }]
+        ? [{ test: { ...shared, name: 'postgres', include: ['server/**/*.test.ts'], exclude: ['**/*.unit.test.ts', '**/*.process.test.ts', '**/node_modules/**'], env: { TEST_DB_KIND: 'postgres' } } }]
         : []),
     ],
   },

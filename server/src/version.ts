@@ -1,3 +1,4 @@
 import { readFileSync } from 'node:fs';
+import { fromRoot } from './platform/paths.js';
 
-export const APP_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const APP_VERSION = (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string }).version;

@@ -1,7 +1,6 @@
 // One database handle for both backends: embedded PGlite (default) or PostgreSQL (DATABASE_URL).
 // Repos take `Db` as their first argument; a transaction is a `Db` too, so the same query runs in or out of one.
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -14,6 +13,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { acquireDirLock, type DirLock } from './dir-lock.js';
+import { fromRoot } from './paths.js';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type DbKind = 'pglite' | 'postgres';
@@ -28,7 +28,7 @@ export type Database = {
   poolStats?: () => { total: number; idle: number; waiting: number };
 };
 
-export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+export const migrationsFolder = fromRoot('server', 'migrations');
 // Any constant works; it only has to be the same in every process of the node.
 const MIGRATION_LOCK_KEY = 804_2024;
 

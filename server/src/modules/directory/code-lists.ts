@@ -1,6 +1,7 @@
 // Bilingual code lists shipped in data/code-lists.json; coded values are stored language-neutral (DESIGN §4).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fromRoot } from '../../platform/paths.js';
 
 const Entry = z.object({ code: z.string(), en: z.string(), 'zh-CN': z.string() });
 export const CodeListsSchema = z.object({
@@ -16,7 +17,7 @@ export const CodeListsSchema = z.object({
 export type CodeLists = z.infer<typeof CodeListsSchema>;
 
 export const codeLists: CodeLists = CodeListsSchema.parse(
-  JSON.parse(readFileSync(new URL('../../../../data/code-lists.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(fromRoot('data', 'code-lists.json'), 'utf8')),
 );
 
 const codes = (list: { code: string }[]) => list.map((e) => e.code) as [string, ...string[]];

@@ -1,10 +1,10 @@
 // Serves the built single-page app from web/dist; any non-API path falls back to index.html (client routing).
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { fromRoot } from '../paths.js';
 
-export const webDist = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
+export const webDist = fromRoot('web', 'dist');
 
 export async function registerWeb(app: FastifyInstance): Promise<boolean> {
   if (!existsSync(`${webDist}/index.html`)) return false;

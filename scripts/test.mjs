@@ -1,0 +1,54 @@
+// `npm test`: the whole suite — typecheck, lint, unit/service/route tests (PGlite, and PostgreSQL when
+// TEST_DATABASE_URL is set), then the browser tests in Chromium. Ends with one line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDependencies, ensureWebBuild, root } from './ensure.mjs';
+
+ensureDependencies();
+const out = join(root, '.test-results');
+mkdirSync(out, { recursive: true });
+const tally = { passed: 0, failed: 0 };
+const lines = [];
+
+function step(name, cmd, args, env = {}) {
+  console.log(`\n── ${name} ──`);
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return res.status === 0;
+}
+
+function check(name, ok) {
+  tally[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+}
+
+function countFromJson(name, file, read) {
+  if (!existsSync(file)) {
+    check(`${name} (produced no report)`, false);
+    return;
+  }
+  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+  tally.passed += passed;
+  tally.failed += failed;
+  lines.push(`${failed ? 'FAIL' : 'ok  '} ${name}: ${passed} passed, ${failed} failed`);
+}
+
+check('typecheck', step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) && step('typecheck web', 'npx', ['tsc', '-p', 'web/tsconfig.json', '--noEmit']));
+check('lint', step('lint', 'npx', ['eslint', '.']));
+
+const vitestJson = join(out, 'vitest.json');
+const vitestOk = step('unit, service and route tests', 'npx', ['vitest', 'run'], { VITEST_JSON: vitestJson });
+countFromJson('vitest', vitestJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (vitestOk || r.numFailedTests ? 0 : 1) }));
+
+ensureWebBuild();
+const pwJson = join(out, 'playwright.json');
+const pwOk = step('browser tests (Chromium)', 'npx', ['playwright', 'test', '--config', 'web/e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+countFromJson('playwright', pwJson, (r) => ({
+  passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
+  failed: (r.stats?.unexpected ?? 0) + (r.stats?.skipped ?? 0) + (pwOk || r.stats?.unexpected ? 0 : 1),
+}));
+
+const summary = `${tally.passed} passed, ${tally.failed} failed`;
+writeFileSync(join(out, 'summary.txt'), `${summary}\n`);
+console.log(`\n${lines.join('\n')}\n\n${summary}`);
+process.exit(tally.failed === 0 ? 0 : 1);
