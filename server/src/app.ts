@@ -33,7 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
-    requestIdHeader: 'x-request-id',
+    requestIdHeader: false, // genReqId decides, so a caller's id is validated before it reaches logs
     // A caller's own request id is kept when it is well-formed, so logs join up across nodes.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -12,8 +12,9 @@ import * as service from './service.js';
 const tags = ['directory'];
 const IdParams = z.strictObject({ id: zId });
 const CodeParams = z.strictObject({ code: zPartyCode });
-const Empty = z.strictObject({}).optional();
-const Verification = z.strictObject({ verifiedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional() }).optional();
+// Action endpoints take no body, or an empty JSON object.
+const Empty = z.strictObject({}).nullish();
+const Verification = z.strictObject({ verifiedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional() }).nullish();
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/code-lists', { schema: { tags, summary: 'Bilingual code lists', response: { 200: CodeListsSchema } } }, async (req) => {

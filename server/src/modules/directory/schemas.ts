@@ -76,11 +76,15 @@ const coverageMatchesHours = (v: HoursCheck, ctx: z.RefinementCtx) => {
 export const CreateContact = z.strictObject(contactFields).superRefine(coverageMatchesHours);
 export type CreateContact = z.infer<typeof CreateContact>;
 
+// A patch is checked against the stored contact in the service; here only what contradicts itself is refused.
 export const UpdateContact = z
   .strictObject({ version: z.number().int().min(1), ...contactFields })
   .partial()
   .required({ version: true })
-  .superRefine(coverageMatchesHours);
+  .superRefine((v, ctx) => {
+    if (v.coverage === '24x7' && v.hours) ctx.addIssue({ code: 'custom', path: ['hours'], message: '24/7 coverage takes no hours' });
+    if (v.coverage === 'hours' && v.hours === null) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'office-hours coverage needs its hours' });
+  });
 export type UpdateContact = z.infer<typeof UpdateContact>;
 
 export const ContactQuery = z.strictObject({
