@@ -1,6 +1,7 @@
 // Starting and stopping a node: open and migrate the database, seed on first run, serve HTTP, close cleanly.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { purgeExpired } from './modules/accounts/index.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { openDatabase, type Database } from './platform/db.js';
@@ -39,10 +40,16 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
   const app = await buildApp({ config: node.config, database: node.database, clock: node.clock, box: node.box });
   const address = await app.listen({ port: node.config.port, host: node.config.host });
   const port = new URL(address).port;
+  // Housekeeping until the job queue arrives: idempotent, so several processes running it is harmless.
+  const housekeeping = setInterval(() => {
+    purgeExpired({ db: node.database.db, clock: node.clock, config: node.config }).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
+  }, 10 * 60_000);
+  housekeeping.unref();
   const url = node.config.publicUrl ?? `http://localhost:${port}`;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      clearInterval(housekeeping);
       await app.close();
       await node.database.close();
     })());

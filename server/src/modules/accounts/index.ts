@@ -2,7 +2,7 @@
 // tokens, API tokens for machines, and user administration. Secrets never leave this module: passwords and tokens
 // are stored hashed, TOTP seeds sealed under the node key. Lockout and rate limits are kept in the database.
 export { accountRoutes } from './routes.js';
-export { resolveCaller, SESSION_COOKIE, type Resolved } from './sessions.js';
+export { purgeExpired, resolveCaller, SESSION_COOKIE, type Resolved } from './sessions.js';
 export { createUser, listUsers } from './users-service.js';
 export { createToken } from './tokens-service.js';
 export { login } from './login.js';

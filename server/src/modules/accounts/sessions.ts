@@ -80,3 +80,11 @@ export async function logout(ctx: Ctx): Promise<void> {
     await recordAudit(tx, ctx, { action: 'session.ended', subjectType: 'user', subjectId: userId, change: { sessionId } });
   });
 }
+
+/** Removes ended sessions and sign-in attempts older than the rate-limit window; safe to run from any process. */
+export async function purgeExpired(deps: Deps): Promise<{ sessions: number }> {
+  const now = deps.clock.now();
+  const sessions = await repo.deleteExpiredSessions(deps.db, now, new Date(now.getTime() - deps.config.sessionIdleMs));
+  await repo.deleteLoginAttemptsBefore(deps.db, new Date(now.getTime() - 24 * 3_600_000));
+  return { sessions };
+}

@@ -1,4 +1,5 @@
 // argon2id password hashing (@node-rs/argon2 runs on libuv's thread pool, so hashing never blocks the event loop).
+import { availableParallelism } from 'node:os';
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
@@ -8,11 +9,29 @@ const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallel
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS);
+// argon2 is deliberately CPU- and memory-hard. Left unbounded, a burst of sign-ins occupies every core and
+// starves all other requests; at most half the cores hash at once, and the rest of the node keeps serving.
+const MAX_CONCURRENT = Math.max(1, Math.floor(availableParallelism() / 2));
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(work: () => Promise<T>): Promise<T> {
+  if (running < MAX_CONCURRENT) running += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing caller hands its slot over
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
+export const hashPassword = (password: string): Promise<string> => limited(() => hash(password, OPTIONS));
 
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {
-    return await verify(stored, password);
+    return await limited(() => verify(stored, password));
   } catch {
     return false;
   }
