@@ -10,7 +10,7 @@ const otherModuleInternals = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', '.counterpart*/', 'test-results/', 'playwright-report/', '.test-results/', 'web/src/app/api/schema.d.ts'] },
+  { ignores: ['node_modules/', 'web/dist/', '.build/', '.counterpart*/', 'test-results/', 'playwright-report/', '.test-results/', 'web/src/app/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -43,13 +43,3 @@ export const zPage = {
 
 /** Query-string booleans: only the literal words, so `?stale=yes` is an error rather than a silent false. */
 export const zQueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-export const zProblem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.string(),
-  instance: z.string(),
-  requestId: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});

@@ -1,10 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeTestNode, PASSWORD, type TestNode } from '../../../test/node.js';
 import { buildApp } from '../../app.js';
 import { auditLog, verifyAuditChain } from '../../platform/audit/index.js';
 import { totpCodeAt } from '../../platform/auth/totp.js';
+import { queryRows } from '../../platform/db.js';
 
 let node: TestNode;
 // A second app on the same database that logs like production (pino to stdout, level trace), captured here.
@@ -59,11 +61,15 @@ describe('audit of account events', () => {
     expect(locked[0]?.change).toEqual({ ip: address, minutes: node.config.lockoutMs / 60_000 });
   });
 
-  it('records a failed sign-in for an unknown username under the name typed', async () => {
+  it('records a failed sign-in for an unknown username under a digest of the name typed, never the name itself', async () => {
+    // Often a password typed into the username box: the append-only log must not keep it.
     const typed = node.unique('ghost.');
     await node.app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: typed, password: WRONG }, remoteAddress: freshAddress() });
-    const [row] = await auditOf(typed, 'session.login-failed');
-    expect(row).toMatchObject({ actorId: null, actorLabel: typed, subjectType: 'user' });
+    const label = `unknown-user:${createHash('sha256').update(typed.toLowerCase()).digest('hex').slice(0, 16)}`;
+    const [row] = await auditOf(label, 'session.login-failed');
+    expect(row).toMatchObject({ actorId: null, actorLabel: label, subjectType: 'user' });
+    const everywhere = await queryRows<{ n: number }>(node.database.db, sql`select count(*)::int as n from audit_log where audit_log::text like ${`%${typed}%`}`);
+    expect(everywhere[0]?.n).toBe(0);
   });
 
   it('records user creation, token creation and revocation, TOTP enabling, password change and sign-out', async () => {

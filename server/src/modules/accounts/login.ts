@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit/index.js';
 import { burnPasswordCheck, verifyPassword } from '../../platform/auth/passwords.js';
 import { checkTotp } from '../../platform/auth/totp.js';
 import { AppError, TooManyRequests, Unauthorized } from '../../platform/errors.js';
+import { countFailure, isLocked, lockedError, unknownUserLabel } from './lockout.js';
 import { newId, newSecret, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { directoryRepo, type UserRow } from '../directory/index.js';
@@ -47,28 +48,24 @@ async function attempt(ctx: Ctx, { input, ip, userAgent, passwordOk }: Attempt):
   const now = ctx.clock.now();
   const user = await directoryRepo.getUserByUsername(ctx.db, input.username);
   const creds = user && (await repo.getCredentials(ctx.db, user.id, { forUpdate: true }));
+  const label = user ? user.username : unknownUserLabel(input.username);
+  const actx = { ...ctx, actor: { ...ctx.actor, id: user?.id ?? null, label } };
   const audit = (action: string, change: Record<string, unknown> = {}) =>
-    recordAudit(ctx.db, { ...ctx, actor: { ...ctx.actor, id: user?.id ?? null, label: input.username } }, { action, subjectType: 'user', subjectId: user?.id ?? input.username, change: { ip, ...change } });
+    recordAudit(ctx.db, actx, { action, subjectType: 'user', subjectId: user?.id ?? label, change: { ip, ...change } });
   const fail = async (error: AppError, countsAsFailure = true): Promise<Outcome> => {
-    await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: input.username, at: now, succeeded: false });
-    if (user && creds && countsAsFailure) {
-      const failures = creds.failedLogins + 1;
-      const locks = failures >= ctx.config.loginMaxFailures;
-      await repo.updateCredentials(ctx.db, user.id, locks ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + ctx.config.lockoutMs) } : { failedLogins: failures });
-      if (locks) await audit('user.locked', { minutes: ctx.config.lockoutMs / 60_000 });
-    }
+    await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: label, at: now, succeeded: false });
+    if (user && creds && countsAsFailure) await countFailure(ctx.db, actx, user.id, creds, { ip });
     await audit('session.login-failed', { reason: error.type });
     return { ok: false, error };
   };
 
   if (!user || !creds || !user.isActive) return fail(invalid());
-  if (creds.lockedUntil && creds.lockedUntil > now) {
-    const error = new TooManyRequests('this account is locked after repeated failed sign-ins; try again later', (creds.lockedUntil.getTime() - now.getTime()) / 1000, 'account-locked');
-    return fail(error, false);
-  }
+  if (isLocked(creds, now)) return fail(lockedError(creds.lockedUntil, now), false);
   if (!passwordOk) return fail(invalid());
   const second = await secondFactor(ctx, user, creds, input);
-  if (second instanceof AppError) return fail(second, second.type !== 'mfa-required');
+  // The right password awaiting its code is the first step of every two-step sign-in, not a failure.
+  if (second instanceof AppError && second.type === 'mfa-required') return { ok: false, error: second };
+  if (second instanceof AppError) return fail(second);
 
   const token = newSecret('cps_');
   const csrfToken = newSecret('', 24);
@@ -76,7 +73,7 @@ async function attempt(ctx: Ctx, { input, ip, userAgent, passwordOk }: Attempt):
   const sessionId = newId();
   await repo.insertSession(ctx.db, { id: sessionId, tokenHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now, lastSeenAt: now, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
   await repo.updateCredentials(ctx.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now, ...(second.totpStep ? { totpLastStep: second.totpStep } : {}) });
-  await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: input.username, at: now, succeeded: true });
+  await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: user.username, at: now, succeeded: true });
   await audit('session.created', { sessionId });
   return { ok: true, result: { token, csrfToken, userId: user.id, expiresAt } };
 }

@@ -9,6 +9,7 @@ import { newId, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { directoryRepo } from '../directory/index.js';
 import { mustUseMfa, presentMe } from './present.js';
+import { countFailure, isLocked, lockedError } from './lockout.js';
 import * as repo from './repo.js';
 import type { Me } from './schemas.js';
 
@@ -37,12 +38,23 @@ export async function updateMe(ctx: Ctx, patch: { displayName?: string | undefin
   return getMe(ctx);
 }
 
+/** Re-checks the signed-in user's password; a wrong one counts toward the account's lockout like at sign-in. */
+async function checkOwnPassword(ctx: Ctx, id: string, password: string): Promise<repo.CredentialsRow> {
+  const creds = await repo.getCredentials(ctx.db, id);
+  if (!creds) throw new NotFound('your account has no password');
+  if (isLocked(creds, ctx.clock.now())) throw lockedError(creds.lockedUntil, ctx.clock.now());
+  if (await verifyPassword(creds.passwordHash, password)) return creds;
+  await withTx(ctx, async (tx) => {
+    const fresh = await repo.getCredentials(tx, id, { forUpdate: true });
+    if (fresh) await countFailure(tx, ctx, id, fresh);
+    await recordAudit(tx, ctx, { action: 'user.password-check-failed', subjectType: 'user', subjectId: id });
+  });
+  throw new Unauthorized('the password is wrong', 'invalid-credentials');
+}
+
 export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const id = userIdOf(ctx);
-  const creds = await repo.getCredentials(ctx.db, id);
-  if (!creds || !(await verifyPassword(creds.passwordHash, input.currentPassword))) {
-    throw new Unauthorized('the current password is wrong', 'invalid-credentials');
-  }
+  await checkOwnPassword(ctx, id, input.currentPassword);
   if (input.currentPassword === input.newPassword) throw new BadRequest('choose a password you have not used here', [{ path: 'body/newPassword', message: 'same as the current password' }]);
   const passwordHash = await hashPassword(input.newPassword);
   await withTx(ctx, async (tx) => {
@@ -72,8 +84,16 @@ function newRecoveryCodes(): string[] {
   });
 }
 
-export async function confirmTotp(ctx: Ctx, code: string): Promise<{ recoveryCodes: string[] }> {
+/** Turns on the authenticator being enrolled. Replacing one already in use also needs the password, so a stolen
+ * session alone cannot swap in the thief's authenticator. */
+export async function confirmTotp(ctx: Ctx, input: { code: string; password?: string | undefined }): Promise<{ recoveryCodes: string[] }> {
   const id = userIdOf(ctx);
+  const { code } = input;
+  const current = await repo.getCredentials(ctx.db, id);
+  if (current?.totpEnabledAt) {
+    if (!input.password) throw new Unauthorized('confirm your password to replace your authenticator', 'invalid-credentials');
+    await checkOwnPassword(ctx, id, input.password);
+  }
   return withTx(ctx, async (tx) => {
     const creds = await repo.getCredentials(tx, id, { forUpdate: true });
     if (!creds?.pendingTotpSecret) throw new Conflict('start the enrolment first', 'totp-not-started');
@@ -90,8 +110,7 @@ export async function confirmTotp(ctx: Ctx, code: string): Promise<{ recoveryCod
 export async function disableTotp(ctx: Ctx, password: string): Promise<void> {
   const id = userIdOf(ctx);
   if (mustUseMfa(ctx.config, ctx.actor.roles)) throw new Conflict('this node requires a second factor for your role', 'mfa-required-by-policy');
-  const creds = await repo.getCredentials(ctx.db, id);
-  if (!creds || !(await verifyPassword(creds.passwordHash, password))) throw new Unauthorized('the password is wrong', 'invalid-credentials');
+  await checkOwnPassword(ctx, id, password);
   await withTx(ctx, async (tx) => {
     await repo.updateCredentials(tx, id, { totpSecret: null, totpEnabledAt: null, pendingTotpSecret: null, totpLastStep: null });
     await repo.replaceRecoveryCodes(tx, id, []);

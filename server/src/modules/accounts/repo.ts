@@ -65,6 +65,11 @@ export async function insertToken(db: Db, row: typeof apiTokens.$inferInsert): P
   return inserted;
 }
 
+export async function getToken(db: Db, id: string): Promise<TokenRow | undefined> {
+  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
+  return row;
+}
+
 export const listTokens = (db: Db) => db.select().from(apiTokens).orderBy(desc(apiTokens.createdAt));
 
 export async function findToken(db: Db, tokenHash: string) {

@@ -54,7 +54,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     return me.startTotpEnrolment(req.ctx(pending));
   });
   app.post('/me/totp/confirmation', { schema: { tags: ['account'], body: S.TotpConfirmation, response: { 200: S.RecoveryCodes } } }, async (req) => {
-    return me.confirmTotp(req.ctx(pending), req.body.code);
+    return me.confirmTotp(req.ctx(pending), req.body);
   });
   app.delete('/me/totp', { schema: { tags: ['account'], body: S.DisableTotp } }, async (req, reply) => {
     await me.disableTotp(req.ctx(pending), req.body.password);

@@ -41,7 +41,8 @@ export const SessionInfo = z.object({ user: Me, csrfToken: z.string() });
 export const UpdateMe = z.strictObject({ displayName: zName(120), locale: zLocale, timeZone: zTimeZone }).partial();
 export const ChangePassword = z.strictObject({ currentPassword: zPassword, newPassword: zNewPassword });
 export const TotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
-export const TotpConfirmation = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, 'must be 6 digits') });
+// `password` is needed only to replace an authenticator that is already enabled.
+export const TotpConfirmation = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, 'must be 6 digits'), password: zPassword.optional() });
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 export const DisableTotp = z.strictObject({ password: zPassword });
 

@@ -1,7 +1,9 @@
 import { count, eq } from 'drizzle-orm';
+import { newId } from '../../platform/ids.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, PASSWORD, problemType, type TestNode } from '../../../test/node.js';
-import { sessions } from './tables.js';
+import { purgeExpired } from './index.js';
+import { loginAttempts, sessions } from './tables.js';
 
 // Short, explicit limits so the numbers in the tests read directly: 30 minutes idle, 2 hours absolute.
 const IDLE_MINUTES = 30;
@@ -98,5 +100,22 @@ describe('sessions', () => {
     await node.login(user.username);
     const [row] = await node.database.db.select({ n: count() }).from(sessions).where(eq(sessions.userId, user.id));
     expect(row?.n).toBe(2);
+  });
+
+  it('purges ended sessions and day-old sign-in attempts, and leaves live sessions and recent attempts alone', async () => {
+    const idle = await node.signedIn(['officer']);
+    node.clock.advance(IDLE_MINUTES * MINUTE + 1000);
+    const live = await node.signedIn(['officer']);
+    const now = node.clock.now().getTime();
+    const old = { id: newId(), ip: '192.0.2.200', username: 'old', at: new Date(now - 24 * 60 * MINUTE - 1000), succeeded: false };
+    const recent = { ...old, id: newId(), at: new Date(now - MINUTE) };
+    await node.database.db.insert(loginAttempts).values([old, recent]);
+    const result = await purgeExpired({ db: node.database.db, clock: node.clock, config: node.config });
+    expect(result.sessions).toBeGreaterThanOrEqual(1);
+    expect(await sessionRows(idle.user.id)).toHaveLength(0);
+    expect(await sessionRows(live.user.id)).toHaveLength(1);
+    expect((await me(live.headers)).statusCode).toBe(200);
+    const left = await node.database.db.select().from(loginAttempts).where(eq(loginAttempts.ip, old.ip));
+    expect(left.map((r) => r.id)).toEqual([recent.id]);
   });
 });

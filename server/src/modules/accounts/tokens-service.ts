@@ -54,8 +54,10 @@ export async function createToken(ctx: Ctx, input: CreateToken): Promise<{ token
 export async function revokeToken(ctx: Ctx, id: string): Promise<void> {
   requireAdminPerson(ctx);
   await withTx(ctx, async (tx) => {
-    const row = await repo.updateToken(tx, id, { revokedAt: ctx.clock.now() });
-    if (!row) throw new NotFound(`no API token ${id}`);
+    const existing = await repo.getToken(tx, id);
+    if (!existing) throw new NotFound(`no API token ${id}`);
+    if (existing.revokedAt) return; // revoking twice changes nothing and records nothing
+    await repo.updateToken(tx, id, { revokedAt: ctx.clock.now() });
     await recordAudit(tx, ctx, { action: 'token.revoked', subjectType: 'api-token', subjectId: id });
   });
 }

@@ -66,7 +66,8 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUser): Promi
     if (input.agencyId) await checkAgency(tctx, input.agencyId);
     const row = await directoryRepo.updateUser(tx, id, { ...input, updatedAt: ctx.clock.now() });
     if (!row) throw new NotFound(`no user ${id}`);
-    if (input.isActive === false || input.roles) await repo.deleteUserSessions(tx, id);
+    // A deactivated user, or one whose roles changed, signs in again; an admin editing themselves keeps this session.
+    if (input.isActive === false || input.roles) await repo.deleteUserSessions(tx, id, id === ctx.actor.id ? (ctx.actor.sessionId ?? undefined) : undefined);
     await recordAudit(tx, ctx, { action: 'user.updated', subjectType: 'user', subjectId: id, change: input });
     return getUser(tctx, id);
   });

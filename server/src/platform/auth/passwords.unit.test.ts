@@ -28,6 +28,16 @@ describe('password hashing', () => {
     await expect(burnPasswordCheck('whatever was typed')).resolves.toBeUndefined();
   });
 
+  // Hashing is throttled to half the cores; a slot must come back even when verification throws.
+  it('completes a burst of concurrent hashes and verifications, failures included', async () => {
+    const stored = await hashPassword('correct horse battery');
+    const burst = Array.from({ length: 12 }, (_, i) =>
+      i % 3 === 0 ? verifyPassword('not-a-hash', 'x') : i % 3 === 1 ? verifyPassword(stored, 'correct horse battery') : hashPassword(`password number ${i}`).then((h) => h.startsWith('$argon2id$')),
+    );
+    expect(await Promise.all(burst)).toEqual(Array.from({ length: 12 }, (_, i) => i % 3 !== 0));
+    expect(await verifyPassword(stored, 'correct horse battery')).toBe(true);
+  });
+
   it('asks for at least 12 characters', () => {
     expect(MIN_PASSWORD_LENGTH).toBe(12);
   });

@@ -1,0 +1,131 @@
+// Server errors arrive as RFC 9457 problem+json with a stable `type` slug; the UI translates the slug and never
+// shows the server's English `detail` to a reader of another language.
+export const PROBLEM_BASE = 'https://counterpart.dev/problems/';
+
+/** Every slug the UI has a translated message for (catalog key `problem.<slug>`). */
+export const PROBLEM_SLUGS = [
+  'validation',
+  'malformed-json',
+  'body-too-large',
+  'unsupported-media-type',
+  'bad-content-length',
+  'bad-request',
+  'unauthenticated',
+  'invalid-credentials',
+  'mfa-required',
+  'invalid-second-factor',
+  'account-locked',
+  'rate-limited',
+  'forbidden',
+  'mfa-enrolment-required',
+  'csrf',
+  'not-found',
+  'conflict',
+  'stale-version',
+  'duplicate',
+  'unknown-party',
+  'already-bootstrapped',
+  'contact-inactive',
+  'totp-not-started',
+  'mfa-required-by-policy',
+  'self-lockout',
+  'unprocessable',
+  'internal',
+  'network',
+  'unknown',
+] as const;
+
+export type ProblemSlug = (typeof PROBLEM_SLUGS)[number];
+
+export type FieldIssue = { path: string; message: string };
+
+function isSlug(value: string): value is ProblemSlug {
+  return (PROBLEM_SLUGS as readonly string[]).includes(value);
+}
+
+/** A slug this UI does not know yet still gets a message that fits its HTTP status. */
+function slugForStatus(status: number): ProblemSlug {
+  if (status >= 500) return 'internal';
+  const byStatus: Record<number, ProblemSlug> = {
+    400: 'bad-request',
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not-found',
+    409: 'conflict',
+    413: 'body-too-large',
+    415: 'unsupported-media-type',
+    422: 'unprocessable',
+    429: 'rate-limited',
+  };
+  return byStatus[status] ?? 'unknown';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readIssues(value: unknown): FieldIssue[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) =>
+    isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string'
+      ? [{ path: item.path, message: item.message }]
+      : [],
+  );
+}
+
+export class ApiProblem extends Error {
+  readonly status: number;
+  /** The slug as the server sent it (may be one the UI does not know). */
+  readonly rawSlug: string;
+  /** The slug the UI translates: `rawSlug` when known, else a fallback by status. */
+  readonly slug: ProblemSlug;
+  readonly detail: string;
+  readonly errors: FieldIssue[];
+  readonly requestId: string | null;
+
+  constructor(init: { status: number; rawSlug: string; detail: string; errors?: FieldIssue[]; requestId?: string | null }) {
+    super(init.detail || init.rawSlug);
+    this.name = 'ApiProblem';
+    this.status = init.status;
+    this.rawSlug = init.rawSlug;
+    this.slug = isSlug(init.rawSlug) ? init.rawSlug : slugForStatus(init.status);
+    this.detail = init.detail;
+    this.errors = init.errors ?? [];
+    this.requestId = init.requestId ?? null;
+  }
+
+  /** Builds a problem from whatever an error response carried (problem+json, or not). */
+  static fromResponse(status: number, body: unknown): ApiProblem {
+    if (isRecord(body) && typeof body.type === 'string') {
+      const rawSlug = body.type.startsWith(PROBLEM_BASE) ? body.type.slice(PROBLEM_BASE.length) : body.type;
+      return new ApiProblem({
+        status,
+        rawSlug,
+        detail: typeof body.detail === 'string' ? body.detail : '',
+        errors: readIssues(body.errors),
+        requestId: typeof body.requestId === 'string' ? body.requestId : null,
+      });
+    }
+    return new ApiProblem({ status, rawSlug: slugForStatus(status), detail: '' });
+  }
+
+  static network(cause: unknown): ApiProblem {
+    const problem = new ApiProblem({ status: 0, rawSlug: 'network', detail: cause instanceof Error ? cause.message : '' });
+    return problem;
+  }
+
+  /** Issues whose path is `body/<field>` or below it (e.g. `body/hours/start` for field `hours`). */
+  issuesFor(field: string): FieldIssue[] {
+    const path = `body/${field}`;
+    return this.errors.filter((e) => e.path === path || e.path.startsWith(`${path}/`));
+  }
+}
+
+export function isApiProblem(value: unknown): value is ApiProblem {
+  return value instanceof ApiProblem;
+}
+
+/** Anything thrown in a data call, as an ApiProblem. */
+export function toProblem(error: unknown): ApiProblem {
+  return isApiProblem(error) ? error : ApiProblem.network(error);
+}

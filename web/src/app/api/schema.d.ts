@@ -1,0 +1,1992 @@
+// Generated from the node's OpenAPI document by `npm run api:generate`. Do not edit.
+export interface paths {
+    "/api/v1/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                    party?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acronym: string;
+                                id: string;
+                                isActive: boolean;
+                                /** @enum {string} */
+                                kind: "police" | "customs" | "regulator" | "ministry" | "other";
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym: string;
+                        /** @enum {string} */
+                        kind: "police" | "customs" | "regulator" | "ministry" | "other";
+                        nameEn: string;
+                        nameZh: string;
+                        partyCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string;
+                            id: string;
+                            isActive: boolean;
+                            /** @enum {string} */
+                            kind: "police" | "customs" | "regulator" | "ministry" | "other";
+                            nameEn: string;
+                            nameZh: string;
+                            partyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string;
+                            id: string;
+                            isActive: boolean;
+                            /** @enum {string} */
+                            kind: "police" | "customs" | "regulator" | "ministry" | "other";
+                            nameEn: string;
+                            nameZh: string;
+                            partyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym?: string;
+                        isActive?: boolean;
+                        /** @enum {string} */
+                        kind?: "police" | "customs" | "regulator" | "ministry" | "other";
+                        nameEn?: string;
+                        nameZh?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acronym: string;
+                            id: string;
+                            isActive: boolean;
+                            /** @enum {string} */
+                            kind: "police" | "customs" | "regulator" | "ministry" | "other";
+                            nameEn: string;
+                            nameZh: string;
+                            partyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: string;
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    subjectId?: string;
+                    subjectType?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: string | null;
+                                actorLabel: string;
+                                /** Format: date-time */
+                                at: string;
+                                change: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                requestId: string | null;
+                                seq: number;
+                                subjectId: string;
+                                subjectType: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk the hash chain and report the first broken row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checked: number;
+                            headHash: string;
+                            /** @enum {boolean} */
+                            ok: true;
+                        } | {
+                            brokenAt: number;
+                            checked: number;
+                            /** @enum {boolean} */
+                            ok: false;
+                            reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/code-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bilingual code lists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyKinds: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            channelKinds: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            contactKinds: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            coverage: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            handling: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            languages: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            roles: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            topics: {
+                                code: string;
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    coverage?: "24x7" | "hours";
+                    includeInactive?: "true" | "false";
+                    language?: "en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi";
+                    page?: number;
+                    pageSize?: number;
+                    party?: string;
+                    q?: string;
+                    stale?: "true" | "false";
+                    topic?: "synthetic-drugs" | "precursor-chemicals" | "chemical-export-control" | "traveller-notices" | "wildlife-trafficking" | "illicit-finance" | "general-liaison";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                    partyCode: string;
+                                };
+                                agencyId: string;
+                                canEdit: boolean;
+                                channels: {
+                                    /** @enum {string} */
+                                    kind: "phone" | "email" | "secure-messaging";
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                coverage: "24x7" | "hours";
+                                /** Format: date-time */
+                                createdAt: string;
+                                handling: string;
+                                hours: {
+                                    days: number[];
+                                    end: string;
+                                    start: string;
+                                    timeZone: string;
+                                } | null;
+                                id: string;
+                                isActive: boolean;
+                                isStale: boolean;
+                                /** @enum {string} */
+                                kind: "person" | "desk";
+                                language: string;
+                                languages: string[];
+                                name: string;
+                                notes: string | null;
+                                originParty: string;
+                                title: string | null;
+                                topics: string[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                                verifiedAt: string | null;
+                                verifiedBy: {
+                                    displayName: string;
+                                    id: string;
+                                } | null;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId: string;
+                        channels: {
+                            /** @enum {string} */
+                            kind: "phone" | "email" | "secure-messaging";
+                            label?: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        coverage: "24x7" | "hours";
+                        hours?: {
+                            days: number[];
+                            end: string;
+                            start: string;
+                            timeZone: string;
+                        } | null;
+                        /** @enum {string} */
+                        kind: "person" | "desk";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        languages: ("en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi")[];
+                        name: string;
+                        notes?: string | null;
+                        title?: string | null;
+                        topics: ("synthetic-drugs" | "precursor-chemicals" | "chemical-export-control" | "traveller-notices" | "wildlife-trafficking" | "illicit-finance" | "general-liaison")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        channels?: {
+                            /** @enum {string} */
+                            kind: "phone" | "email" | "secure-messaging";
+                            label?: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        coverage?: "24x7" | "hours";
+                        hours?: {
+                            days: number[];
+                            end: string;
+                            start: string;
+                            timeZone: string;
+                        } | null;
+                        /** @enum {string} */
+                        kind?: "person" | "desk";
+                        /** @enum {string} */
+                        language?: "en" | "zh";
+                        languages?: ("en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi")[];
+                        name?: string;
+                        notes?: string | null;
+                        title?: string | null;
+                        topics?: ("synthetic-drugs" | "precursor-chemicals" | "chemical-export-control" | "traveller-notices" | "wildlife-trafficking" | "illicit-finance" | "general-liaison")[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/deactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/reactivation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the contact details are current */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        verifiedAt?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts as CSV, labelled in the chosen language */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    coverage?: "24x7" | "hours";
+                    includeInactive?: "true" | "false";
+                    lang?: "en" | "zh-CN";
+                    language?: "en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi";
+                    party?: string;
+                    q?: string;
+                    stale?: "true" | "false";
+                    topic?: "synthetic-drugs" | "precursor-chemicals" | "chemical-export-control" | "traveller-notices" | "wildlife-trafficking" | "illicit-finance" | "general-liaison";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                            schemaVersion: string;
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            displayName: string;
+                            email: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "en" | "zh-CN";
+                            mfaRequired: boolean;
+                            roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                            timeZone: string;
+                            totpEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        /** @enum {string} */
+                        locale?: "en" | "zh-CN";
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                id: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            displayName: string;
+                            email: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "en" | "zh-CN";
+                            mfaRequired: boolean;
+                            roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                            timeZone: string;
+                            totpEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolling an authenticator app */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            otpauthUri: string;
+                            qrDataUrl: string;
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                isSelf: boolean;
+                                nameEn: string;
+                                nameZh: string;
+                                timeZone: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameEn: string;
+                        nameZh: string;
+                        timeZone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            isSelf: boolean;
+                            nameEn: string;
+                            nameZh: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameEn?: string;
+                        nameZh?: string;
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            isSelf: boolean;
+                            nameEn: string;
+                            nameZh: string;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            user: {
+                                agency: {
+                                    acronym: string;
+                                    id: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                    partyCode: string;
+                                };
+                                displayName: string;
+                                email: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                locale: "en" | "zh-CN";
+                                mfaRequired: boolean;
+                                roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                                timeZone: string;
+                                totpEnabled: boolean;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        recoveryCode?: string;
+                        totpCode?: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                            user: {
+                                agency: {
+                                    acronym: string;
+                                    id: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                    partyCode: string;
+                                };
+                                displayName: string;
+                                email: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                locale: "en" | "zh-CN";
+                                mfaRequired: boolean;
+                                roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                                timeZone: string;
+                                totpEnabled: boolean;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sign out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                expiresAt: string | null;
+                                id: string;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                role: "viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /** Format: date-time */
+                        expiresAt?: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            token: {
+                                agencyId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                expiresAt: string | null;
+                                id: string;
+                                lastUsedAt: string | null;
+                                name: string;
+                                prefix: string;
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                role: "viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    includeInactive?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    role?: "viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                displayName: string;
+                                email: string | null;
+                                id: string;
+                                isActive: boolean;
+                                lastLoginAt: string | null;
+                                /** @enum {string} */
+                                locale: "en" | "zh-CN";
+                                lockedUntil: string | null;
+                                roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                                timeZone: string;
+                                totpEnabled: boolean;
+                                username: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId: string;
+                        displayName: string;
+                        /** Format: email */
+                        email?: string;
+                        /**
+                         * @default en
+                         * @enum {string}
+                         */
+                        locale?: "en" | "zh-CN";
+                        password: string;
+                        roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                        timeZone: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string | null;
+                            id: string;
+                            isActive: boolean;
+                            lastLoginAt: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "zh-CN";
+                            lockedUntil: string | null;
+                            roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                            timeZone: string;
+                            totpEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        displayName?: string;
+                        email?: string | null;
+                        isActive?: boolean;
+                        /** @enum {string} */
+                        locale?: "en" | "zh-CN";
+                        roles?: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string | null;
+                            id: string;
+                            isActive: boolean;
+                            lastLoginAt: string | null;
+                            /** @enum {string} */
+                            locale: "en" | "zh-CN";
+                            lockedUntil: string | null;
+                            roles: ("viewer" | "officer" | "supervisor" | "secretariat" | "admin" | "auditor")[];
+                            timeZone: string;
+                            totpEnabled: boolean;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a new password (administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,40 @@
+// The side navigation; entries follow the user's roles (the server enforces the same rules).
+import { NavLink, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { hasAnyRole, useMe } from './auth-context';
+
+export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { pathname } = useLocation();
+  const isAdmin = hasAnyRole(me, 'admin');
+  const items = me.mfaRequired
+    ? [{ to: '/account', label: t('nav.account') }]
+    : [
+        { to: '/contacts', label: t('nav.contacts') },
+        { to: '/agencies', label: t('nav.agencies') },
+        { to: '/account', label: t('nav.account') },
+        ...(isAdmin ? [{ to: '/users', label: t('nav.users') }, { to: '/tokens', label: t('nav.tokens') }] : []),
+        ...(hasAnyRole(me, 'auditor', 'admin') ? [{ to: '/audit', label: t('nav.audit') }] : []),
+      ];
+  return (
+    <Stack gap={2}>
+      {items.map((item) => {
+        const isActive = pathname === item.to || pathname.startsWith(`${item.to}/`);
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            onClick={onNavigate}
+            label={item.label}
+            active={isActive}
+            variant="filled"
+            aria-current={isActive ? 'page' : undefined}
+          />
+        );
+      })}
+    </Stack>
+  );
+}

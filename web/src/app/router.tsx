@@ -1,0 +1,60 @@
+// Routes. Everything but /login sits inside the signed-in shell; role-restricted pages are wrapped in RequireRole.
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountPage } from '../features/accounts/account-page';
+import { LoginPage } from '../features/accounts/login-page';
+import { TokensPage } from '../features/accounts/tokens-page';
+import { UsersPage } from '../features/accounts/users-page';
+import { AuditPage } from '../features/audit/audit-page';
+import { AgenciesPage } from '../features/directory/agencies-page';
+import { ContactDetailPage } from '../features/directory/contact-detail-page';
+import { ContactCreatePage, ContactEditPage } from '../features/directory/contact-form-page';
+import { ContactsPage } from '../features/directory/contacts-page';
+import { NotFoundPage } from './components/not-found-page';
+import { RequireRole } from './components/require-role';
+import { RouteError } from './components/route-error';
+import { Shell } from './shell';
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      path: '/',
+      element: <Shell />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <Navigate to="/contacts" replace /> },
+        { path: 'contacts', element: <ContactsPage /> },
+        { path: 'contacts/new', element: <ContactCreatePage /> },
+        { path: 'contacts/:id', element: <ContactDetailPage /> },
+        { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+        { path: 'agencies', element: <AgenciesPage /> },
+        { path: 'account', element: <AccountPage /> },
+        {
+          path: 'users',
+          element: (
+            <RequireRole roles={['admin']}>
+              <UsersPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'tokens',
+          element: (
+            <RequireRole roles={['admin']}>
+              <TokensPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'audit',
+          element: (
+            <RequireRole roles={['auditor', 'admin']}>
+              <AuditPage />
+            </RequireRole>
+          ),
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

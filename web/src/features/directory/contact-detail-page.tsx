@@ -1,0 +1,148 @@
+// One point of contact: every field, its channels, coverage in both zones, verification and record history.
+import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, call } from '../../app/api/client';
+import type { ApiProblem } from '../../app/api/problem';
+import type { Contact } from '../../app/api/types';
+import { useMe } from '../../app/auth-context';
+import { useCodeLists } from '../../app/code-lists';
+import { DetailItem, DetailList } from '../../app/components/detail-list';
+import { PageTitle } from '../../app/components/page-title';
+import { ProblemAlert } from '../../app/components/problem-alert';
+import { QueryState } from '../../app/components/query-state';
+import { formatList } from '../../app/format';
+import { useUiLocale } from '../../app/locale';
+import { formatDateTime } from '../../app/time';
+import { useApiQuery } from '../../app/use-api-query';
+import { ContactActions } from './contact-actions';
+import { ContactChannels } from './contact-channels';
+import { StaleBadge } from './contacts-table';
+import { OfficeHoursView } from './office-hours-view';
+import { PartyBadge } from './party-badge';
+import { agencyName, useReference } from './reference';
+import { ZonedTimes } from './zoned-times';
+
+export function ContactDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useApiQuery(() => call(api.GET('/api/v1/contacts/{id}', { params: { path: { id } } })), [id]);
+  return (
+    <>
+      <Anchor component={Link} to="/contacts" size="sm">
+        {t('contact.backToList')}
+      </Anchor>
+      <QueryState query={query}>{(contact) => <ContactDetail contact={contact} onChanged={query.setData} />}</QueryState>
+    </>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c: Contact) => void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = useUiLocale();
+  const codes = useCodeLists();
+  const ref = useReference();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const at = (iso: string) => formatDateTime(iso, { locale, timeZone: me.timeZone });
+  const freeTextLang = contact.language === 'zh' ? 'zh-CN' : 'en';
+
+  return (
+    <Stack mt="sm">
+      <PageTitle title={contact.name} actions={<ContactActions contact={contact} onChanged={onChanged} onProblem={setProblem} />} />
+      <Group gap="xs" mt={-8}>
+        <PartyBadge code={contact.agency.partyCode} />
+        <Badge variant="outline" color="blue.9" tt="none">
+          {codes.label('contactKinds', contact.kind)}
+        </Badge>
+        <Badge variant="outline" color="gray.8" tt="none">
+          {codes.label('handling', contact.handling)}
+        </Badge>
+        {contact.isStale ? <StaleBadge /> : null}
+        {contact.isActive ? null : (
+          <Badge color="gray.7" variant="filled" tt="none">
+            {t('contacts.inactive')}
+          </Badge>
+        )}
+      </Group>
+      <ProblemAlert problem={problem} />
+      {contact.isStale ? <Alert color="red.9" variant="outline">{t('contact.staleExplanation')}</Alert> : null}
+      <Section title={t('contact.sectionDetails')}>
+        <DetailList>
+          <DetailItem label={t('contact.agency')}>
+            <Text>{`${contact.agency.acronym} — ${agencyName(contact.agency, locale)}`}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.party')}>
+            <Text>{ref.partyLabel(contact.agency.partyCode)}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.title')}>
+            <Text lang={freeTextLang}>{contact.title ?? t('common.none')}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.kind')}>
+            <Text>{codes.label('contactKinds', contact.kind)}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.topics')}>
+            <Text>{formatList(contact.topics.map((x) => codes.label('topics', x)), locale)}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.languages')}>
+            <Text>{formatList(contact.languages.map((x) => codes.label('languages', x)), locale)}</Text>
+          </DetailItem>
+        </DetailList>
+      </Section>
+      <Section title={t('contact.sectionCoverage')}>
+        <OfficeHoursView contact={contact} />
+      </Section>
+      <Section title={t('contact.sectionChannels')}>
+        <ContactChannels channels={contact.channels} />
+      </Section>
+      <Section title={t('contact.sectionNotes')}>
+        <Text lang={freeTextLang} style={{ whiteSpace: 'pre-wrap' }}>
+          {contact.notes ?? t('common.none')}
+        </Text>
+        {contact.notes || contact.title ? (
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('contact.freeTextLanguage', { language: codes.label('languages', contact.language) })}
+          </Text>
+        ) : null}
+      </Section>
+      <Section title={t('contact.sectionVerification')}>
+        <DetailList>
+          <DetailItem label={t('contact.verifiedAt')}>
+            {contact.verifiedAt ? <ZonedTimes iso={contact.verifiedAt} /> : <Text>{t('contacts.neverVerified')}</Text>}
+          </DetailItem>
+          <DetailItem label={t('contact.verifiedBy')}>
+            <Text>{contact.verifiedBy?.displayName ?? t('common.none')}</Text>
+          </DetailItem>
+        </DetailList>
+      </Section>
+      <Section title={t('contact.sectionRecord')}>
+        <DetailList>
+          <DetailItem label={t('contact.version')}>
+            <Text>{contact.version}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.originParty')}>
+            <Text>{ref.partyLabel(contact.originParty)}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.createdAt')}>
+            <Text>{at(contact.createdAt)}</Text>
+          </DetailItem>
+          <DetailItem label={t('contact.updatedAt')}>
+            <Text>{at(contact.updatedAt)}</Text>
+          </DetailItem>
+        </DetailList>
+      </Section>
+    </Stack>
+  );
+}
