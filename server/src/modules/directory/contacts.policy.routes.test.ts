@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db.js';
 import { makeTestNode, problemType, type TestNode } from '../../../test/node.js';
+import { createContact, type CreateContact } from './index.js';
 
 let node: TestNode;
 let agencyA: { id: string };
@@ -52,6 +53,20 @@ describe('contact permissions', () => {
       const verify = await node.app.inject({ method: 'POST', url: `/api/v1/contacts/${id}/verifications`, headers: who.headers });
       expect(verify.statusCode).toBe(403);
     }
+  });
+
+  it('keeps another party\'s contacts read-only, even for an administrator', async () => {
+    const admin = await node.signedIn(['admin']);
+    const cnAgency = await node.makeAgency({ partyCode: 'CN' });
+    const refused = await create(admin.headers, cnAgency.id);
+    expect(refused.statusCode).toBe(422);
+    expect(problemType(refused)).toBe('foreign-agency');
+    const theirs = await createContact(node.ctxFor(), body(cnAgency.id) as CreateContact);
+    expect(theirs.originParty).toBe('CN');
+    const read = await node.app.inject({ method: 'GET', url: `/api/v1/contacts/${theirs.id}`, headers: admin.headers });
+    expect(read.json()).toMatchObject({ canEdit: false, originParty: 'CN' });
+    const edit = await node.app.inject({ method: 'PATCH', url: `/api/v1/contacts/${theirs.id}`, headers: admin.headers, payload: { version: 1, title: 'changed here' } });
+    expect(edit.statusCode).toBe(403);
   });
 
   it('refuses to move a contact to an agency the supervisor does not supervise', async () => {

@@ -1,9 +1,16 @@
 // Who may change what in the directory. Everyone signed in may read.
 import { hasRole, type Actor } from '../../platform/context.js';
 
-/** Admins, and supervisors of the contact's own agency, maintain a contact. */
-export const canEditContact = (actor: Actor, contactAgencyId: string): boolean =>
-  hasRole(actor, 'admin') || (hasRole(actor, 'supervisor') && actor.agencyId === contactAgencyId);
+/**
+ * Admins, and supervisors of the contact's own agency, maintain a contact — on the node of the party it belongs
+ * to. Another party's contacts are that party's records (DESIGN §4: only the originating node edits a record);
+ * here they are read-only, and they change only when their party's node sends a new version.
+ */
+export function canEditContact(actor: Actor, contact: { agencyId: string; originParty: string }): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.partyCode !== contact.originParty) return false;
+  return hasRole(actor, 'admin') || (hasRole(actor, 'supervisor') && actor.agencyId === contact.agencyId);
+}
 
 export const canManageRegistry = (actor: Actor): boolean => hasRole(actor, 'admin');
 

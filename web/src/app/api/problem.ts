@@ -29,6 +29,7 @@ export const PROBLEM_SLUGS = [
   'totp-not-started',
   'mfa-required-by-policy',
   'self-lockout',
+  'foreign-agency',
   'unprocessable',
   'internal',
   'network',

@@ -36,7 +36,7 @@ export function ContactForm({ initial, problem, isBusy, submitLabel, onSubmit, o
   const errorFor = (field: string) => (isDraftIssue(field) ? local(field) : undefined) ?? serverError(field);
 
   const agencyOptions = hasAnyRole(me, 'admin')
-    ? ref.agencyOptions({ activeOnly: true })
+    ? ref.agencyOptions({ activeOnly: true, ownPartyOnly: true })
     : [{ value: me.agency.id, label: me.agency.acronym }];
 
   const submit = (event: FormEvent) => {

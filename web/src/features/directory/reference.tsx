@@ -58,8 +58,9 @@ export function useReference() {
       agency: (id: string) => ref.agencies.find((a) => a.id === id),
       partyOptions: ref.parties.map((p) => ({ value: p.code, label: partyName(p, locale) })),
       /** Agencies grouped by party, for selects. */
-      agencyOptions: (opts: { activeOnly?: boolean } = {}) =>
+      agencyOptions: (opts: { activeOnly?: boolean; ownPartyOnly?: boolean } = {}) =>
         ref.parties
+          .filter((p) => !opts.ownPartyOnly || p.isSelf)
           .map((p) => ({
             group: partyName(p, locale),
             items: ref.agencies
