@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const root = new URL('..', import.meta.url).pathname;
+export const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function run(cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
@@ -13,6 +14,9 @@ export function run(cmd, args, opts = {}) {
     process.exit(res.status ?? 1);
   }
 }
+
+// The project's own copy of a tool: `npx` would fetch one from the registry if it were missing.
+export const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
 
@@ -30,10 +34,10 @@ export function ensureDependencies() {
   const marker = join(root, 'node_modules/.package-lock.json');
   if (!existsSync(marker)) {
     console.log('Installing dependencies (first run)…');
-    run('npm', ['ci', '--no-audit', '--no-fund']);
+    run('npm', ['ci', '--include=dev', '--no-audit', '--no-fund']);
   } else if (mtime(join(root, 'package-lock.json')) > mtime(marker)) {
     console.log('Dependencies changed; updating…');
-    run('npm', ['install', '--no-audit', '--no-fund']);
+    run('npm', ['install', '--include=dev', '--no-audit', '--no-fund']);
   }
 }
 
@@ -47,7 +51,7 @@ export function ensureWebBuild() {
   );
   if (built === 0 || sources > built) {
     console.log('Building the web app…');
-    run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+    run(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
   }
 }
 
@@ -56,6 +60,6 @@ export function ensureServerBuild() {
   const bundle = join(root, '.build/main.mjs');
   const sources = Math.max(newest(join(root, 'server/src')), mtime(join(root, 'package-lock.json')));
   if (mtime(bundle) > sources) return bundle;
-  run('npx', ['esbuild', 'server/src/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${bundle}`, '--log-level=warning']);
+  run(bin('esbuild'), ['server/src/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', `--outfile=${bundle}`, '--log-level=warning']);
   return bundle;
 }

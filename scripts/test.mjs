@@ -1,9 +1,9 @@
 // `npm test`: the whole suite — typecheck, lint, unit/service/route tests (PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser tests in Chromium. Ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureDependencies, ensureWebBuild, root } from './ensure.mjs';
+import { bin, ensureDependencies, root } from './ensure.mjs';
 
 ensureDependencies();
 const out = join(root, '.test-results');
@@ -23,26 +23,37 @@ function check(name, ok) {
 }
 
 function countFromJson(name, file, read) {
-  if (!existsSync(file)) {
-    check(`${name} (produced no report)`, false);
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    check(`${name} (crashed before writing its report)`, false);
     return;
   }
-  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+  const { passed, failed } = read(report);
   tally.passed += passed;
   tally.failed += failed;
   lines.push(`${failed ? 'FAIL' : 'ok  '} ${name}: ${passed} passed, ${failed} failed`);
 }
 
-check('typecheck', step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) && step('typecheck web', 'npx', ['tsc', '-p', 'web/tsconfig.json', '--noEmit']));
-check('lint', step('lint', 'npx', ['eslint', '.']));
+check('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && step('typecheck web', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']));
+check('lint', step('lint', bin('eslint'), ['.']));
 
+// A report left by an earlier run must never be counted again.
 const vitestJson = join(out, 'vitest.json');
-const vitestOk = step('unit, service and route tests', 'npx', ['vitest', 'run'], { VITEST_JSON: vitestJson });
-countFromJson('vitest', vitestJson, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (vitestOk || r.numFailedTests ? 0 : 1) }));
+rmSync(vitestJson, { force: true });
+const vitestOk = step('unit, service and route tests', bin('vitest'), ['run'], { VITEST_JSON: vitestJson });
+// Skipped or todo tests count as failures: nothing is left switched off.
+countFromJson('vitest', vitestJson, (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) + (vitestOk || r.numFailedTests ? 0 : 1),
+}));
 
-ensureWebBuild();
+const webBuilt = step('build the web app', process.execPath, ['-e', "import('./scripts/ensure.mjs').then((m) => m.ensureWebBuild())"]);
+check('web build', webBuilt);
 const pwJson = join(out, 'playwright.json');
-const pwOk = step('browser tests (Chromium)', 'npx', ['playwright', 'test', '--config', 'web/e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+rmSync(pwJson, { force: true });
+const pwOk = webBuilt && step('browser tests (Chromium)', bin('playwright'), ['test', '--config', 'web/e2e/playwright.config.ts'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 countFromJson('playwright', pwJson, (r) => ({
   passed: (r.stats?.expected ?? 0) + (r.stats?.flaky ?? 0),
   failed: (r.stats?.unexpected ?? 0) + (r.stats?.skipped ?? 0) + (pwOk || r.stats?.unexpected ? 0 : 1),

@@ -8,10 +8,7 @@ import { z } from 'zod';
 import type { Config } from './config.js';
 import { auditRoutes } from './platform/audit/index.js';
 import type { Clock } from './platform/clock.js';
-import type { Ctx } from './platform/context.js';
 import type { Database } from './platform/db.js';
-import { requireActor } from './platform/http/guards.js';
-import { checkCsrf } from './platform/http/csrf.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { registerNotFound, registerProblemHandlers } from './platform/http/problem.js';
 import { isApiPath, registerWeb } from './platform/http/web.js';
@@ -19,7 +16,8 @@ import { loggerOptions } from './platform/log.js';
 import { createMetrics } from './platform/metrics.js';
 import { schemaVersion } from './platform/schema-version.js';
 import type { SecretBox } from './platform/secret-box.js';
-import { accountRoutes, resolveCaller, SESSION_COOKIE } from './modules/accounts/index.js';
+import { accountRoutes } from './modules/accounts/index.js';
+import { registerRequestContext } from './request-context.js';
 import { directoryRoutes } from './modules/directory/index.js';
 import { APP_VERSION } from './version.js';
 
@@ -28,11 +26,13 @@ export type AppDeps = { config: Config; database: Database; clock: Clock; box: S
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, database, clock, box } = deps;
+  const { config, database } = deps;
   const app = Fastify({
     logger: deps.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // The client address feeds the sign-in rate limit and the audit trail, so it is taken from X-Forwarded-For
+    // only across the configured number of proxy hops.
+    trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
     requestIdHeader: false, // genReqId decides, so a caller's id is validated before it reaches logs
     // A caller's own request id is kept when it is well-formed, so logs join up across nodes.
     genReqId: (req) => {
@@ -54,27 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = createMetrics(database);
   metrics.register(app);
 
-  app.decorateRequest('actor', null);
-  app.decorateRequest('csrfToken', null);
-  app.decorateRequest('ctx', () => {
-    throw new Error('the request context is set in onRequest');
-  });
-  app.addHook('onRequest', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-    req.ctx = (opts = {}): Ctx => {
-      if (!opts.anonymous) requireActor(req, opts);
-      return { db: database.db, actor: req.actor ?? anonymous(), clock, config, requestId: req.id, box };
-    };
-    if (!isApiPath(req.url)) return;
-    const resolved = await resolveCaller(
-      { db: database.db, clock, config },
-      { cookie: req.cookies[SESSION_COOKIE], authorization: req.headers.authorization },
-    );
-    req.actor = resolved?.actor ?? null;
-    req.csrfToken = resolved?.csrfToken ?? null;
-    const isLogin = req.method === 'POST' && req.url.split('?')[0] === '/api/v1/session';
-    if (!isLogin) checkCsrf(req.method, req.csrfToken, req.headers['x-csrf-token']);
-  });
+  registerRequestContext(app, deps);
 
   app.get(
     '/api/v1/health',
@@ -92,8 +72,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const hasWeb = await registerWeb(app);
   registerNotFound(app, hasWeb ? (req, reply) => (req.method === 'GET' && !isApiPath(req.url) ? reply.type('text/html').sendFile('index.html') : null) : undefined);
   return app;
-}
-
-function anonymous(): Ctx['actor'] {
-  return { kind: 'system', id: null, label: 'anonymous', roles: [], agencyId: null, partyCode: null, locale: 'en', timeZone: 'UTC', mfaSatisfied: false, sessionId: null };
 }

@@ -3,11 +3,18 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.js';
 import { verifyAuditChain } from './platform/audit/index.js';
 import { systemActor, ROLES, type Ctx, type Role } from './platform/context.js';
-import { createToken, createUser } from './modules/accounts/index.js';
+import type { z } from 'zod';
+import { createToken, CreateTokenSchema, createUser, CreateUserSchema } from './modules/accounts/index.js';
 import { directoryRepo, listAgencies } from './modules/directory/index.js';
 import { openNode, seedIfEmpty, type OpenNode } from './node.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
+
+function valid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
+}
 
 async function withNode<T>(config: Config, work: (node: OpenNode) => Promise<T>): Promise<T> {
   const node = await openNode(config);
@@ -55,15 +62,17 @@ export const createUserCmd = (config: Config, values: Values) =>
     const generated = !values.password;
     const password = (values.password as string | undefined) ?? randomBytes(12).toString('base64url');
     const party = await directoryRepo.getParty(ctx.db, config.party);
-    const user = await createUser(ctx, {
-      username: values.username as string,
-      displayName: values.name as string,
+    // The same schema as the API, so the CLI cannot create what the API would refuse.
+    const input = valid(CreateUserSchema, {
+      username: values.username,
+      displayName: values.name,
       agencyId: id,
       roles: roles(values),
-      locale: values.locale === 'zh-CN' ? 'zh-CN' : 'en',
-      timeZone: (values['time-zone'] as string | undefined) ?? party?.timeZone ?? 'UTC',
+      locale: values.locale ?? 'en',
+      timeZone: values['time-zone'] ?? party?.timeZone ?? 'UTC',
       password,
     });
+    const user = await createUser(ctx, input);
     console.log(`created user ${user.username} (${user.roles.join(', ')})${generated ? `\npassword (shown once): ${password}` : ''}`);
     return 0;
   });
@@ -77,7 +86,10 @@ export const createTokenCmd = (config: Config, values: Values) =>
     const [role] = roles(values);
     if (!values.name || !role) throw new Error('token create needs --name and --role');
     const expires = values.expires as string | undefined;
-    const { token, secret } = await createToken(ctx, { name: values.name as string, role, agencyId: await agencyId(ctx, values.agency as string | undefined), expiresAt: expires ? new Date(expires).toISOString() : undefined });
+    const expiresAt = expires === undefined ? undefined : new Date(expires);
+    if (expiresAt && Number.isNaN(expiresAt.getTime())) throw new Error(`--expires ${expires} is not a date (use e.g. 2027-01-31)`);
+    const input = valid(CreateTokenSchema, { name: values.name, role, agencyId: await agencyId(ctx, values.agency as string | undefined), expiresAt: expiresAt?.toISOString() });
+    const { token, secret } = await createToken(ctx, input);
     console.log(`created API token ${token.name} (${token.role})\nsecret (shown once): ${secret}`);
     return 0;
   });

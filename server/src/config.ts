@@ -6,7 +6,10 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Loopback by default: a node with demo users and their published password must not face a network by accident.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  // Behind a load balancer: how many proxy hops to trust for the client address (X-Forwarded-For). 0 = none.
+  COUNTERPART_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   DATABASE_URL: z.string().url().optional(),
   COUNTERPART_DATA_DIR: z.string().min(1).default('.counterpart'),
   COUNTERPART_PARTY: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as US or CN').default('US'),
@@ -28,6 +31,7 @@ const EnvSchema = z.object({
 export type Config = Readonly<{
   port: number;
   host: string;
+  trustProxyHops: number;
   databaseUrl: string | undefined;
   dataDir: string;
   party: string;
@@ -58,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
+    trustProxyHops: e.COUNTERPART_TRUST_PROXY,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.COUNTERPART_DATA_DIR),
     party: e.COUNTERPART_PARTY,

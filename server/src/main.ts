@@ -10,11 +10,11 @@ export async function main(): Promise<void> {
   const running = await serveNode(node);
   const where = node.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [``, `Counterpart node for party ${config.party} is running at ${running.url}`, `  database: ${where}`, `  API docs: ${running.url}/api/docs`];
-  if (config.seedDemo) {
+  const demoUsers = firstRun.logins.length ? firstRun.logins : (USERS[config.party] ?? []);
+  if (config.seedDemo && demoUsers.length) {
     lines.push(`  demo logins (password "${DEMO_PASSWORD}"):`);
-    const users = firstRun.logins.length ? firstRun.logins : (USERS[config.party] ?? []);
-    for (const u of users) lines.push(`    ${u.username.padEnd(16)} ${u.roles.join(', ')}`);
-  } else if (firstRun.seeded === 'parties') {
+    for (const u of demoUsers) lines.push(`    ${u.username.padEnd(16)} ${u.roles.join(', ')}`);
+  } else if (firstRun.seeded !== 'none') {
     lines.push('  no users yet: create an administrator with `npm run cli -- user create --admin`');
   }
   console.log(lines.join('\n'));

@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { purgeExpired } from './modules/accounts/index.js';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './platform/clock.js';
+import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { loadNodeKey, secretBox, type SecretBox } from './platform/secret-box.js';
 import { isSeeded, seedDemo, seedParties } from './seed/seed.js';
@@ -27,11 +28,17 @@ export type FirstRun = { seeded: 'demo' | 'parties' | 'none'; logins: { username
 export async function seedIfEmpty(node: OpenNode): Promise<FirstRun> {
   const deps = { db: node.database.db, clock: node.clock, config: node.config, box: node.box };
   if (await isSeeded(deps.db)) return { seeded: 'none', logins: [] };
-  if (!node.config.seedDemo) {
-    await seedParties(deps);
-    return { seeded: 'parties', logins: [] };
+  try {
+    if (!node.config.seedDemo) {
+      await seedParties(deps);
+      return { seeded: 'parties', logins: [] };
+    }
+    return { seeded: 'demo', logins: await seedDemo(deps) };
+  } catch (err) {
+    // Another process starting on the same fresh PostgreSQL seeded first; its data stands.
+    if (err instanceof AppError && err.type === 'already-bootstrapped') return { seeded: 'none', logins: [] };
+    throw err;
   }
-  return { seeded: 'demo', logins: await seedDemo(deps) };
 }
 
 export type RunningNode = { app: FastifyInstance; url: string; stop: () => Promise<void> };

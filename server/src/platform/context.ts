@@ -11,7 +11,8 @@ export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export type Actor = {
-  kind: 'user' | 'token' | 'system';
+  /** `system` is the node itself (seeding, CLI, later the exchange); it is never built from an HTTP request. */
+  kind: 'user' | 'token' | 'system' | 'anonymous';
   id: string | null;
   label: string;
   roles: readonly Role[];

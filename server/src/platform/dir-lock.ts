@@ -35,14 +35,26 @@ function tryCreate(path: string): boolean {
   }
 }
 
+// Folders this process holds. A lock file naming our own PID that is not in here was left by an earlier process
+// that had the same PID (a container restarted after a crash is PID 1 again): it is stale, not ours.
+const held = new Set<string>();
+
 export function acquireDirLock(dir: string): DirLock {
   const path = join(dir, 'counterpart.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     if (tryCreate(path)) {
-      return { path, release: () => releaseIfOurs(path) };
+      held.add(path);
+      return {
+        path,
+        release: () => {
+          held.delete(path);
+          releaseIfOurs(path);
+        },
+      };
     }
     const owner = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
-    if (Number.isInteger(owner) && (owner === process.pid || isAlive(owner))) throw new DirLockedError(dir, owner);
+    const ours = owner === process.pid;
+    if (Number.isInteger(owner) && ((ours && held.has(path)) || (!ours && isAlive(owner)))) throw new DirLockedError(dir, owner);
     // The owner is gone (crash, SIGKILL): the lock is stale and safe to take over.
     unlinkSync(path);
   }

@@ -18,7 +18,10 @@ export async function isSeeded(db: Db): Promise<boolean> {
 
 /** The minimum a production node needs: the parties, with its own marked. Users come from `counterpart user create`. */
 export async function seedParties(d: SeedDeps): Promise<void> {
-  await bootstrapParties(systemCtx(d), PARTIES, d.config.party);
+  // A party the demo list does not know starts under its code and UTC; an administrator names it afterwards.
+  const known = PARTIES.some((p) => p.code === d.config.party);
+  const list = known ? PARTIES : [...PARTIES, { code: d.config.party, nameEn: d.config.party, nameZh: d.config.party, timeZone: 'UTC' }];
+  await bootstrapParties(systemCtx(d), list, d.config.party);
 }
 
 /** Demo agencies, users (password DEMO_PASSWORD) and contacts, some deliberately stale. Returns the logins. */
@@ -33,7 +36,7 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
     return id;
   };
   const party = PARTIES.find((p) => p.code === d.config.party);
-  const users = USERS[d.config.party] ?? USERS.US ?? [];
+  const users = USERS[d.config.party] ?? [];
   for (const u of users) {
     await createUser(ctx, { username: u.username, displayName: u.displayName, agencyId: idOf(u.agency), roles: u.roles, locale: d.config.party === 'CN' ? 'zh-CN' : 'en', timeZone: party?.timeZone ?? 'UTC', password: DEMO_PASSWORD });
   }

@@ -92,10 +92,11 @@ describe('CSRF protection of cookie sessions', () => {
     const created = await node.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: admin.headers, payload: { name: 'provisioning', role: 'admin' } });
     expect(created.statusCode).toBe(201);
     const { secret } = created.json<{ secret: string }>();
-    const username = node.unique('provisioned.');
-    const res = await node.app.inject({ method: 'POST', url: '/api/v1/users', headers: { authorization: `Bearer ${secret}` }, payload: newUserBody(admin.user.agencyId, username) });
+    const acronym = node.unique('TOK');
+    const res = await node.app.inject({ method: 'POST', url: '/api/v1/agencies', headers: { authorization: `Bearer ${secret}` }, payload: { partyCode: 'US', acronym, nameEn: 'Via token', nameZh: '令牌创建', kind: 'other' } });
     expect(res.statusCode).toBe(201);
-    expect(await usernameTaken(username)).toBe(true);
+    const listed = await node.app.inject({ method: 'GET', url: '/api/v1/agencies', headers: admin.headers });
+    expect(listed.json<{ items: { acronym: string }[] }>().items.map((a) => a.acronym)).toContain(acronym);
   });
 
   it('does not exempt sign-in paths other than POST /api/v1/session', async () => {

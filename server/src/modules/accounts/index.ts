@@ -6,4 +6,5 @@ export { purgeExpired, resolveCaller, SESSION_COOKIE, type Resolved } from './se
 export { createUser, listUsers } from './users-service.js';
 export { createToken } from './tokens-service.js';
 export { login } from './login.js';
+export { CreateUser as CreateUserSchema, CreateToken as CreateTokenSchema } from './schemas.js';
 export type { CreateUser, User, Me } from './schemas.js';

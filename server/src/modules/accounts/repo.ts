@@ -74,9 +74,10 @@ export const listTokens = (db: Db) => db.select().from(apiTokens).orderBy(desc(a
 
 export async function findToken(db: Db, tokenHash: string) {
   const [row] = await db
-    .select({ token: apiTokens, partyCode: agencyTable.partyCode })
+    .select({ token: apiTokens, partyCode: agencyTable.partyCode, agencyActive: agencyTable.isActive, creatorActive: userTable.isActive })
     .from(apiTokens)
     .innerJoin(agencyTable, eq(agencyTable.id, apiTokens.agencyId))
+    .innerJoin(userTable, eq(userTable.id, apiTokens.createdBy))
     .where(eq(apiTokens.tokenHash, tokenHash));
   return row;
 }

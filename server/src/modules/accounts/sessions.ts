@@ -45,7 +45,8 @@ async function fromSession(deps: Deps, token: string): Promise<Resolved | null> 
 async function fromToken(deps: Deps, secret: string): Promise<Resolved | null> {
   const row = await repo.findToken(deps.db, sha256Hex(secret));
   const now = deps.clock.now();
-  if (!row || row.token.revokedAt || (row.token.expiresAt && row.token.expiresAt <= now)) return null;
+  // A token dies with its revocation, its expiry, its agency's deactivation or its creator's.
+  if (!row || row.token.revokedAt || (row.token.expiresAt && row.token.expiresAt <= now) || !row.agencyActive || !row.creatorActive) return null;
   const { token } = row;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) await repo.updateToken(deps.db, token.id, { lastUsedAt: now });
   const actor: Actor = {

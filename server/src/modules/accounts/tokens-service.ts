@@ -1,12 +1,12 @@
 // API tokens for machine clients: created by an administrator, shown once, stored as a SHA-256 hash (the secret has
 // 256 bits, so a fast hash is enough), scoped to one role and agency, revocable.
 import type { Ctx } from '../../platform/context.js';
-import { hasRole } from '../../platform/context.js';
 import { recordAudit } from '../../platform/audit/index.js';
-import { BadRequest, Forbidden, NotFound, Unprocessable } from '../../platform/errors.js';
+import { BadRequest, NotFound } from '../../platform/errors.js';
 import { newId, newSecret, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
-import { directoryRepo } from '../directory/index.js';
+import { agencyOf } from '../directory/index.js';
+import { requireAdminPerson } from './guards.js';
 import * as repo from './repo.js';
 import type { CreateToken, Token } from './schemas.js';
 
@@ -15,10 +15,6 @@ const present = (t: repo.TokenRow): Token => {
   return { ...rest, role: t.role as Token['role'] };
 };
 
-function requireAdminPerson(ctx: Ctx): string {
-  if (ctx.actor.kind !== 'user' || !ctx.actor.id || !hasRole(ctx.actor, 'admin')) throw new Forbidden('only an administrator, signed in in person, manages API tokens');
-  return ctx.actor.id;
-}
 
 export async function listTokens(ctx: Ctx): Promise<Token[]> {
   requireAdminPerson(ctx);
@@ -32,8 +28,7 @@ export async function createToken(ctx: Ctx, input: CreateToken): Promise<{ token
   const agencyId = input.agencyId ?? ctx.actor.agencyId;
   if (!agencyId) throw new BadRequest('name the agency the token acts for', [{ path: 'body/agencyId', message: 'required' }]);
   return withTx(ctx, async (tx) => {
-    const agency = await directoryRepo.getAgency(tx, agencyId);
-    if (!agency?.isActive) throw new Unprocessable('the agency does not exist or is inactive', [{ path: 'body/agencyId', message: 'unknown or inactive agency' }]);
+    await agencyOf({ ...ctx, db: tx }, agencyId, { ownPartyOnly: true });
     const secret = newSecret('cpt_');
     const row = await repo.insertToken(tx, {
       id: newId(),

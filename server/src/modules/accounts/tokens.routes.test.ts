@@ -81,11 +81,32 @@ describe('API tokens', () => {
     expect(row?.lastUsedAt).toEqual(node.clock.now());
   });
 
-  it('lets an admin-role token do admin work other than tokens', async () => {
+  it('refuses account administration to an admin-role token, so it cannot turn itself into a person', async () => {
     const admin = await node.signedIn(['admin']);
     const { secret } = await createToken(admin.headers, { name: 'provisioning', role: 'admin' });
-    const res = await node.app.inject({ method: 'POST', url: '/api/v1/users', headers: bearer(secret), payload: newUserBody(admin.user.agencyId) });
+    const body = newUserBody(admin.user.agencyId);
+    const res = await node.app.inject({ method: 'POST', url: '/api/v1/users', headers: bearer(secret), payload: body });
+    expect(res.statusCode).toBe(403);
+    const list = await node.app.inject({ method: 'GET', url: `/api/v1/users?q=${body.username}`, headers: admin.headers });
+    expect(list.json<{ total: number }>().total).toBe(0);
+    const reset = await node.app.inject({ method: 'PUT', url: `/api/v1/users/${admin.user.id}/password`, headers: bearer(secret), payload: { password: 'a brand new password' } });
+    expect(reset.statusCode).toBe(403);
+  });
+
+  it('lets an admin-role token maintain the registry of agencies', async () => {
+    const admin = await node.signedIn(['admin']);
+    const { secret } = await createToken(admin.headers, { name: 'registry sync', role: 'admin' });
+    const res = await node.app.inject({ method: 'POST', url: '/api/v1/agencies', headers: bearer(secret), payload: { partyCode: 'US', acronym: node.unique('SYNC'), nameEn: 'Synced', nameZh: '同步', kind: 'other' } });
     expect(res.statusCode).toBe(201);
+  });
+
+  it('stops working when its creator is deactivated', async () => {
+    const admin = await node.signedIn(['admin']);
+    const creator = await node.signedIn(['admin']);
+    const { secret } = await createToken(creator.headers, { name: 'orphaned', role: 'viewer' });
+    expect((await node.app.inject({ method: 'GET', url: '/api/v1/contacts', headers: bearer(secret) })).statusCode).toBe(200);
+    await node.app.inject({ method: 'PATCH', url: `/api/v1/users/${creator.user.id}`, headers: admin.headers, payload: { isActive: false } });
+    expect((await node.app.inject({ method: 'GET', url: '/api/v1/contacts', headers: bearer(secret) })).statusCode).toBe(401);
   });
 
   it('gives a token no browser session or account page', async () => {

@@ -1,25 +1,19 @@
 // Administration of user accounts: who may sign in, in which agency, with which roles.
 import type { Ctx } from '../../platform/context.js';
-import { hasRole } from '../../platform/context.js';
 import { recordAudit } from '../../platform/audit/index.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
-import { Conflict, Forbidden, NotFound, Unprocessable } from '../../platform/errors.js';
+import { Conflict, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { isUniqueViolation, pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { directoryRepo } from '../directory/index.js';
+import { agencyOf, directoryRepo } from '../directory/index.js';
+import { requireAccountAdmin } from './guards.js';
 import { presentUser } from './present.js';
 import * as repo from './repo.js';
 import type { CreateUser, UpdateUser, User } from './schemas.js';
 
-function requireAdmin(ctx: Ctx): void {
-  if (!hasRole(ctx.actor, 'admin')) throw new Forbidden('only administrators manage user accounts');
-}
-
-async function checkAgency(ctx: Ctx, agencyId: string): Promise<void> {
-  const agency = await directoryRepo.getAgency(ctx.db, agencyId);
-  if (!agency?.isActive) throw new Unprocessable('the agency does not exist or is inactive', [{ path: 'body/agencyId', message: 'unknown or inactive agency' }]);
-}
+const requireAdmin = requireAccountAdmin;
+const checkAgency = (ctx: Ctx, agencyId: string) => agencyOf(ctx, agencyId, { ownPartyOnly: true });
 
 export async function listUsers(ctx: Ctx, q: { q?: string | undefined; agencyId?: string | undefined; role?: string | undefined; includeInactive?: boolean | undefined; page: number; pageSize: number }) {
   requireAdmin(ctx);

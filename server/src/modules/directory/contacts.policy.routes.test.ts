@@ -69,6 +69,16 @@ describe('contact permissions', () => {
     expect(edit.statusCode).toBe(403);
   });
 
+  it('will not put a user or token in another party\'s agency (which would make its contacts editable)', async () => {
+    const admin = await node.signedIn(['admin']);
+    const cnAgency = await node.makeAgency({ partyCode: 'CN' });
+    const move = await node.app.inject({ method: 'PATCH', url: `/api/v1/users/${admin.user.id}`, headers: admin.headers, payload: { agencyId: cnAgency.id } });
+    expect(move.statusCode).toBe(422);
+    expect(problemType(move)).toBe('foreign-agency');
+    const token = await node.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: admin.headers, payload: { name: 'cn token', role: 'admin', agencyId: cnAgency.id } });
+    expect(problemType(token)).toBe('foreign-agency');
+  });
+
   it('refuses to move a contact to an agency the supervisor does not supervise', async () => {
     const sup = await node.signedIn(['supervisor'], { agencyId: agencyA.id });
     const c = (await create(sup.headers, agencyA.id)).json<{ id: string; version: number }>();

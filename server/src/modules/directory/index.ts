@@ -10,4 +10,5 @@ export { listParties, selfParty, createParty, createAgency, listAgencies, bootst
 export { createContact, verifyContact, listContacts, getContact, updateContact, setContactActive } from './contacts-service.js';
 export { codeLists } from './code-lists.js';
 export { STALE_AFTER_DAYS } from './policy.js';
+export { agencyOf } from './agency-check.js';
 export type { Contact, Agency, Party, CreateContact } from './schemas.js';

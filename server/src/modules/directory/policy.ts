@@ -6,9 +6,9 @@ import { hasRole, type Actor } from '../../platform/context.js';
  * to. Another party's contacts are that party's records (DESIGN §4: only the originating node edits a record);
  * here they are read-only, and they change only when their party's node sends a new version.
  */
-export function canEditContact(actor: Actor, contact: { agencyId: string; originParty: string }): boolean {
+export function canEditContact(actor: Actor, contact: { agencyId: string; originParty: string }, nodeParty: string): boolean {
   if (actor.kind === 'system') return true;
-  if (actor.partyCode !== contact.originParty) return false;
+  if (contact.originParty !== nodeParty || actor.partyCode !== nodeParty) return false;
   return hasRole(actor, 'admin') || (hasRole(actor, 'supervisor') && actor.agencyId === contact.agencyId);
 }
 

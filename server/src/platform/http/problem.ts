@@ -57,14 +57,22 @@ export function toAppError(error: FastifyError | Error): AppError | null {
   return null;
 }
 
+/** What an unexpected error may put in the log: a failed query's message carries its parameters (hashes,
+ * tokens, personal data), so only the database's own code, constraint and message are kept. */
+export function loggable(error: Error): Record<string, unknown> {
+  const cause = (error as { cause?: { code?: string; constraint?: string; message?: string } }).cause;
+  if (error.message.startsWith('Failed query')) return { type: 'DatabaseError', code: cause?.code, constraint: cause?.constraint, message: cause?.message, stack: error.stack?.split('\n').slice(1).join('\n') };
+  return { err: error };
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     const known = toAppError(error);
     if (known) {
-      if (known.status >= 500) req.log.error({ err: error }, 'request failed');
+      if (known.status >= 500) req.log.error(loggable(error), 'request failed');
       return send(reply, req, known);
     }
-    req.log.error({ err: error }, 'unexpected error');
+    req.log.error(loggable(error), 'unexpected error');
     return send(reply, req, new AppError(500, 'internal', 'Internal error', `something went wrong; quote request id ${req.id} to your administrator`));
   });
 }
