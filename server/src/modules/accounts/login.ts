@@ -31,15 +31,17 @@ async function checkAddress(ctx: Ctx, ip: string): Promise<void> {
   }
 }
 
-async function secondFactor(ctx: Ctx, user: UserRow, creds: repo.CredentialsRow, input: Login): Promise<AppError | { totpStep?: number }> {
-  if (!creds.totpSecret || !creds.totpEnabledAt) return {};
+type Factor = { method: 'password' | 'totp' | 'recovery-code'; totpStep?: number };
+
+async function secondFactor(ctx: Ctx, user: UserRow, creds: repo.CredentialsRow, input: Login): Promise<AppError | Factor> {
+  if (!creds.totpSecret || !creds.totpEnabledAt) return { method: 'password' };
   if (input.recoveryCode) {
     const used = await repo.useRecoveryCode(ctx.db, user.id, sha256Hex(input.recoveryCode.replace(/[\s-]/g, '').toLowerCase()), ctx.clock.now());
-    return used ? {} : new Unauthorized('the recovery code is wrong or already used', 'invalid-second-factor');
+    return used ? { method: 'recovery-code' } : new Unauthorized('the recovery code is wrong or already used', 'invalid-second-factor');
   }
   if (!input.totpCode) return new Unauthorized('enter the code from your authenticator app', 'mfa-required');
   const step = checkTotp(ctx.box.open(creds.totpSecret), input.totpCode, ctx.clock.now(), creds.totpLastStep);
-  return step === null ? new Unauthorized('the code is wrong or was already used', 'invalid-second-factor') : { totpStep: step };
+  return step === null ? new Unauthorized('the code is wrong or was already used', 'invalid-second-factor') : { method: 'totp', totpStep: step };
 }
 
 type Attempt = { input: Login; ip: string; userAgent: string | null; passwordOk: boolean };
@@ -74,7 +76,8 @@ async function attempt(ctx: Ctx, { input, ip, userAgent, passwordOk }: Attempt):
   await repo.insertSession(ctx.db, { id: sessionId, tokenHash: sha256Hex(token), userId: user.id, csrfToken, createdAt: now, lastSeenAt: now, expiresAt, ip, userAgent: userAgent?.slice(0, 300) ?? null });
   await repo.updateCredentials(ctx.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now, ...(second.totpStep ? { totpLastStep: second.totpStep } : {}) });
   await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: user.username, at: now, succeeded: true });
-  await audit('session.created', { sessionId });
+  // Using a recovery code spends a credential: the audit trail says so.
+  await audit('session.created', { sessionId, method: second.method });
   return { ok: true, result: { token, csrfToken, userId: user.id, expiresAt } };
 }
 
