@@ -36,7 +36,7 @@ function countFromJson(name, file, read) {
   lines.push(`${failed ? 'FAIL' : 'ok  '} ${name}: ${passed} passed, ${failed} failed`);
 }
 
-check('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && step('typecheck web', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']));
+check('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && step('typecheck web', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']) && step('typecheck e2e', bin('tsc'), ['-p', 'web/e2e/tsconfig.json', '--noEmit']));
 check('lint', step('lint', bin('eslint'), ['.']));
 
 // A report left by an earlier run must never be counted again.

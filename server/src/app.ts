@@ -46,7 +46,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"], 'script-src': ["'self'"] },
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
+        // On a plain-HTTP node (a LAN test install) this directive would send the app's own scripts to https.
+        'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+      },
     },
   });
   await app.register(cookie);
