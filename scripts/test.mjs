@@ -1,7 +1,7 @@
 // `npm test`: the whole suite — typecheck, lint, unit/service/route tests (PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser tests in Chromium. Ends with one line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bin, ensureDependencies, root } from './ensure.mjs';
 
