@@ -8,8 +8,9 @@ export const webDist = fromRoot('web', 'dist');
 
 export async function registerWeb(app: FastifyInstance): Promise<boolean> {
   if (!existsSync(`${webDist}/index.html`)) return false;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-  app.get('/assets/*', (req, reply) => reply.sendFile(req.url.split('?')[0]?.slice(1) ?? '', { maxAge: '365d', immutable: true }));
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, schemaHide: true });
+  // Not part of the API: hidden from the OpenAPI document, which must not depend on whether the app is built.
+  app.get('/assets/*', { schema: { hide: true } }, (req, reply) => reply.sendFile(req.url.split('?')[0]?.slice(1) ?? '', { maxAge: '365d', immutable: true }));
   return true;
 }
 
