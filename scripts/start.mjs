@@ -7,4 +7,11 @@ ensureDependencies();
 ensureWebBuild();
 const bundle = ensureServerBuild();
 const { main } = await import(pathToFileURL(bundle).href);
-await main();
+try {
+  await main();
+} catch (err) {
+  // Configuration and folder-lock problems are the operator's to fix: say what, without a stack trace.
+  if (err?.name === 'ConfigError' || err?.name === 'DirLockedError') console.error(`counterpart: ${err.message}`);
+  else console.error(err);
+  process.exit(1);
+}

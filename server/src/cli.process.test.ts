@@ -48,6 +48,12 @@ describe('counterpart CLI', () => {
     expect(bad.stderr).toMatch(/no agency with the acronym NOPE/);
   }, 60_000);
 
+  it('refuses to start a database as a party other than the one it belongs to', () => {
+    const res = spawnSync(process.execPath, [bin, 'serve'], { env: { ...env, COUNTERPART_PARTY: 'CN', PORT: '0' }, encoding: 'utf8', timeout: 60_000 });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('COUNTERPART_PARTY is CN but this database belongs to party US');
+  }, 60_000);
+
   it('refuses a second process on the same data folder, naming the folder and the owner', async () => {
     const server = spawn(process.execPath, [bin, 'serve'], { env: { ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {

@@ -48,6 +48,7 @@ export type Config = Readonly<{
 }>;
 
 export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
   constructor(readonly issues: string[]) {
     super(`invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
   }

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { purgeExpired } from './modules/accounts/index.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+import { selfParty } from './modules/directory/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
@@ -27,7 +28,12 @@ export type FirstRun = { seeded: 'demo' | 'parties' | 'none'; logins: { username
 
 export async function seedIfEmpty(node: OpenNode): Promise<FirstRun> {
   const deps = { db: node.database.db, clock: node.clock, config: node.config, box: node.box };
-  if (await isSeeded(deps.db)) return { seeded: 'none', logins: [] };
+  if (await isSeeded(deps.db)) {
+    const self = await selfParty(deps);
+    // A database belongs to one party for good: starting it as another would mix up whose records are whose.
+    if (self.code !== node.config.party) throw new ConfigError([`COUNTERPART_PARTY is ${node.config.party} but this database belongs to party ${self.code}; use another COUNTERPART_DATA_DIR or DATABASE_URL`]);
+    return { seeded: 'none', logins: [] };
+  }
   try {
     if (!node.config.seedDemo) {
       await seedParties(deps);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 export type DirLock = { path: string; release: () => void };
 
 export class DirLockedError extends Error {
+  override readonly name = 'DirLockedError';
   constructor(
     readonly dir: string,
     readonly ownerPid: number,

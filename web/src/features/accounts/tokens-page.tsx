@@ -8,6 +8,7 @@ import type { Token } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { useCodeLists } from '../../app/code-lists';
 import { ConfirmModal } from '../../app/components/confirm-modal';
+import { DataTable } from '../../app/components/data-table';
 import { PageTitle } from '../../app/components/page-title';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
@@ -54,17 +55,7 @@ export function TokensPage() {
           data.items.length === 0 ? (
             <Text>{t('tokens.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={980}>
-              <Table striped>
-                <Table.Caption>{t('tokens.tableCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    {[t('tokens.name'), t('tokens.prefix'), t('tokens.role'), t('tokens.agency'), t('tokens.created'), t('tokens.expires'), t('tokens.lastUsed'), t('tokens.status'), t('common.actions')].map((h) => (
-                      <Table.Th key={h} scope="col">{h}</Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+            <DataTable caption={t('tokens.tableCaption')} minWidth={980} headers={[t('tokens.name'), t('tokens.prefix'), t('tokens.role'), t('tokens.agency'), t('tokens.created'), t('tokens.expires'), t('tokens.lastUsed'), t('tokens.status'), t('common.actions')]}>
                   {data.items.map((tok) => (
                     <Table.Tr key={tok.id}>
                       <Table.Td>{tok.name}</Table.Td>
@@ -90,9 +81,7 @@ export function TokensPage() {
                       </Table.Td>
                     </Table.Tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                </DataTable>
           )
         }
       </QueryState>

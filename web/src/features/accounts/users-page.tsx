@@ -6,6 +6,7 @@ import { api, call } from '../../app/api/client';
 import type { User, UserQuery } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { isRole, useCodeLists } from '../../app/code-lists';
+import { DataTable } from '../../app/components/data-table';
 import { PageTitle } from '../../app/components/page-title';
 import { Pager } from '../../app/components/pager';
 import { QueryState } from '../../app/components/query-state';
@@ -54,17 +55,7 @@ export function UsersPage() {
             <Text>{t('users.empty')}</Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={980}>
-                <Table striped>
-                  <Table.Caption>{t('users.tableCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      {[t('users.username'), t('users.displayName'), t('users.agency'), t('users.roles'), t('users.status'), t('users.twoFactor'), t('users.lastLogin'), t('common.actions')].map((h) => (
-                        <Table.Th key={h} scope="col">{h}</Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
+              <DataTable caption={t('users.tableCaption')} minWidth={980} headers={[t('users.username'), t('users.displayName'), t('users.agency'), t('users.roles'), t('users.status'), t('users.twoFactor'), t('users.lastLogin'), t('common.actions')]}>
                     {data.items.map((u) => (
                       <Table.Tr key={u.id}>
                         <Table.Td className="mono">{u.username}</Table.Td>
@@ -89,9 +80,7 @@ export function UsersPage() {
                         </Table.Td>
                       </Table.Tr>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  </DataTable>
               <Pager page={data.page} pageSize={data.pageSize || PAGE_SIZE} total={data.total} onChange={(page) => setFilters((f) => ({ ...f, page }))} />
             </>
           )

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import type { AuditEntry, AuditQuery } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
+import { DataTable } from '../../app/components/data-table';
 import { PageTitle } from '../../app/components/page-title';
 import { Pager } from '../../app/components/pager';
 import { QueryState } from '../../app/components/query-state';
@@ -54,17 +55,7 @@ export function AuditPage() {
             <Text>{t('audit.empty')}</Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={1000}>
-                <Table striped fz="sm">
-                  <Table.Caption>{t('audit.tableCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      {[t('audit.seq'), t('audit.time'), t('audit.actor'), t('audit.action'), t('audit.subject'), t('audit.requestId'), t('common.actions')].map((h) => (
-                        <Table.Th key={h} scope="col" style={{ whiteSpace: 'nowrap' }}>{h}</Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
+              <DataTable caption={t('audit.tableCaption')} minWidth={1000} fz="sm" headers={[t('audit.seq'), t('audit.time'), t('audit.actor'), t('audit.action'), t('audit.subject'), t('audit.requestId'), t('common.actions')]}>
                     {data.items.map((e) => (
                       <Table.Tr key={e.seq}>
                         <Table.Td>{e.seq}</Table.Td>
@@ -83,9 +74,7 @@ export function AuditPage() {
                         </Table.Td>
                       </Table.Tr>
                     ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  </DataTable>
               <Pager page={data.page} pageSize={data.pageSize || PAGE_SIZE} total={data.total} onChange={setPage} />
             </>
           )

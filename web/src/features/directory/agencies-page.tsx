@@ -6,6 +6,7 @@ import { api, call } from '../../app/api/client';
 import type { Agency } from '../../app/api/types';
 import { hasAnyRole, useMe } from '../../app/auth-context';
 import { useCodeLists } from '../../app/code-lists';
+import { DataTable } from '../../app/components/data-table';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryState } from '../../app/components/query-state';
 import { useApiQuery } from '../../app/use-api-query';
@@ -45,21 +46,7 @@ export function AgenciesPage() {
           data.items.length === 0 ? (
             <Text>{t('agencies.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped>
-                <Table.Caption>{t('agencies.tableCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('agencies.party')}</Table.Th>
-                    <Table.Th scope="col">{t('agencies.acronym')}</Table.Th>
-                    <Table.Th scope="col">{t('agencies.nameEn')}</Table.Th>
-                    <Table.Th scope="col">{t('agencies.nameZh')}</Table.Th>
-                    <Table.Th scope="col">{t('agencies.kind')}</Table.Th>
-                    <Table.Th scope="col">{t('agencies.status')}</Table.Th>
-                    {isAdmin ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
+            <DataTable caption={t('agencies.tableCaption')} minWidth={760} headers={[t('agencies.party'), t('agencies.acronym'), t('agencies.nameEn'), t('agencies.nameZh'), t('agencies.kind'), t('agencies.status'), ...(isAdmin ? [t('common.actions')] : [])]}>
                   {data.items.map((a) => (
                     <Table.Tr key={a.id}>
                       <Table.Td>
@@ -81,9 +68,7 @@ export function AgenciesPage() {
                       ) : null}
                     </Table.Tr>
                   ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                </DataTable>
           )
         }
       </QueryState>
