@@ -3,8 +3,8 @@ import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, callVoid } from '../../app/api/client';
-import { toProblem, type ApiProblem } from '../../app/api/problem';
-import { ProblemAlert, useFieldError } from '../../app/components/problem-alert';
+import { ProblemAlert } from '../../app/components/problem-alert';
+import { useSubmit } from '../../app/use-submit';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -14,10 +14,8 @@ export function PasswordForm() {
   const [newPassword, setNew] = useState('');
   const [repeat, setRepeat] = useState('');
   const [isChecked, setChecked] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [isSaved, setSaved] = useState(false);
-  const [isBusy, setBusy] = useState(false);
-  const fieldError = useFieldError(problem);
+  const { problem, isBusy, fieldError, run } = useSubmit();
   const tooShort = newPassword.length < MIN_PASSWORD_LENGTH;
   const mismatch = repeat !== newPassword;
 
@@ -26,20 +24,14 @@ export function PasswordForm() {
     setChecked(true);
     setSaved(false);
     if (!currentPassword || tooShort || mismatch) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await callVoid(api.PUT('/api/v1/me/password', { body: { currentPassword, newPassword } }));
       setSaved(true);
       setCurrent('');
       setNew('');
       setRepeat('');
       setChecked(false);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,9 +3,9 @@ import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
-import { toProblem, type ApiProblem } from '../../app/api/problem';
 import { useAuth, useMe } from '../../app/auth-context';
-import { ProblemAlert, useFieldError } from '../../app/components/problem-alert';
+import { ProblemAlert } from '../../app/components/problem-alert';
+import { useSubmit } from '../../app/use-submit';
 import { rememberLocale, toLocale } from '../../app/locale';
 import { timeZoneList } from '../../app/time';
 
@@ -17,10 +17,8 @@ export function ProfileForm() {
   const [displayName, setDisplayName] = useState(me.displayName);
   const [locale, setLocale] = useState(me.locale);
   const [timeZone, setTimeZone] = useState(me.timeZone);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [isSaved, setSaved] = useState(false);
-  const [isBusy, setBusy] = useState(false);
-  const fieldError = useFieldError(problem);
+  const { problem, isBusy, fieldError, run } = useSubmit();
   const localeOptions = [
     { value: 'en', label: t('locale.en') },
     { value: 'zh-CN', label: t('locale.zhCN') },
@@ -28,20 +26,14 @@ export function ProfileForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setSaved(false);
-    try {
+    await run(async () => {
       const user = await call(api.PATCH('/api/v1/me', { body: { displayName: displayName.trim(), locale, timeZone } }));
       auth.setUser(user);
       rememberLocale(user.locale);
       if (i18n.resolvedLanguage !== user.locale) await i18n.changeLanguage(user.locale);
       setSaved(true);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,12 +3,12 @@ import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
-import { toProblem, type ApiProblem } from '../../app/api/problem';
 import type { CreatedToken, Role } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { isRole, useCodeLists } from '../../app/code-lists';
 import { CopyField } from '../../app/components/copy-field';
-import { ProblemAlert, useFieldError } from '../../app/components/problem-alert';
+import { ProblemAlert } from '../../app/components/problem-alert';
+import { useSubmit } from '../../app/use-submit';
 import { useReference } from '../directory/reference';
 
 type Props = { opened: boolean; onClose: () => void; onCreated: () => void };
@@ -48,22 +48,15 @@ function TokenForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (
   const [role, setRole] = useState<Role>('viewer');
   const [agencyId, setAgencyId] = useState(me.agency.id);
   const [expiresOn, setExpiresOn] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  const fieldError = useFieldError(problem);
+  const { problem, isBusy, fieldError, run } = useSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       // An expiry date means the end of that day in the admin's browser zone.
       const expiresAt = expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : undefined;
       onCreated(await call(api.POST('/api/v1/tokens', { body: { name: name.trim(), role, agencyId, ...(expiresAt ? { expiresAt } : {}) } })));
-    } catch (error) {
-      setProblem(toProblem(error));
-      setBusy(false);
-    }
+    });
   };
 
   return (

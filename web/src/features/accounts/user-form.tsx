@@ -3,11 +3,11 @@ import { Button, Fieldset, Group, Modal, MultiSelect, PasswordInput, Select, Sim
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
-import { toProblem, type ApiProblem } from '../../app/api/problem';
 import type { Role, User } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { isRole, useCodeLists } from '../../app/code-lists';
-import { ProblemAlert, useFieldError } from '../../app/components/problem-alert';
+import { ProblemAlert } from '../../app/components/problem-alert';
+import { useSubmit } from '../../app/use-submit';
 import { toLocale } from '../../app/locale';
 import { timeZoneList } from '../../app/time';
 import { useReference } from '../directory/reference';
@@ -48,10 +48,8 @@ function UserForm({ user, onClose, onSaved }: Omit<Props, 'opened'>) {
     password: '',
     isActive: user?.isActive ?? true,
   });
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [isChecked, setChecked] = useState(false);
-  const [isBusy, setBusy] = useState(false);
-  const fieldError = useFieldError(problem);
+  const { problem, isBusy, fieldError, run } = useSubmit();
   const change = (patch: Partial<typeof d>) => setD((prev) => ({ ...prev, ...patch }));
   const passwordError = !user && isChecked && d.password.length < MIN_PASSWORD_LENGTH ? t('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) : undefined;
   const rolesError = isChecked && d.roles.length === 0 ? t('users.rolesRequired') : undefined;
@@ -60,18 +58,13 @@ function UserForm({ user, onClose, onSaved }: Omit<Props, 'opened'>) {
     event.preventDefault();
     setChecked(true);
     if ((!user && d.password.length < MIN_PASSWORD_LENGTH) || d.roles.length === 0) return;
-    setBusy(true);
-    setProblem(null);
     const common = { displayName: d.displayName.trim(), agencyId: d.agencyId, roles: d.roles, locale: d.locale, timeZone: d.timeZone };
-    try {
+    await run(async () => {
       const saved = user
         ? await call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { ...common, email: d.email.trim() || null, isActive: d.isActive } }))
         : await call(api.POST('/api/v1/users', { body: { ...common, username: d.username.trim(), password: d.password, ...(d.email.trim() ? { email: d.email.trim() } : {}) } }));
       onSaved(saved);
-    } catch (error) {
-      setProblem(toProblem(error));
-      setBusy(false);
-    }
+    });
   };
 
   return (

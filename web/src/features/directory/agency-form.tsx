@@ -3,10 +3,10 @@ import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
-import { toProblem, type ApiProblem } from '../../app/api/problem';
 import type { Agency, AgencyInput } from '../../app/api/types';
 import { useCodeLists } from '../../app/code-lists';
-import { ProblemAlert, useFieldError } from '../../app/components/problem-alert';
+import { ProblemAlert } from '../../app/components/problem-alert';
+import { useSubmit } from '../../app/use-submit';
 import { useReference } from './reference';
 
 type Props = { agency: Agency | null; opened: boolean; onClose: () => void; onSaved: (agency: Agency) => void };
@@ -36,25 +36,18 @@ function AgencyForm({ agency, onClose, onSaved }: Omit<Props, 'opened'>) {
     kind: agency?.kind ?? 'police',
     isActive: agency?.isActive ?? true,
   });
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  const fieldError = useFieldError(problem);
+  const { problem, isBusy, fieldError, run } = useSubmit();
   const change = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     const { isActive, partyCode, ...names } = draft;
-    try {
+    await run(async () => {
       const saved = agency
         ? await call(api.PATCH('/api/v1/agencies/{id}', { params: { path: { id: agency.id } }, body: { ...names, isActive } }))
         : await call(api.POST('/api/v1/agencies', { body: { partyCode, ...names } }));
       onSaved(saved);
-    } catch (error) {
-      setProblem(toProblem(error));
-      setBusy(false);
-    }
+    });
   };
 
   return (
