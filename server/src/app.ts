@@ -19,7 +19,16 @@ import type { SecretBox } from './platform/secret-box.js';
 import { accountRoutes } from './modules/accounts/index.js';
 import { registerRequestContext } from './request-context.js';
 import { directoryRoutes } from './modules/directory/index.js';
+import { createExchangeRuntime, exchangeRoutes, type ExchangeRuntime } from './modules/exchange/index.js';
+import { exchangeHandlers } from './exchange-kinds.js';
 import { APP_VERSION } from './version.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Delivery, catch-up and peer checks; `serveNode` starts its loop, tests drive it directly. */
+    exchange: ExchangeRuntime;
+  }
+}
 
 export type AppDeps = { config: Config; database: Database; clock: Clock; box: SecretBox; logger?: boolean };
 
@@ -61,6 +70,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metrics.register(app);
 
   registerRequestContext(app, deps);
+  const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log);
+  app.decorate('exchange', exchange);
+  app.addHook('onClose', () => exchange.stop());
 
   app.get(
     '/api/v1/health',
@@ -72,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(directoryRoutes);
       await api.register(auditRoutes);
+      await api.register(exchangeRoutes, { runtime: exchange });
     },
     { prefix: '/api/v1' },
   );

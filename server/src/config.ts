@@ -25,6 +25,18 @@ const EnvSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, '32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  // Exchange with peer nodes (DESIGN §5). TLS: a CA bundle for peers with a private CA, and a client certificate
+  // when a peer requires mutual TLS. Files are read once at start.
+  COUNTERPART_EXCHANGE_CA_FILE: z.string().min(1).optional(),
+  COUNTERPART_EXCHANGE_CERT_FILE: z.string().min(1).optional(),
+  COUNTERPART_EXCHANGE_KEY_FILE: z.string().min(1).optional(),
+  COUNTERPART_EXCHANGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  COUNTERPART_EXCHANGE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  COUNTERPART_EXCHANGE_BATCH: z.coerce.number().int().min(1).max(1000).default(200),
+  COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  COUNTERPART_EXCHANGE_SYNC_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // false: this process serves requests but leaves delivery to the node's other processes.
+  COUNTERPART_EXCHANGE_WORKER: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -45,6 +57,17 @@ export type Config = Readonly<{
   seedDemo: boolean;
   secretKey: string | undefined;
   logLevel: string;
+  exchange: Readonly<{
+    caFile: string | undefined;
+    certFile: string | undefined;
+    keyFile: string | undefined;
+    timeoutMs: number;
+    pollMs: number;
+    batchSize: number;
+    retryMaxMs: number;
+    syncMs: number;
+    worker: boolean;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -60,6 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (Boolean(e.COUNTERPART_EXCHANGE_CERT_FILE) !== Boolean(e.COUNTERPART_EXCHANGE_KEY_FILE)) {
+    throw new ConfigError(['COUNTERPART_EXCHANGE_CERT_FILE and COUNTERPART_EXCHANGE_KEY_FILE: give both or neither']);
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -77,5 +103,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.COUNTERPART_SEED_DEMO,
     secretKey: e.COUNTERPART_SECRET_KEY,
     logLevel: e.LOG_LEVEL,
+    exchange: Object.freeze({
+      caFile: e.COUNTERPART_EXCHANGE_CA_FILE,
+      certFile: e.COUNTERPART_EXCHANGE_CERT_FILE,
+      keyFile: e.COUNTERPART_EXCHANGE_KEY_FILE,
+      timeoutMs: e.COUNTERPART_EXCHANGE_TIMEOUT_MS,
+      pollMs: e.COUNTERPART_EXCHANGE_POLL_MS,
+      batchSize: e.COUNTERPART_EXCHANGE_BATCH,
+      retryMaxMs: e.COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS * 1000,
+      syncMs: e.COUNTERPART_EXCHANGE_SYNC_SECONDS * 1000,
+      worker: e.COUNTERPART_EXCHANGE_WORKER,
+    }),
   });
 }

@@ -2,3 +2,4 @@
 export * from './platform/audit/tables.js';
 export * from './modules/directory/tables.js';
 export * from './modules/accounts/tables.js';
+export * from './modules/exchange/tables.js';

@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { purgeExpired } from './modules/accounts/index.js';
 import { ConfigError, type Config } from './config.js';
 import { selfParty } from './modules/directory/index.js';
+import { ensureNodeKey } from './modules/exchange/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
@@ -21,6 +22,12 @@ export async function openNode(config: Config, clock: Clock = systemClock): Prom
     throw err;
   }
   const box = secretBox(loadNodeKey({ keyBase64: config.secretKey, dataDir: config.dataDir }));
+  try {
+    await ensureNodeKey({ db: database.db, box, clock });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   return { config, database, box, clock };
 }
 
@@ -58,6 +65,7 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
     purgeExpired({ db: node.database.db, clock: node.clock, config: node.config }).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
   }, 10 * 60_000);
   housekeeping.unref();
+  if (node.config.exchange.worker) app.exchange.start();
   const url = node.config.publicUrl ?? `http://localhost:${port}`;
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -10,6 +10,7 @@ import type { Database } from '../src/platform/db.js';
 import { secretBox } from '../src/platform/secret-box.js';
 import { createUser } from '../src/modules/accounts/index.js';
 import { createAgency } from '../src/modules/directory/index.js';
+import { ensureNodeKey } from '../src/modules/exchange/index.js';
 import { seedParties } from '../src/seed/seed.js';
 import { freshDatabase } from './db.js';
 
@@ -30,6 +31,7 @@ export async function makeTestNode(env: Record<string, string> = {}) {
   });
   const ctxFor = (actor: Actor = systemActor): Ctx => ({ db: database.db, clock, config, box, actor, requestId: 'test' });
   await seedParties({ db: database.db, clock, config, box });
+  await ensureNodeKey({ db: database.db, box, clock });
 
   let n = 0;
   const unique = (prefix: string) => `${prefix}${++n}${randomBytes(2).toString('hex')}`;

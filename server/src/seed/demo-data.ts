@@ -48,7 +48,8 @@ export const USERS: Record<string, UserSeed[]> = {
   ],
 };
 
-type ContactSeed = Omit<CreateContact, 'agencyId'> & { agency: string; verifiedDaysAgo: number | null };
+// `internal`: kept on its own party's node, to show that only contacts marked releasable cross to the counterpart.
+type ContactSeed = Omit<CreateContact, 'agencyId'> & { agency: string; verifiedDaysAgo: number | null; internal?: boolean };
 
 const ny = { days: [1, 2, 3, 4, 5], start: '08:30', end: '17:30', timeZone: 'America/New_York' };
 const bj = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', timeZone: 'Asia/Shanghai' };
@@ -58,12 +59,12 @@ export const CONTACTS: ContactSeed[] = [
   { agency: 'HSI', kind: 'person', name: 'Dana Whitfield', title: 'Attaché, Beijing', topics: ['synthetic-drugs', 'precursor-chemicals', 'general-liaison'], coverage: 'hours', hours: bj, channels: [{ kind: 'phone', value: '+1 202 555 0158', label: 'mobile' }, { kind: 'secure-messaging', value: '@d.whitfield:hsi.example' }], languages: ['en', 'zh'], language: 'en', verifiedDaysAgo: 30 },
   { agency: 'HSI', kind: 'desk', name: 'Angel Watch Center', topics: ['traveller-notices'], coverage: 'hours', hours: ny, channels: [{ kind: 'email', value: 'angelwatch@hsi.example' }], languages: ['en'], language: 'en', verifiedDaysAgo: 140 },
   { agency: 'DEA', kind: 'person', name: 'Marcus Oyelaran', title: 'Diversion Program Manager', topics: ['precursor-chemicals', 'chemical-export-control'], coverage: 'hours', hours: ny, channels: [{ kind: 'phone', value: '+1 571 555 0110' }, { kind: 'email', value: 'm.oyelaran@dea.example' }], languages: ['en'], language: 'en', verifiedDaysAgo: 45 },
-  { agency: 'CBP', kind: 'desk', name: 'National Targeting Center watch', topics: ['synthetic-drugs', 'precursor-chemicals'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 703 555 0199' }], languages: ['en', 'es'], language: 'en', verifiedDaysAgo: null },
+  { agency: 'CBP', kind: 'desk', name: 'National Targeting Center watch', topics: ['synthetic-drugs', 'precursor-chemicals'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 703 555 0199' }], languages: ['en', 'es'], language: 'en', verifiedDaysAgo: null, internal: true },
   { agency: 'USPIS', kind: 'person', name: 'Priya Raman', title: 'Inspector, contraband interdiction', topics: ['synthetic-drugs'], coverage: 'hours', hours: ny, channels: [{ kind: 'email', value: 'p.raman@uspis.example' }], languages: ['en', 'hi'], language: 'en', verifiedDaysAgo: 95 },
   { agency: 'INL', kind: 'person', name: 'Samuel Ortega', title: 'Working-group secretariat lead', topics: ['general-liaison'], coverage: 'hours', hours: ny, channels: [{ kind: 'email', value: 's.ortega@inl.example' }], languages: ['en', 'es'], language: 'en', verifiedDaysAgo: 5 },
   { agency: 'MPS-NCB', kind: 'desk', name: '公安部禁毒局国际合作值班室', topics: ['synthetic-drugs', 'precursor-chemicals', 'general-liaison'], coverage: '24x7', channels: [{ kind: 'phone', value: '+86 10 0000 0101' }, { kind: 'email', value: 'duty@mps-ncb.example' }], languages: ['zh', 'en'], language: 'zh', verifiedDaysAgo: 20 },
   { agency: 'MPS-NCB', kind: 'person', name: '李明远', title: '国际合作处 联络官', topics: ['synthetic-drugs', 'traveller-notices'], coverage: 'hours', hours: bj, channels: [{ kind: 'phone', value: '+86 10 0000 0117' }, { kind: 'secure-messaging', value: '@li.mingyuan:mps.example' }], languages: ['zh', 'en'], language: 'zh', verifiedDaysAgo: 60 },
   { agency: 'NNCC', kind: 'person', name: '陈静怡', title: '易制毒化学品管控 联络人', topics: ['precursor-chemicals', 'chemical-export-control'], coverage: 'hours', hours: bj, channels: [{ kind: 'email', value: 'chen.jingyi@nncc.example' }], languages: ['zh'], language: 'zh', verifiedDaysAgo: 100 },
   { agency: 'GACC', kind: 'desk', name: '海关总署缉私局 值班台', topics: ['synthetic-drugs', 'wildlife-trafficking'], coverage: '24x7', channels: [{ kind: 'phone', value: '+86 10 0000 0166' }], languages: ['zh'], language: 'zh', verifiedDaysAgo: 8 },
-  { agency: 'MOFCOM', kind: 'person', name: '赵立新', title: '两用物项出口管制 联络人', topics: ['chemical-export-control'], coverage: 'hours', hours: bj, channels: [{ kind: 'email', value: 'zhao.lixin@mofcom.example' }], languages: ['zh', 'en'], language: 'zh', verifiedDaysAgo: null },
+  { agency: 'MOFCOM', kind: 'person', name: '赵立新', title: '两用物项出口管制 联络人', topics: ['chemical-export-control'], coverage: 'hours', hours: bj, channels: [{ kind: 'email', value: 'zhao.lixin@mofcom.example' }], languages: ['zh', 'en'], language: 'zh', verifiedDaysAgo: null, internal: true },
 ];

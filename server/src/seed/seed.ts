@@ -40,8 +40,12 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
   for (const u of users) {
     await createUser(ctx, { username: u.username, displayName: u.displayName, agencyId: idOf(u.agency), roles: u.roles, locale: d.config.party === 'CN' ? 'zh-CN' : 'en', timeZone: party?.timeZone ?? 'UTC', password: DEMO_PASSWORD });
   }
-  for (const { agency, verifiedDaysAgo, ...c } of CONTACTS) {
-    const created = await createContact(ctx, { ...c, agencyId: idOf(agency) });
+  // Each node seeds its own party's contacts and releases them to the other demo parties; another party's contacts
+  // arrive only from that party's node, through the exchange (`npm run demo:pair`).
+  const others = PARTIES.map((p) => p.code).filter((code) => code !== d.config.party);
+  const own = new Set(AGENCIES.filter((a) => a.partyCode === d.config.party).map((a) => a.acronym));
+  for (const { agency, verifiedDaysAgo, internal, ...c } of CONTACTS.filter((x) => own.has(x.agency))) {
+    const created = await createContact(ctx, { ...c, agencyId: idOf(agency), releasableTo: internal ? [] : others });
     if (verifiedDaysAgo !== null) await verifyContact(ctx, created.id, { verifiedAt: new Date(d.clock.now().getTime() - verifiedDaysAgo * 86_400_000) });
   }
   return users.map((u) => ({ username: u.username, roles: u.roles }));

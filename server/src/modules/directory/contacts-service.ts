@@ -7,19 +7,21 @@ import { pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import * as repo from './contacts-repo.js';
 import { agencyOf } from './agency-check.js';
+import { publishContact } from './contacts-exchange.js';
+import { listParties } from './service.js';
 import { canEditContact, staleBefore, userIdOf } from './policy.js';
 import type { Contact, ContactQuery, CreateContact, UpdateContact } from './schemas.js';
 
 function present(ctx: Ctx, row: repo.ContactJoined): Contact {
   const c = row.contact;
-  const { id: _id, verifiedBy: _vb, createdBy: _cb, releasableTo: _rt, ...rest } = c;
+  const { id: _id, verifiedBy: _vb, verifiedByName, createdBy: _cb, ...rest } = c;
   return {
     ...rest,
     id: c.id,
     kind: c.kind as Contact['kind'],
     coverage: c.coverage as Contact['coverage'],
     agency: row.agency,
-    verifiedBy: row.verifier,
+    verifiedBy: row.verifier ?? (verifiedByName ? { id: null, displayName: verifiedByName } : null),
     isStale: !c.verifiedAt || c.verifiedAt < staleBefore(ctx.clock.now()),
     canEdit: canEditContact(ctx.actor, c, ctx.config.party),
   };
@@ -55,10 +57,12 @@ export async function createContact(ctx: Ctx, input: CreateContact): Promise<Con
     if (!canEditContact(ctx.actor, { agencyId: agency.id, originParty: agency.partyCode }, ctx.config.party)) throw new Forbidden('only admins, or supervisors of this agency, add its contacts');
     const now = ctx.clock.now();
     const id = newId();
-    const values = { ...input, title: input.title ?? null, hours: input.hours ?? null, notes: input.notes ?? null };
+    const values = { ...input, title: input.title ?? null, hours: input.hours ?? null, notes: input.notes ?? null, releasableTo: await releasable({ ...ctx, db: tx }, input.releasableTo ?? []) };
     await repo.insertContact(tx, { id, ...values, originParty: agency.partyCode, createdBy: userIdOf(ctx.actor), createdAt: now, updatedAt: now });
     await recordAudit(tx, ctx, { action: 'contact.created', subjectType: 'contact', subjectId: id, change: values });
-    return mustGet({ ...ctx, db: tx }, id);
+    const created = await mustGet({ ...ctx, db: tx }, id);
+    await publishContact(tx, ctx, created);
+    return created;
   });
 }
 
@@ -68,21 +72,35 @@ async function mustGet(ctx: Ctx, id: string): Promise<Contact> {
   return present(ctx, row);
 }
 
-/** Locks the contact, checks the actor may edit it (before and, for a move, after), and applies `patch`. */
-async function change(ctx: Ctx, id: string, action: string, build: (row: repo.ContactRow) => Partial<repo.ContactRow>): Promise<Contact> {
+/** Known parties other than this node's own, sorted and without repeats; anything else is a 422 naming it. */
+async function releasable(ctx: Ctx, given: readonly string[]): Promise<string[]> {
+  const known = new Set((await listParties(ctx)).filter((p) => !p.isSelf).map((p) => p.code));
+  const bad = given.map((code, i) => ({ code, i })).filter(({ code }) => !known.has(code));
+  if (bad.length > 0) throw new Unprocessable('a contact is released only to other known parties', bad.map(({ code, i }) => ({ path: `body/releasableTo/${i}`, message: `${code} is not another party in the directory` })));
+  return [...new Set(given)].sort();
+}
+
+/**
+ * Locks the contact, checks the actor may edit it (before and, for a move, after), applies `patch`, and queues the
+ * new version for the parties it concerns, in the same transaction.
+ */
+async function change(ctx: Ctx, id: string, action: string, build: (row: repo.ContactRow) => Partial<repo.ContactRow>, withdrawal?: { note?: string | undefined }): Promise<Contact> {
   return withTx(ctx, async (tx) => {
     const row = await repo.getContact(tx, id, { forUpdate: true });
     if (!row) throw new NotFound(`no contact ${id}`);
     if (!canEditContact(ctx.actor, row.contact, ctx.config.party)) throw new Forbidden('only admins, or supervisors of this agency, change its contacts, on its own party\'s node');
     const patch = build(row.contact);
+    if (patch.releasableTo) patch.releasableTo = await releasable({ ...ctx, db: tx }, patch.releasableTo);
     if (patch.agencyId && patch.agencyId !== row.contact.agencyId) {
       if (!canEditContact(ctx.actor, { ...row.contact, agencyId: patch.agencyId }, ctx.config.party)) throw new Forbidden('you cannot move a contact to an agency you do not supervise');
       await usableAgency({ ...ctx, db: tx }, patch.agencyId);
     }
     const now = ctx.clock.now();
     await repo.updateContact(tx, id, { ...patch, version: row.contact.version + 1, updatedAt: now });
-    await recordAudit(tx, ctx, { action, subjectType: 'contact', subjectId: id, change: { ...patch, version: row.contact.version + 1 } });
-    return mustGet({ ...ctx, db: tx }, id);
+    await recordAudit(tx, ctx, { action, subjectType: 'contact', subjectId: id, change: { ...patch, version: row.contact.version + 1, ...(withdrawal ? { withdrawal } : {}) } });
+    const changed = await mustGet({ ...ctx, db: tx }, id);
+    await publishContact(tx, ctx, changed, withdrawal);
+    return changed;
   });
 }
 
@@ -110,3 +128,7 @@ export const verifyContact = (ctx: Ctx, id: string, opts: { verifiedAt?: Date | 
 export const setContactActive = (ctx: Ctx, id: string, isActive: boolean): Promise<Contact> =>
   change(ctx, id, isActive ? 'contact.reactivated' : 'contact.deactivated', () => ({ isActive }));
 
+
+/** Takes the contact back from every party it was released to: their nodes purge it and keep only a tombstone. */
+export const withdrawContact = (ctx: Ctx, id: string, note?: string): Promise<Contact> =>
+  change(ctx, id, 'contact.withdrawn', () => ({ releasableTo: [] }), { note });

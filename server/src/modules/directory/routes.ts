@@ -7,6 +7,7 @@ import { codeLists, CodeListsSchema } from './code-lists.js';
 import * as contactsService from './contacts-service.js';
 import { contactsCsv } from './csv.js';
 import * as S from './schemas.js';
+import { EvidenceBundle, evidenceFor, ExchangeState, exchangeStateOf } from '../exchange/index.js';
 import * as service from './service.js';
 
 const tags = ['directory'];
@@ -74,6 +75,19 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/contacts/:id/deactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
     contactsService.setContactActive(req.ctx(), req.params.id, false),
   );
+  app.post('/contacts/:id/withdrawal', { schema: { tags, summary: 'Withdraw the contact from every party it was released to; their nodes purge it', params: IdParams, body: S.Withdrawal, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.withdrawContact(req.ctx(), req.params.id, req.body?.note),
+  );
+  app.get('/contacts/:id/exchange', { schema: { tags, summary: 'Delivery to each party (with receipts), or where the contact came from', params: IdParams, response: { 200: ExchangeState } } }, async (req) => {
+    const ctx = req.ctx();
+    await contactsService.getContact(ctx, req.params.id);
+    return exchangeStateOf(ctx, req.params.id);
+  });
+  app.get('/contacts/:id/evidence', { schema: { tags, summary: 'Signed envelopes and receipts for the contact, verifiable offline', params: IdParams, response: { 200: EvidenceBundle } } }, async (req, reply) => {
+    const ctx = req.ctx();
+    await contactsService.getContact(ctx, req.params.id);
+    return reply.header('content-disposition', `attachment; filename="evidence-contact-${req.params.id}.json"`).send(await evidenceFor(ctx, req.params.id));
+  });
   app.post('/contacts/:id/reactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
     contactsService.setContactActive(req.ctx(), req.params.id, true),
   );

@@ -65,6 +65,8 @@ const contactFields = {
   languages: z.array(z.enum(LANGUAGE_CODES)).min(1, 'pick at least one language').max(LANGUAGE_CODES.length),
   notes: zText(2000).nullish(),
   language: z.enum(['en', 'zh']),
+  // Parties whose nodes receive this contact through the exchange (DESIGN §4); empty keeps it on this node.
+  releasableTo: z.array(zPartyCode).max(20).default([]),
 };
 
 type HoursCheck = { coverage?: '24x7' | 'hours' | undefined; hours?: unknown };
@@ -74,11 +76,11 @@ const coverageMatchesHours = (v: HoursCheck, ctx: z.RefinementCtx) => {
 };
 
 export const CreateContact = z.strictObject(contactFields).superRefine(coverageMatchesHours);
-export type CreateContact = z.infer<typeof CreateContact>;
+export type CreateContact = Omit<z.infer<typeof CreateContact>, 'releasableTo'> & { releasableTo?: string[] | undefined };
 
 // A patch is checked against the stored contact in the service; here only what contradicts itself is refused.
 export const UpdateContact = z
-  .strictObject({ version: z.number().int().min(1), ...contactFields })
+  .strictObject({ version: z.number().int().min(1), ...contactFields, releasableTo: z.array(zPartyCode).max(20) })
   .partial()
   .required({ version: true })
   .superRefine((v, ctx) => {
@@ -120,10 +122,12 @@ export const Contact = z.object({
   language: z.string(),
   isActive: z.boolean(),
   verifiedAt: z.date().nullable(),
-  verifiedBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  // A contact received from another party names its verifier as that party's node reported it (id null).
+  verifiedBy: z.object({ id: z.string().nullable(), displayName: z.string() }).nullable(),
   isStale: z.boolean(),
   version: z.number(),
   originParty: z.string(),
+  releasableTo: z.array(z.string()),
   handling: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -132,3 +136,5 @@ export const Contact = z.object({
 export type Contact = z.infer<typeof Contact>;
 
 export const ContactPage = z.object({ items: z.array(Contact), total: z.number(), page: z.number(), pageSize: z.number() });
+
+export const Withdrawal = z.strictObject({ note: zText(2000).optional() }).nullish();

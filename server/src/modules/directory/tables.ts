@@ -85,6 +85,8 @@ export const contacts = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     verifiedAt: ts('verified_at'),
     verifiedBy: uuid('verified_by').references(() => users.id),
+    // For a contact received from another party: its verifier's name as that party's node sent it.
+    verifiedByName: text('verified_by_name'),
     originParty: char('origin_party', { length: 2 }).notNull().references(() => parties.code),
     version: integer('version').notNull().default(1),
     handling: text('handling').notNull().default('TLP:GREEN'),

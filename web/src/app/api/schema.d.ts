@@ -432,6 +432,7 @@ export interface paths {
                                 name: string;
                                 notes: string | null;
                                 originParty: string;
+                                releasableTo: string[];
                                 title: string | null;
                                 topics: string[];
                                 /** Format: date-time */
@@ -439,7 +440,7 @@ export interface paths {
                                 verifiedAt: string | null;
                                 verifiedBy: {
                                     displayName: string;
-                                    id: string;
+                                    id: string | null;
                                 } | null;
                                 version: number;
                             }[];
@@ -485,6 +486,8 @@ export interface paths {
                         languages: ("en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi")[];
                         name: string;
                         notes?: string | null;
+                        /** @default [] */
+                        releasableTo?: string[];
                         title?: string | null;
                         topics: ("synthetic-drugs" | "precursor-chemicals" | "chemical-export-control" | "traveller-notices" | "wildlife-trafficking" | "illicit-finance" | "general-liaison")[];
                     };
@@ -533,6 +536,7 @@ export interface paths {
                             name: string;
                             notes: string | null;
                             originParty: string;
+                            releasableTo: string[];
                             title: string | null;
                             topics: string[];
                             /** Format: date-time */
@@ -540,7 +544,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
-                                id: string;
+                                id: string | null;
                             } | null;
                             version: number;
                         };
@@ -614,6 +618,7 @@ export interface paths {
                             name: string;
                             notes: string | null;
                             originParty: string;
+                            releasableTo: string[];
                             title: string | null;
                             topics: string[];
                             /** Format: date-time */
@@ -621,7 +626,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
-                                id: string;
+                                id: string | null;
                             } | null;
                             version: number;
                         };
@@ -669,6 +674,7 @@ export interface paths {
                         languages?: ("en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi")[];
                         name?: string;
                         notes?: string | null;
+                        releasableTo?: string[];
                         title?: string | null;
                         topics?: ("synthetic-drugs" | "precursor-chemicals" | "chemical-export-control" | "traveller-notices" | "wildlife-trafficking" | "illicit-finance" | "general-liaison")[];
                         version: number;
@@ -718,6 +724,7 @@ export interface paths {
                             name: string;
                             notes: string | null;
                             originParty: string;
+                            releasableTo: string[];
                             title: string | null;
                             topics: string[];
                             /** Format: date-time */
@@ -725,7 +732,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
-                                id: string;
+                                id: string | null;
                             } | null;
                             version: number;
                         };
@@ -801,6 +808,7 @@ export interface paths {
                             name: string;
                             notes: string | null;
                             originParty: string;
+                            releasableTo: string[];
                             title: string | null;
                             topics: string[];
                             /** Format: date-time */
@@ -808,7 +816,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
-                                id: string;
+                                id: string | null;
                             } | null;
                             version: number;
                         };
@@ -816,6 +824,126 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed envelopes and receipts for the contact, verifiable offline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "counterpart-evidence/1";
+                            generatedAt: string;
+                            generatedBy: string;
+                            items: {
+                                envelope: string | null;
+                                from: string;
+                                hash: string;
+                                receipt: string | null;
+                                seq: number;
+                                to: string;
+                            }[];
+                            keys: {
+                                [key: string]: {
+                                    kid: string;
+                                    publicKey: string;
+                                }[];
+                            };
+                            recordId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery to each party (with receipts), or where the contact came from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deliveries: {
+                                attempts: number;
+                                deliveredAt: string | null;
+                                lastError: string | null;
+                                /** @enum {string} */
+                                op: "upsert" | "withdraw";
+                                party: string;
+                                /** Format: date-time */
+                                queuedAt: string;
+                                receiptStatus: ("applied" | "duplicate" | "superseded" | "purged" | "rejected") | null;
+                                recordVersion: number;
+                                /** @enum {string} */
+                                state: "queued" | "delivered" | "failed";
+                            }[];
+                            received: {
+                                fromParty: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                recordVersion: number;
+                                seq: number;
+                                /** @enum {string} */
+                                status: "applied" | "superseded" | "purged" | "rejected";
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -888,6 +1016,7 @@ export interface paths {
                             name: string;
                             notes: string | null;
                             originParty: string;
+                            releasableTo: string[];
                             title: string | null;
                             topics: string[];
                             /** Format: date-time */
@@ -895,7 +1024,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
-                                id: string;
+                                id: string | null;
                             } | null;
                             version: number;
                         };
@@ -979,6 +1108,7 @@ export interface paths {
                             name: string;
                             notes: string | null;
                             originParty: string;
+                            releasableTo: string[];
                             title: string | null;
                             topics: string[];
                             /** Format: date-time */
@@ -986,7 +1116,98 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
-                                id: string;
+                                id: string | null;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the contact from every party it was released to; their nodes purge it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                                partyCode: string;
+                            };
+                            agencyId: string;
+                            canEdit: boolean;
+                            channels: {
+                                /** @enum {string} */
+                                kind: "phone" | "email" | "secure-messaging";
+                                label?: string;
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            coverage: "24x7" | "hours";
+                            /** Format: date-time */
+                            createdAt: string;
+                            handling: string;
+                            hours: {
+                                days: number[];
+                                end: string;
+                                start: string;
+                                timeZone: string;
+                            } | null;
+                            id: string;
+                            isActive: boolean;
+                            isStale: boolean;
+                            /** @enum {string} */
+                            kind: "person" | "desk";
+                            language: string;
+                            languages: string[];
+                            name: string;
+                            notes: string | null;
+                            originParty: string;
+                            releasableTo: string[];
+                            title: string | null;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedAt: string | null;
+                            verifiedBy: {
+                                displayName: string;
+                                id: string | null;
                             } | null;
                             version: number;
                         };
@@ -1033,6 +1254,233 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/heads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node's signed statement of its chains with the calling peer (signed request) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heads: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive signed envelopes from a peer node (authenticated by their signatures) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        envelopes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            gap: {
+                                expectedSeq: number;
+                            } | null;
+                            receipts: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/node": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node's party and public keys, for peering */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                retiredAt: string | null;
+                            };
+                            keys: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                retiredAt: string | null;
+                            }[];
+                            party: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/node-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate this node's signing key (peers are told, signed with the old key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            fingerprint: string;
+                            kid: string;
+                            publicKey: string;
+                            retiredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catch-up: envelopes for the calling peer after a sequence number (signed request) */
+        get: {
+            parameters: {
+                query: {
+                    after: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            envelopes: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1458,6 +1906,489 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                baseUrl: string;
+                                chains: {
+                                    acknowledgedSeq: number;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                };
+                                failures: number;
+                                isEnabled: boolean;
+                                keys: {
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                    fingerprint: string;
+                                    kid: string;
+                                    publicKey: string;
+                                    /** @enum {string} */
+                                    source: "admin" | "rotation";
+                                }[];
+                                lastContactAt: string | null;
+                                lastDeliveredAt: string | null;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                                nextAttemptAt: string | null;
+                                oldestQueuedAt: string | null;
+                                partyCode: string;
+                                queued: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        baseUrl: string;
+                        partyCode: string;
+                        publicKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUrl: string;
+                            chains: {
+                                acknowledgedSeq: number;
+                                received: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                sent: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                            failures: number;
+                            isEnabled: boolean;
+                            keys: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                /** @enum {string} */
+                                source: "admin" | "rotation";
+                            }[];
+                            lastContactAt: string | null;
+                            lastDeliveredAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastSyncAt: string | null;
+                            nextAttemptAt: string | null;
+                            oldestQueuedAt: string | null;
+                            partyCode: string;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/{party}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUrl: string;
+                            chains: {
+                                acknowledgedSeq: number;
+                                received: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                sent: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                            failures: number;
+                            isEnabled: boolean;
+                            keys: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                /** @enum {string} */
+                                source: "admin" | "rotation";
+                            }[];
+                            lastContactAt: string | null;
+                            lastDeliveredAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastSyncAt: string | null;
+                            nextAttemptAt: string | null;
+                            oldestQueuedAt: string | null;
+                            partyCode: string;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        baseUrl?: string;
+                        isEnabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUrl: string;
+                            chains: {
+                                acknowledgedSeq: number;
+                                received: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                sent: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                            failures: number;
+                            isEnabled: boolean;
+                            keys: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                /** @enum {string} */
+                                source: "admin" | "rotation";
+                            }[];
+                            lastContactAt: string | null;
+                            lastDeliveredAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastSyncAt: string | null;
+                            nextAttemptAt: string | null;
+                            oldestQueuedAt: string | null;
+                            partyCode: string;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/peers/{party}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        publicKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUrl: string;
+                            chains: {
+                                acknowledgedSeq: number;
+                                received: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                sent: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                            failures: number;
+                            isEnabled: boolean;
+                            keys: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                /** @enum {string} */
+                                source: "admin" | "rotation";
+                            }[];
+                            lastContactAt: string | null;
+                            lastDeliveredAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastSyncAt: string | null;
+                            nextAttemptAt: string | null;
+                            oldestQueuedAt: string | null;
+                            partyCode: string;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/{party}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver and catch up with the peer now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseUrl: string;
+                            chains: {
+                                acknowledgedSeq: number;
+                                received: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                sent: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                            failures: number;
+                            isEnabled: boolean;
+                            keys: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                fingerprint: string;
+                                kid: string;
+                                publicKey: string;
+                                /** @enum {string} */
+                                source: "admin" | "rotation";
+                            }[];
+                            lastContactAt: string | null;
+                            lastDeliveredAt: string | null;
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastSyncAt: string | null;
+                            nextAttemptAt: string | null;
+                            oldestQueuedAt: string | null;
+                            partyCode: string;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peers/{party}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare both chains and every receipt with the peer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            checkedAt: string;
+                            ok: boolean;
+                            party: string;
+                            problems: {
+                                /** @enum {string} */
+                                code: "peer-ahead" | "behind" | "diverged" | "bad-receipt" | "unreachable";
+                                detail: string;
+                            }[];
+                            receiptsChecked: number;
+                            received: {
+                                ours: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                theirs: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                            sent: {
+                                ours: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                theirs: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/session": {

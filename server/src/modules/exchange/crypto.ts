@@ -1,0 +1,96 @@
+// Ed25519 keys and compact JWS (EdDSA, via jose) for everything a node signs: envelopes, receipts, requests, heads.
+// A public key travels as `ed25519:<base64url of the 32 raw bytes>`; its fingerprint is the SHA-256 of those bytes,
+// and the key id (`kid` in every JWS header) is the fingerprint's first 32 hex digits.
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { CompactSign, compactVerify, decodeProtectedHeader } from 'jose';
+import { canonicalJson } from '../../platform/canonical-json.js';
+import { sha256Hex } from '../../platform/ids.js';
+
+export type Signer = { kid: string; privateKey: KeyObject };
+export type PublicKeyEntry = { kid: string; publicKey: string };
+
+const PREFIX = 'ed25519:';
+
+export function generateKeyPair(): { publicKey: string; privateKeyPem: string } {
+  const pair = generateKeyPairSync('ed25519');
+  return { publicKey: encodePublicKey(pair.publicKey), privateKeyPem: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+}
+
+function encodePublicKey(key: KeyObject): string {
+  const jwk = key.export({ format: 'jwk' });
+  if (!jwk.x) throw new Error('not an Ed25519 key');
+  return `${PREFIX}${jwk.x}`;
+}
+
+/** Parses `ed25519:<base64url>`; returns null for anything else (a wrong length, another algorithm). */
+export function parsePublicKey(text: string): KeyObject | null {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith(PREFIX)) return null;
+  const x = trimmed.slice(PREFIX.length);
+  if (!/^[A-Za-z0-9_-]{43}$/.test(x) || Buffer.from(x, 'base64url').length !== 32) return null;
+  try {
+    return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' });
+  } catch {
+    return null;
+  }
+}
+
+export function fingerprintOf(publicKey: string): string {
+  return sha256Hex(Buffer.from(publicKey.trim().slice(PREFIX.length), 'base64url'));
+}
+
+export const kidOf = (publicKey: string): string => fingerprintOf(publicKey).slice(0, 32);
+
+/** `ab12 cd34 …`: read aloud over the phone when two administrators check a key out of band. */
+export const formatFingerprint = (fp: string): string => fp.match(/.{1,4}/g)?.join(' ') ?? fp;
+
+export type JwsType = 'cp-envelope+jws' | 'cp-receipt+jws' | 'cp-request+jws' | 'cp-heads+jws';
+
+export async function signJson(signer: Signer, typ: JwsType, payload: unknown): Promise<string> {
+  return new CompactSign(new TextEncoder().encode(canonicalJson(payload))).setProtectedHeader({ alg: 'EdDSA', kid: signer.kid, typ }).sign(signer.privateKey);
+}
+
+export class SignatureError extends Error {
+  constructor(
+    readonly reason: 'malformed' | 'unknown-key' | 'bad-signature' | 'wrong-type',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads a JWS payload without checking it: only to learn who claims to have signed, before looking up their keys. */
+export function peekPayload(jws: string): unknown {
+  const parts = jws.split('.');
+  if (parts.length !== 3 || !parts[1]) throw new SignatureError('malformed', 'not a compact JWS');
+  try {
+    return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as unknown;
+  } catch {
+    throw new SignatureError('malformed', 'the JWS payload is not JSON');
+  }
+}
+
+/** Verifies `jws` against the key its header names among `keys`; returns the payload and that key's id. */
+export async function verifyJson(jws: string, typ: JwsType, keys: readonly PublicKeyEntry[]): Promise<{ payload: unknown; kid: string }> {
+  let header;
+  try {
+    header = decodeProtectedHeader(jws);
+  } catch {
+    throw new SignatureError('malformed', 'not a compact JWS');
+  }
+  if (header.alg !== 'EdDSA' || header.typ !== typ) throw new SignatureError('wrong-type', `expected an EdDSA ${typ}`);
+  const entry = keys.find((k) => k.kid === header.kid);
+  const key = entry ? parsePublicKey(entry.publicKey) : null;
+  if (!entry || !key) throw new SignatureError('unknown-key', `signed with key ${String(header.kid)}, which is not among the sender's keys`);
+  try {
+    const { payload } = await compactVerify(jws, key, { algorithms: ['EdDSA'] });
+    return { payload: JSON.parse(new TextDecoder().decode(payload)) as unknown, kid: entry.kid };
+  } catch {
+    throw new SignatureError('bad-signature', 'the signature does not match the content');
+  }
+}
+
+/** The hash that chains envelopes: over the canonical payload, so it does not depend on which key signed. */
+export const hashOf = (payload: unknown): string => sha256Hex(canonicalJson(payload));
+
+export const GENESIS = '0'.repeat(64);

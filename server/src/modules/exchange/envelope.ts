@@ -1,0 +1,79 @@
+// Envelope format v1 (DESIGN §5) and the signed documents around it: receipts, request signatures, chain heads.
+import { z } from 'zod';
+
+export const ENVELOPE_VERSION = 1;
+const party = z.string().regex(/^[A-Z]{2}$/);
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const instant = z.iso.datetime({ offset: true });
+
+/**
+ * `upsert` carries the record as its originator now releases it; `withdraw` tells the receiver to purge it, because
+ * the originator withdrew the record (`withdrawn`) or no longer releases it to this party (`narrowed`).
+ */
+export const WITHDRAWAL_REASONS = ['withdrawn', 'narrowed'] as const;
+export const EnvelopeBodySchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('upsert'), data: z.record(z.string(), z.unknown()) }),
+  z.object({ op: z.literal('withdraw'), reason: z.enum(WITHDRAWAL_REASONS), note: z.string().max(2000).optional(), withdrawnBy: z.string().min(1).max(200) }),
+]);
+export type EnvelopeBody = z.infer<typeof EnvelopeBodySchema>;
+
+export const EnvelopeSchema = z.object({
+  v: z.literal(ENVELOPE_VERSION),
+  id: z.uuid(),
+  from: party,
+  to: party,
+  seq: z.number().int().positive(),
+  prev: hash,
+  kind: z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/),
+  recordId: z.uuid(),
+  recordVersion: z.number().int().positive(),
+  sentAt: instant,
+  body: EnvelopeBodySchema,
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/**
+ * What the receiver did with an envelope. `applied`: stored; `duplicate`: already had it; `superseded`: it held a
+ * newer version; `purged`: a withdrawal, content deleted; `rejected`: a valid envelope whose body it could not use.
+ */
+export const RECEIPT_STATUSES = ['applied', 'duplicate', 'superseded', 'purged', 'rejected'] as const;
+export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
+
+export const ReceiptSchema = z.object({
+  v: z.literal(ENVELOPE_VERSION),
+  type: z.literal('receipt'),
+  envelopeId: z.uuid(),
+  from: party,
+  to: party,
+  seq: z.number().int().positive(),
+  hash,
+  status: z.enum(RECEIPT_STATUSES),
+  receivedAt: instant,
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
+/** Signs a GET between nodes (catch-up, chain heads): method and path bound, fresh within a few minutes. */
+export const RequestClaimSchema = z.object({
+  v: z.literal(ENVELOPE_VERSION),
+  type: z.literal('request'),
+  from: party,
+  to: party,
+  method: z.string(),
+  path: z.string(),
+  at: instant,
+  nonce: z.string().min(8).max(64),
+});
+export type RequestClaim = z.infer<typeof RequestClaimSchema>;
+
+const head = z.object({ seq: z.number().int().nonnegative(), hash });
+/** A node's signed statement of both chains it shares with one peer: what it sent it and what it accepted from it. */
+export const HeadsSchema = z.object({
+  v: z.literal(ENVELOPE_VERSION),
+  type: z.literal('heads'),
+  from: party,
+  to: party,
+  at: instant,
+  sent: head,
+  received: head,
+});
+export type Heads = z.infer<typeof HeadsSchema>;

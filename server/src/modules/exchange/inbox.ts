@@ -1,0 +1,121 @@
+// Takes in envelopes from a peer (pushed to the inbox or pulled by catch-up): verifies signature, sender, recipient,
+// format and chain; stores each raw envelope as evidence; applies it once through its kind's handler; signs a receipt.
+import type { Clock } from '../../platform/clock.js';
+import type { Config } from '../../config.js';
+import { recordAudit } from '../../platform/audit/index.js';
+import { systemActor, type Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db.js';
+import type { SecretBox } from '../../platform/secret-box.js';
+import { withTx } from '../../platform/tx.js';
+import { hashOf, peekPayload, SignatureError, signJson, verifyJson } from './crypto.js';
+import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope, type Receipt, type ReceiptStatus } from './envelope.js';
+import { ExchangeRejected } from './errors.js';
+import type { Handlers } from './handlers.js';
+import { currentSigner } from './keys.js';
+import { applyEnvelope } from './apply.js';
+import * as repo from './repo.js';
+import { inbox } from './tables.js';
+import { lockHead, setHead } from './share.js';
+
+export type ExchangeDeps = { db: Db; clock: Clock; config: Config; box: SecretBox; handlers: Handlers };
+
+export type Received = { from: string; receipts: string[]; gap: { expectedSeq: number } | null };
+
+/** The sender a batch claims, checked to be one enabled peer before any signature is looked at. */
+async function senderOf(deps: ExchangeDeps, jwsList: readonly string[]): Promise<string> {
+  const claims = new Set<string>();
+  for (const jws of jwsList) {
+    let payload: unknown;
+    try {
+      payload = peekPayload(jws);
+    } catch (err) {
+      throw new ExchangeRejected('unsupported-envelope', (err as Error).message, null);
+    }
+    const from = (payload as { from?: unknown } | null)?.from;
+    claims.add(typeof from === 'string' ? from : '?');
+  }
+  const [from, ...others] = [...claims];
+  if (!from || others.length > 0) throw new ExchangeRejected('unsupported-envelope', 'a batch must come from exactly one party', null);
+  const peer = await repo.getPeer(deps.db, from);
+  if (!peer) throw new ExchangeRejected('unknown-sender', `no peer is configured for party ${from}`, from);
+  if (!peer.isEnabled) throw new ExchangeRejected('peer-disabled', `the peer for party ${from} is disabled here`, from);
+  return from;
+}
+
+async function verifyEnvelope(tx: Db, deps: ExchangeDeps, from: string, jws: string): Promise<Envelope> {
+  let payload: unknown;
+  try {
+    ({ payload } = await verifyJson(jws, 'cp-envelope+jws', await repo.keysOf(tx, from)));
+  } catch (err) {
+    if (err instanceof SignatureError) throw new ExchangeRejected(err.reason === 'malformed' || err.reason === 'wrong-type' ? 'unsupported-envelope' : 'bad-signature', err.message, from);
+    throw err;
+  }
+  const parsed = EnvelopeSchema.safeParse(payload);
+  if (!parsed.success) {
+    const version = (payload as { v?: unknown } | null)?.v;
+    const detail = version !== ENVELOPE_VERSION ? `envelope format ${String(version)} is not supported (this node reads v${ENVELOPE_VERSION})` : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ExchangeRejected('unsupported-envelope', detail, from);
+  }
+  if (parsed.data.to !== deps.config.party) throw new ExchangeRejected('wrong-recipient', `the envelope is for party ${parsed.data.to}; this node is ${deps.config.party}`, from);
+  return parsed.data;
+}
+
+export async function receiveEnvelopes(deps: ExchangeDeps, jwsList: readonly string[], meta: { via: 'push' | 'pull'; requestId: string | null; address?: string | undefined }): Promise<Received> {
+  let from: string | null = null;
+  try {
+    from = await senderOf(deps, jwsList);
+    return await receiveFrom(deps, from, jwsList, meta);
+  } catch (err) {
+    if (err instanceof ExchangeRejected) await recordRejection(deps, err, { ...meta, claimedFrom: err.claimedFrom ?? from });
+    throw err;
+  }
+}
+
+function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[], meta: { via: 'push' | 'pull'; requestId: string | null }): Promise<Received> {
+  return withTx(deps, async (tx) => {
+    const ctx: Ctx = { ...deps, db: tx, actor: { ...systemActor, label: `exchange:${from}`, partyCode: from }, requestId: meta.requestId };
+    const signer = await currentSigner(tx, deps.box);
+    let head = await lockHead(tx, 'in', from);
+    const receipts: string[] = [];
+    const statuses: Partial<Record<ReceiptStatus, number>> = {};
+    let gap: Received['gap'] = null;
+    for (const jws of jwsList) {
+      const env = await verifyEnvelope(tx, deps, from, jws);
+      const hash = hashOf(env);
+      if (env.seq <= head.seq) {
+        const seen = await repo.inboxAt(tx, from, env.seq);
+        if (!seen || seen.id !== env.id || seen.hash !== hash) throw new ExchangeRejected('chain-conflict', `envelope ${env.seq} differs from the one accepted at that place in the chain`, from);
+        receipts.push(seen.receiptJws);
+        statuses.duplicate = (statuses.duplicate ?? 0) + 1;
+        continue;
+      }
+      if (env.seq > head.seq + 1) {
+        gap = { expectedSeq: head.seq + 1 };
+        break;
+      }
+      if (env.prev !== head.hash) throw new ExchangeRejected('chain-broken', `envelope ${env.seq} does not follow envelope ${head.seq} (its prev hash differs)`, from);
+      const outcome = await applyEnvelope(tx, ctx, deps.handlers, env);
+      const receipt: Receipt = { v: ENVELOPE_VERSION, type: 'receipt', envelopeId: env.id, from: deps.config.party, to: from, seq: env.seq, hash, status: outcome.status, receivedAt: deps.clock.now().toISOString() };
+      const receiptJws = await signJson(signer, 'cp-receipt+jws', receipt);
+      await tx.insert(inbox).values({
+        id: env.id, fromParty: from, seq: env.seq, hash, kind: env.kind, recordId: env.recordId, recordVersion: env.recordVersion, op: env.body.op,
+        jws: outcome.status === 'purged' ? null : jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: deps.clock.now(), receiptJws,
+      });
+      receipts.push(receiptJws);
+      statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+      head = { seq: env.seq, hash };
+    }
+    await setHead(tx, 'in', from, head);
+    await repo.updatePeer(tx, from, { lastContactAt: deps.clock.now() });
+    if (receipts.length > 0) await recordAudit(tx, ctx, { action: 'exchange.received', subjectType: 'peer', subjectId: from, change: { via: meta.via, count: receipts.length, headSeq: head.seq, statuses } });
+    return { from, receipts, gap };
+  });
+}
+
+/** A refused envelope or request is a security event: the audit log shows it to admins and auditors. */
+export async function recordRejection(deps: Pick<ExchangeDeps, 'db' | 'clock'>, err: ExchangeRejected, meta: { requestId: string | null; address?: string | undefined; claimedFrom: string | null }): Promise<void> {
+  const actor = { ...systemActor, label: 'exchange' };
+  await withTx(deps, (tx) =>
+    recordAudit(tx, { actor, clock: deps.clock, requestId: meta.requestId }, { action: 'security.exchange-rejected', subjectType: 'peer', subjectId: meta.claimedFrom ?? 'unknown', change: { reason: err.rejection, detail: err.message, address: meta.address ?? null } }),
+  );
+}

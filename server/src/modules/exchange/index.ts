@@ -1,0 +1,19 @@
+// Exchange: signed, verifiable exchange of records between the nodes of different parties (DESIGN §5).
+// Invariants: a record change and its envelopes commit together (`publish`/`share` inside the caller's transaction);
+// each (from, to) pair's envelopes form a hash chain, delivered in order and applied exactly once; only this party's
+// own records leave the node (third-party rule); a withdrawal purges the content on the receiver and leaves a
+// tombstone; every envelope and receipt is signed (Ed25519 JWS) and kept as evidence.
+export * from './tables.js';
+export { share, publish, type Publication, type SharedRecord } from './share.js';
+export type { Handlers, KindHandler, ApplyOutcome } from './handlers.js';
+export type { Envelope } from './envelope.js';
+export { exchangeRoutes } from './routes.js';
+export { createExchangeRuntime, type ExchangeRuntime } from './runtime.js';
+export { ensureNodeKey, listNodeKeys, type NodeKey } from './keys.js';
+export { rotateNodeKey, addPeer, listPeers, updatePeer } from './peers-service.js';
+export { exchangeStateOf, evidenceFor, verifyEvidence, EvidenceBundle } from './evidence.js';
+export { ExchangeState } from './schemas.js';
+export { verifyPeer } from './verify-peer.js';
+export { pullFrom, syncWith } from './catch-up.js';
+export { formatFingerprint, fingerprintOf } from './crypto.js';
+export { getTombstone } from './repo.js';

@@ -1,0 +1,86 @@
+// Queries for peers, their keys and the two envelope stores. No business rules here.
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db.js';
+import { inbox, outbox, peerKeys, peers, tombstones } from './tables.js';
+
+export type PeerRow = typeof peers.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;
+export type InboxRow = typeof inbox.$inferSelect;
+
+export async function getPeer(db: Db, party: string): Promise<PeerRow | undefined> {
+  const [row] = await db.select().from(peers).where(eq(peers.partyCode, party));
+  return row;
+}
+
+export const listPeers = (db: Db): Promise<PeerRow[]> => db.select().from(peers).orderBy(asc(peers.partyCode));
+
+export async function keysOf(db: Db, party: string): Promise<{ kid: string; publicKey: string; source: string; addedAt: Date }[]> {
+  return db.select({ kid: peerKeys.kid, publicKey: peerKeys.publicKey, source: peerKeys.source, addedAt: peerKeys.addedAt }).from(peerKeys).where(eq(peerKeys.partyCode, party)).orderBy(asc(peerKeys.addedAt));
+}
+
+export async function updatePeer(db: Db, party: string, patch: Partial<PeerRow>): Promise<void> {
+  await db.update(peers).set(patch).where(eq(peers.partyCode, party));
+}
+
+/**
+ * Takes the right to deliver to a peer until `until`. Only one process holds it, so several processes on one
+ * database never send the same envelope at once; a crashed holder's lease simply runs out.
+ */
+export async function claimLease(db: Db, party: string, owner: string, now: Date, until: Date): Promise<boolean> {
+  const rows = await db
+    .update(peers)
+    .set({ leaseOwner: owner, leaseUntil: until })
+    .where(and(eq(peers.partyCode, party), eq(peers.isEnabled, true), or(isNull(peers.leaseUntil), lte(peers.leaseUntil, now), eq(peers.leaseOwner, owner)), or(isNull(peers.nextAttemptAt), lte(peers.nextAttemptAt, now))))
+    .returning({ party: peers.partyCode });
+  return rows.length === 1;
+}
+
+export async function releaseLease(db: Db, party: string, owner: string): Promise<void> {
+  await db.update(peers).set({ leaseOwner: null, leaseUntil: null }).where(and(eq(peers.partyCode, party), eq(peers.leaseOwner, owner)));
+}
+
+export const pendingFor = (db: Db, party: string, limit: number): Promise<OutboxRow[]> =>
+  db.select().from(outbox).where(and(eq(outbox.toParty, party), isNull(outbox.deliveredAt))).orderBy(asc(outbox.seq)).limit(limit);
+
+export const outboxAfter = (db: Db, party: string, afterSeq: number, limit: number): Promise<OutboxRow[]> =>
+  db.select().from(outbox).where(and(eq(outbox.toParty, party), gt(outbox.seq, afterSeq))).orderBy(asc(outbox.seq)).limit(limit);
+
+export async function queueStats(db: Db): Promise<Map<string, { queued: number; oldestAt: Date | null }>> {
+  const rows = await queryRows<{ to_party: string; queued: string; oldest_at: string | Date | null }>(
+    db,
+    sql`select to_party, count(*) as queued, min(created_at) as oldest_at from exchange_outbox where delivered_at is null group by to_party`,
+  );
+  return new Map(rows.map((r) => [r.to_party, { queued: Number(r.queued), oldestAt: r.oldest_at ? new Date(r.oldest_at) : null }]));
+}
+
+export async function inboxAt(db: Db, from: string, seq: number): Promise<InboxRow | undefined> {
+  const [row] = await db.select().from(inbox).where(and(eq(inbox.fromParty, from), eq(inbox.seq, seq)));
+  return row;
+}
+
+/** The newest version of a record this node accepted (applied or purged), to refuse older ones. */
+export async function newestVersion(db: Db, recordId: string): Promise<number> {
+  const [row] = await db
+    .select({ v: sql<number | null>`max(${inbox.recordVersion})` })
+    .from(inbox)
+    .where(and(eq(inbox.recordId, recordId), inArray(inbox.status, ['applied', 'purged'])));
+  return Number(row?.v ?? 0);
+}
+
+/** Blanks the stored copies of a withdrawn record's envelopes: their hashes stay as proof, their content goes. */
+export async function purgeEvidence(db: Db, recordId: string, now: Date): Promise<void> {
+  await db.update(inbox).set({ jws: null, purgedAt: now }).where(and(eq(inbox.recordId, recordId), isNull(inbox.purgedAt)));
+}
+
+export async function upsertTombstone(db: Db, row: typeof tombstones.$inferInsert): Promise<void> {
+  await db.insert(tombstones).values(row).onConflictDoUpdate({ target: tombstones.recordId, set: row });
+}
+
+export async function deleteTombstone(db: Db, recordId: string): Promise<void> {
+  await db.delete(tombstones).where(eq(tombstones.recordId, recordId));
+}
+
+export async function getTombstone(db: Db, recordId: string) {
+  const [row] = await db.select().from(tombstones).where(eq(tombstones.recordId, recordId));
+  return row;
+}
