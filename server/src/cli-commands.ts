@@ -8,15 +8,15 @@ import { createToken, CreateTokenSchema, createUser, CreateUserSchema } from './
 import { directoryRepo, listAgencies } from './modules/directory/index.js';
 import { openNode, seedIfEmpty, type OpenNode } from './node.js';
 
-type Values = Record<string, string | boolean | string[] | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
-function valid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function valid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
 }
 
-async function withNode<T>(config: Config, work: (node: OpenNode) => Promise<T>): Promise<T> {
+export async function withNode<T>(config: Config, work: (node: OpenNode) => Promise<T>): Promise<T> {
   const node = await openNode(config);
   try {
     return await work(node);
@@ -25,7 +25,7 @@ async function withNode<T>(config: Config, work: (node: OpenNode) => Promise<T>)
   }
 }
 
-const ctxOf = (node: OpenNode, actor = systemActor): Ctx => ({ db: node.database.db, clock: node.clock, config: node.config, box: node.box, actor, requestId: 'cli' });
+export const ctxOf = (node: OpenNode, actor = systemActor): Ctx => ({ db: node.database.db, clock: node.clock, config: node.config, box: node.box, actor, requestId: 'cli' });
 
 function roles(values: Values): Role[] {
   const given = (values.role as string[] | undefined) ?? [];

@@ -1,8 +1,9 @@
-// `counterpart <command>`: serve, migrate, seed, user create, token create, audit verify.
+// `counterpart <command>`: serve, migrate, seed, users and tokens, audit verify, keys, peers, exchange proofs.
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { DirLockedError } from './platform/dir-lock.js';
 import { main as serve } from './main.js';
+import { exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
 import { auditVerify, createTokenCmd, createUserCmd, migrateCmd, seedCmd } from './cli-commands.js';
 
 const USAGE = `usage: counterpart <command> [options]
@@ -15,6 +16,13 @@ const USAGE = `usage: counterpart <command> [options]
   token create --as ADMIN_USERNAME --name NAME --role R [--agency ACRONYM] [--expires ISO-DATE]
                                 create an API token; the secret is printed once
   audit verify                  walk the audit hash chain; exit 1 naming the first broken row
+  keys show [--json]            this node's public key and fingerprint (give them to a peer's administrator)
+  keys rotate                   a new signing key; peers are told, old envelopes keep verifying
+  peers add --party XX --url URL --public-key ed25519:…
+                                trust a peer node (check its fingerprint with its administrator by phone)
+  peers list                    peers with queue length, chain heads and the last delivery error
+  exchange verify --peer XX     compare both hash chains and every receipt with the peer; exit 1 on divergence
+  exchange verify-evidence FILE check an evidence bundle offline (signatures, hashes, receipts); exit 1 if not
 
 Configuration comes from the environment (see README): DATABASE_URL, COUNTERPART_DATA_DIR, COUNTERPART_PARTY, …`;
 
@@ -33,6 +41,11 @@ async function run(argv: string[]): Promise<number> {
       'time-zone': { type: 'string' },
       as: { type: 'string' },
       expires: { type: 'string' },
+      json: { type: 'boolean' },
+      party: { type: 'string' },
+      url: { type: 'string' },
+      'public-key': { type: 'string' },
+      peer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,6 +54,7 @@ async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (positionals[0] === 'exchange' && positionals[1] === 'verify-evidence') return verifyEvidenceFile(positionals[2]);
   if (command === 'serve') {
     await serve();
     return -1; // keeps running
@@ -57,6 +71,16 @@ async function run(argv: string[]): Promise<number> {
       return createTokenCmd(config, values);
     case 'audit verify':
       return auditVerify(config);
+    case 'keys show':
+      return keysShow(config, values);
+    case 'keys rotate':
+      return keysRotate(config);
+    case 'peers add':
+      return peersAdd(config, values);
+    case 'peers list':
+      return peersList(config);
+    case 'exchange verify':
+      return exchangeVerify(config, values);
     default:
       console.error(`unknown command: ${command}\n\n${USAGE}`);
       return 2;

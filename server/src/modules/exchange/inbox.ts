@@ -99,7 +99,7 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
       const receiptJws = await signJson(signer, 'cp-receipt+jws', receipt);
       await tx.insert(inbox).values({
         id: env.id, fromParty: from, seq: env.seq, hash, kind: env.kind, recordId: env.recordId, recordVersion: env.recordVersion, op: env.body.op,
-        jws: outcome.status === 'purged' ? null : jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: deps.clock.now(), receiptJws,
+        jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: deps.clock.now(), receiptJws,
       });
       receipts.push(receiptJws);
       statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;

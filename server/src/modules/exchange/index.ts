@@ -17,3 +17,5 @@ export { verifyPeer } from './verify-peer.js';
 export { pullFrom, syncWith } from './catch-up.js';
 export { formatFingerprint, fingerprintOf } from './crypto.js';
 export { getTombstone } from './repo.js';
+export { peerHttp } from './peer-http.js';
+export { AddPeer } from './schemas.js';
