@@ -17,7 +17,7 @@ import { freshDatabase } from './db.js';
 export type PairNode = Awaited<ReturnType<typeof startNode>>;
 type TestClock = ReturnType<typeof fixedClock>;
 
-async function startNode(party: 'US' | 'CN', clock: TestClock, env: Record<string, string>) {
+export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Record<string, string>) {
   const config: Config = loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_DATA_DIR: '/nonexistent', COUNTERPART_SEED_DEMO: 'false', COUNTERPART_EXCHANGE_TIMEOUT_MS: '3000', ...env });
   const database: Database = await freshDatabase();
   const box = secretBox(randomBytes(32));
