@@ -1,7 +1,7 @@
 // Contacts list with 10,000 contacts on PostgreSQL, filtered and paged (target p95 < 50 ms), and a burst of 50
 // concurrent logins while other requests continue (target: their p95 < 100 ms). The node runs in its own
 // process, started as `npm start` starts it; this process is only the client. Real HTTP on loopback.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../server/src/config.js';
@@ -13,7 +13,7 @@ import { secretBox } from '../server/src/platform/secret-box.js';
 import { createUser } from '../server/src/modules/accounts/index.js';
 import { contactTable, createAgency } from '../server/src/modules/directory/index.js';
 import { seedParties } from '../server/src/seed/seed.js';
-import { summary, throwawayDatabase, timed } from './lib.js';
+import { startNodeProcess, stopNodeProcess, summary, throwawayDatabase, timed } from './lib.js';
 
 const TOPICS = ['synthetic-drugs', 'precursor-chemicals', 'chemical-export-control', 'traveller-notices', 'wildlife-trafficking', 'illicit-finance', 'general-liaison'];
 const LANGS = ['en', 'zh', 'es', 'fr', 'ru'];
@@ -71,21 +71,6 @@ async function load(base: string, cookie: string, urls: string[], concurrency: n
   return samples;
 }
 
-/** The node under test runs as its own process, started the way `npm start` starts it, on the seeded database. */
-async function startNode(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    cwd: new URL('..', import.meta.url).pathname,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), COUNTERPART_SEED_DEMO: 'false', LOG_LEVEL: 'warn', COUNTERPART_SECRET_KEY: randomBytes(32).toString('base64') },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 600; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the node did not start');
-}
-
 export async function benchDirectory(): Promise<string[]> {
   const tmp = await throwawayDatabase();
   const database = connectPostgres(tmp.url, 4);
@@ -99,7 +84,7 @@ export async function benchDirectory(): Promise<string[]> {
     const ctx = { ...deps, actor: systemActor, requestId: 'bench' };
     for (let i = 0; i < 50; i++) await createUser(ctx, { username: `burst${i}`, displayName: 'Bench', agencyId, roles: ['officer'], locale: 'en', timeZone: 'UTC', password: 'bench-password-123' });
     await database.db.execute(sql`analyze`);
-    node = await startNode(tmp.url, 18_301);
+    node = await startNodeProcess({ DATABASE_URL: tmp.url, COUNTERPART_SECRET_KEY: randomBytes(32).toString('base64') }, 18_301);
     const base = 'http://127.0.0.1:18301';
     const cookie = await login(base, 'burst0');
     const filters = ['', 'party=CN', 'topic=precursor-chemicals', 'language=zh&coverage=hours', 'stale=true', 'q=Contact%2012', 'party=US&topic=wildlife-trafficking&stale=false'];
@@ -123,8 +108,7 @@ export async function benchDirectory(): Promise<string[]> {
       summary('other requests during the login burst (target p95 < 100 ms)', during),
     ];
   } finally {
-    node?.kill('SIGTERM');
-    if (node) await new Promise((r) => node?.once('exit', r));
+    await stopNodeProcess(node);
     await database.close();
     await tmp.drop();
   }

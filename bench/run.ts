@@ -1,11 +1,13 @@
 // `npm run bench`: prints the numbers the README quotes. Not part of npm test. BENCH_DATABASE_URL picks the
 // PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres); a throwaway database is created in it.
 import { benchDirectory } from './directory.js';
+import { benchExchange } from './exchange.js';
 import { benchStartup } from './startup.js';
 
 const only = process.argv[2];
 const lines: string[] = [];
 if (!only || only === 'startup') lines.push(...(await benchStartup()));
 if (!only || only === 'directory') lines.push(...(await benchDirectory()));
+if (!only || only === 'exchange') lines.push(...(await benchExchange()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);

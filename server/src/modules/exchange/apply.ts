@@ -21,11 +21,11 @@ async function applyNodeKey(tx: Db, ctx: Ctx, env: Envelope): Promise<Outcome> {
   return { status: 'applied' };
 }
 
-export async function applyEnvelope(tx: Db, ctx: Ctx, handlers: Handlers, env: Envelope): Promise<Outcome> {
+/** `newest`: the newest version of the record this node accepted so far (0 for none). */
+export async function applyEnvelope(tx: Db, ctx: Ctx, handlers: Handlers, env: Envelope, newest: number): Promise<Outcome> {
   if (env.kind === NODE_KEY_KIND) return applyNodeKey(tx, ctx, env);
   const handler = handlers[env.kind];
   if (!handler) return { status: 'rejected', detail: `this node does not know records of kind ${env.kind}` };
-  const newest = await repo.newestVersion(tx, env.recordId);
   const body = env.body;
   if (body.op === 'withdraw') {
     if (env.recordVersion < newest) return { status: 'superseded' };

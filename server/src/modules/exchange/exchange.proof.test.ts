@@ -26,6 +26,18 @@ describe('withdrawal and narrowing', () => {
     expect((await exchangeStateOf(us.ctx(), c.id)).deliveries).toMatchObject([{ party: 'CN', op: 'withdraw', state: 'delivered', receiptStatus: 'purged' }]);
   });
 
+  it('a contact withdrawn before it was ever delivered arrives purged: no copy of its content is kept', async () => {
+    const c = await us.makeContact();
+    await withdrawContact(us.ctx(us.person(['admin'])), c.id);
+    await us.deliver(); // the release and the withdrawal travel in one batch
+    await expect(getContact(cn.ctx(), c.id)).rejects.toThrow(/no contact/);
+    const stored = await cn.database.db.select().from(inbox).where(eq(inbox.recordId, c.id)).orderBy(inbox.seq);
+    expect(stored.map((r) => [r.op, r.status, r.jws === null])).toEqual([
+      ['upsert', 'applied', true],
+      ['withdraw', 'purged', false],
+    ]);
+  });
+
   it('removing a party from releasability withdraws the contact from that party only; re-releasing restores it', async () => {
     const c = await us.makeContact();
     await us.deliver();

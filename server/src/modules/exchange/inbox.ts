@@ -7,12 +7,12 @@ import { systemActor, type Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import { withTx } from '../../platform/tx.js';
-import { hashOf, peekPayload, SignatureError, signJson, verifyJson } from './crypto.js';
+import { hashOf, peekPayload, SignatureError, signJson, verifyJson, type PublicKeyEntry } from './crypto.js';
 import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope, type Receipt, type ReceiptStatus } from './envelope.js';
 import { ExchangeRejected } from './errors.js';
 import type { Handlers } from './handlers.js';
 import { currentSigner } from './keys.js';
-import { applyEnvelope } from './apply.js';
+import { applyEnvelope, NODE_KEY_KIND } from './apply.js';
 import * as repo from './repo.js';
 import { inbox } from './tables.js';
 import { lockHead, setHead } from './share.js';
@@ -42,10 +42,10 @@ async function senderOf(deps: ExchangeDeps, jwsList: readonly string[]): Promise
   return from;
 }
 
-async function verifyEnvelope(tx: Db, deps: ExchangeDeps, from: string, jws: string): Promise<Envelope> {
+async function verifyEnvelope(deps: ExchangeDeps, from: string, keys: readonly PublicKeyEntry[], jws: string): Promise<Envelope> {
   let payload: unknown;
   try {
-    ({ payload } = await verifyJson(jws, 'cp-envelope+jws', await repo.keysOf(tx, from)));
+    ({ payload } = await verifyJson(jws, 'cp-envelope+jws', keys));
   } catch (err) {
     if (err instanceof SignatureError) throw new ExchangeRejected(err.reason === 'malformed' || err.reason === 'wrong-type' ? 'unsupported-envelope' : 'bad-signature', err.message, from);
     throw err;
@@ -58,6 +58,12 @@ async function verifyEnvelope(tx: Db, deps: ExchangeDeps, from: string, jws: str
   }
   if (parsed.data.to !== deps.config.party) throw new ExchangeRejected('wrong-recipient', `the envelope is for party ${parsed.data.to}; this node is ${deps.config.party}`, from);
   return parsed.data;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function claimedRecordId(jws: string): string | null {
+  const id = (peekPayload(jws) as { recordId?: unknown } | null)?.recordId;
+  return typeof id === 'string' && UUID.test(id) ? id : null;
 }
 
 export async function receiveEnvelopes(deps: ExchangeDeps, jwsList: readonly string[], meta: { via: 'push' | 'pull'; requestId: string | null; address?: string | undefined }): Promise<Received> {
@@ -76,11 +82,16 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
     const ctx: Ctx = { ...deps, db: tx, actor: { ...systemActor, label: `exchange:${from}`, partyCode: from }, requestId: meta.requestId };
     const signer = await currentSigner(tx, deps.box);
     let head = await lockHead(tx, 'in', from);
+    // Loaded once a batch; again after the sender announces a new key, which the rest of the batch may use.
+    let keys = await repo.keysOf(tx, from);
     const receipts: string[] = [];
     const statuses: Partial<Record<ReceiptStatus, number>> = {};
+    const stored: (typeof inbox.$inferInsert)[] = [];
     let gap: Received['gap'] = null;
+    // One query for the batch's versions, from the ids the envelopes claim (only read; each is verified below).
+    const newest = await repo.newestVersions(tx, jwsList.map(claimedRecordId).filter((id): id is string => id !== null));
     for (const jws of jwsList) {
-      const env = await verifyEnvelope(tx, deps, from, jws);
+      const env = await verifyEnvelope(deps, from, keys, jws);
       const hash = hashOf(env);
       if (env.seq <= head.seq) {
         const seen = await repo.inboxAt(tx, from, env.seq);
@@ -94,17 +105,23 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
         break;
       }
       if (env.prev !== head.hash) throw new ExchangeRejected('chain-broken', `envelope ${env.seq} does not follow envelope ${head.seq} (its prev hash differs)`, from);
-      const outcome = await applyEnvelope(tx, ctx, deps.handlers, env);
+      const outcome = await applyEnvelope(tx, ctx, deps.handlers, env, newest.get(env.recordId) ?? 0);
+      if (outcome.status === 'applied' || outcome.status === 'purged') newest.set(env.recordId, env.recordVersion);
+      // A withdrawal purges the record's earlier envelopes, including those earlier in this very batch.
+      if (outcome.status === 'purged') for (const row of stored) if (row.recordId === env.recordId) Object.assign(row, { jws: null, purgedAt: deps.clock.now() });
       const receipt: Receipt = { v: ENVELOPE_VERSION, type: 'receipt', envelopeId: env.id, from: deps.config.party, to: from, seq: env.seq, hash, status: outcome.status, receivedAt: deps.clock.now().toISOString() };
       const receiptJws = await signJson(signer, 'cp-receipt+jws', receipt);
-      await tx.insert(inbox).values({
+      stored.push({
         id: env.id, fromParty: from, seq: env.seq, hash, kind: env.kind, recordId: env.recordId, recordVersion: env.recordVersion, op: env.body.op,
         jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: deps.clock.now(), receiptJws,
       });
       receipts.push(receiptJws);
       statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
       head = { seq: env.seq, hash };
+      // A key announced here may sign the rest of the batch.
+      if (env.kind === NODE_KEY_KIND) keys = await repo.keysOf(tx, from);
     }
+    if (stored.length > 0) await tx.insert(inbox).values(stored);
     await setHead(tx, 'in', from, head);
     await repo.updatePeer(tx, from, { lastContactAt: deps.clock.now() });
     if (receipts.length > 0) await recordAudit(tx, ctx, { action: 'exchange.received', subjectType: 'peer', subjectId: from, change: { via: meta.via, count: receipts.length, headSeq: head.seq, statuses } });

@@ -4,7 +4,7 @@
 // own records leave the node (third-party rule); a withdrawal purges the content on the receiver and leaves a
 // tombstone; every envelope and receipt is signed (Ed25519 JWS) and kept as evidence.
 export * from './tables.js';
-export { share, publish, type Publication, type SharedRecord } from './share.js';
+export { share, shareMany, publish, type Publication, type SharedRecord } from './share.js';
 export type { Handlers, KindHandler, ApplyOutcome } from './handlers.js';
 export type { Envelope } from './envelope.js';
 export { exchangeRoutes } from './routes.js';

@@ -58,13 +58,15 @@ export async function inboxAt(db: Db, from: string, seq: number): Promise<InboxR
   return row;
 }
 
-/** The newest version of a record this node accepted (applied or purged), to refuse older ones. */
-export async function newestVersion(db: Db, recordId: string): Promise<number> {
-  const [row] = await db
-    .select({ v: sql<number | null>`max(${inbox.recordVersion})` })
+/** The newest version of each record this node accepted (applied or purged), to refuse older ones. */
+export async function newestVersions(db: Db, recordIds: readonly string[]): Promise<Map<string, number>> {
+  if (recordIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: inbox.recordId, v: sql<number>`max(${inbox.recordVersion})` })
     .from(inbox)
-    .where(and(eq(inbox.recordId, recordId), inArray(inbox.status, ['applied', 'purged'])));
-  return Number(row?.v ?? 0);
+    .where(and(inArray(inbox.recordId, [...new Set(recordIds)]), inArray(inbox.status, ['applied', 'purged'])))
+    .groupBy(inbox.recordId);
+  return new Map(rows.map((r) => [r.id, Number(r.v)]));
 }
 
 /** Blanks the stored copies of a withdrawn record's envelopes: their hashes stay as proof, their content goes. */

@@ -31,33 +31,32 @@ export async function setHead(tx: Db, direction: 'in' | 'out', party: string, he
   await tx.update(chainHeads).set(head).where(and(eq(chainHeads.direction, direction), eq(chainHeads.partyCode, party)));
 }
 
-export async function share(tx: Db, ctx: ShareCtx, record: SharedRecord, toParties: readonly string[]): Promise<Envelope[]> {
+export function share(tx: Db, ctx: ShareCtx, record: SharedRecord, toParties: readonly string[]): Promise<Envelope[]> {
+  return shareMany(tx, ctx, [record], toParties);
+}
+
+/** Several records to the same parties: one head lock and one insert per party, however many records. */
+export async function shareMany(tx: Db, ctx: ShareCtx, records: readonly SharedRecord[], toParties: readonly string[]): Promise<Envelope[]> {
   // A record received from party A is never forwarded to party C without A's consent: only originals leave.
-  if (record.originParty !== ctx.config.party) throw new Forbidden(`this node may share only its own party's records, not ${record.originParty}'s`, 'third-party-rule');
+  const foreign = records.find((r) => r.originParty !== ctx.config.party);
+  if (foreign) throw new Forbidden(`this node may share only its own party's records, not ${foreign.originParty}'s`, 'third-party-rule');
   const parties = [...new Set(toParties)].filter((p) => p !== ctx.config.party).sort();
-  if (parties.length === 0) return [];
+  if (parties.length === 0 || records.length === 0) return [];
   const signer = await currentSigner(tx, ctx.box);
+  const now = ctx.clock.now();
   const sent: Envelope[] = [];
   for (const to of parties) {
-    const head = await lockHead(tx, 'out', to);
-    const envelope: Envelope = {
-      v: ENVELOPE_VERSION,
-      id: newId(),
-      from: ctx.config.party,
-      to,
-      seq: head.seq + 1,
-      prev: head.hash,
-      kind: record.kind,
-      recordId: record.recordId,
-      recordVersion: record.recordVersion,
-      sentAt: ctx.clock.now().toISOString(),
-      body: record.body,
-    };
-    const hash = hashOf(envelope);
-    const jws = await signJson(signer, 'cp-envelope+jws', envelope);
-    await tx.insert(outbox).values({ id: envelope.id, toParty: to, seq: envelope.seq, hash, kind: record.kind, recordId: record.recordId, recordVersion: record.recordVersion, op: record.body.op, jws, createdAt: ctx.clock.now() });
-    await setHead(tx, 'out', to, { seq: envelope.seq, hash });
-    sent.push(envelope);
+    let head = await lockHead(tx, 'out', to);
+    const rows: (typeof outbox.$inferInsert)[] = [];
+    for (const record of records) {
+      const envelope: Envelope = { v: ENVELOPE_VERSION, id: newId(), from: ctx.config.party, to, seq: head.seq + 1, prev: head.hash, kind: record.kind, recordId: record.recordId, recordVersion: record.recordVersion, sentAt: now.toISOString(), body: record.body };
+      const hash = hashOf(envelope);
+      rows.push({ id: envelope.id, toParty: to, seq: envelope.seq, hash, kind: record.kind, recordId: record.recordId, recordVersion: record.recordVersion, op: record.body.op, jws: await signJson(signer, 'cp-envelope+jws', envelope), createdAt: now });
+      head = { seq: envelope.seq, hash };
+      sent.push(envelope);
+    }
+    await tx.insert(outbox).values(rows);
+    await setHead(tx, 'out', to, head);
   }
   return sent;
 }

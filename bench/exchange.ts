@@ -1,0 +1,122 @@
+// Two nodes on PostgreSQL (separate databases), each its own process, exchanging over loopback HTTP:
+// sustained envelopes per second (target ≥ 1,000/s), commit-to-visible latency under that load (target p99 < 1 s),
+// and catch-up of 100,000 envelopes after the receiver was down (target < 2 minutes). This process generates the
+// load: contacts written straight into the sender's database with their envelopes, in transactions of 60 (sustained) or 500 (catch-up).
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../server/src/config.js';
+import { systemClock } from '../server/src/platform/clock.js';
+import { systemActor } from '../server/src/platform/context.js';
+import { connectPostgres, queryRows, type Database } from '../server/src/platform/db.js';
+import { newId } from '../server/src/platform/ids.js';
+import { secretBox } from '../server/src/platform/secret-box.js';
+import { contactTable, createAgency } from '../server/src/modules/directory/index.js';
+import { addPeer, ensureNodeKey, shareMany } from '../server/src/modules/exchange/index.js';
+import { seedParties } from '../server/src/seed/seed.js';
+import { percentile, startNodeProcess, stopNodeProcess, throwawayDatabase } from './lib.js';
+
+const PORTS = { US: 18_311, CN: 18_312 } as const;
+type Party = keyof typeof PORTS;
+type Side = { party: Party; database: Database; url: string; env: Record<string, string>; deps: Parameters<typeof seedParties>[0] };
+
+async function prepare(party: Party, dbUrl: string): Promise<Side> {
+  const secret = randomBytes(32).toString('base64');
+  const config = loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_SEED_DEMO: 'false' });
+  const database = connectPostgres(dbUrl, 4);
+  await database.migrate();
+  const deps = { db: database.db, clock: systemClock, config, box: secretBox(Buffer.from(secret, 'base64')) };
+  await seedParties(deps);
+  await ensureNodeKey(deps);
+  return { party, database, url: `http://127.0.0.1:${PORTS[party]}`, deps, env: { DATABASE_URL: dbUrl, COUNTERPART_PARTY: party, COUNTERPART_SECRET_KEY: secret } };
+}
+
+const contactData = (i: number) => ({
+  agency: { acronym: 'BENCH', nameEn: 'Bench agency', nameZh: '基准机构', partyCode: 'US' },
+  kind: 'desk', name: `Bench desk ${i}`, title: null, topics: ['synthetic-drugs'], coverage: '24x7', hours: null,
+  channels: [{ kind: 'phone', value: '+1 202 555 0100' }], languages: ['en'], notes: null, language: 'en', isActive: true,
+  verifiedAt: null, verifiedByName: null, handling: 'TLP:GREEN', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(),
+});
+
+/** One transaction: `n` contacts and their envelopes to CN, as the contact service would write them. */
+async function generate(us: Side, agencyId: string, n: number): Promise<void> {
+  const ctx = { ...us.deps, actor: systemActor, requestId: 'bench' };
+  await us.database.db.transaction(async (tx) => {
+    const now = new Date();
+    const rows = Array.from({ length: n }, (_, i) => ({ id: newId(), agencyId, kind: 'desk', name: `Bench desk ${i}`, topics: ['synthetic-drugs'], coverage: '24x7', channels: [{ kind: 'phone' as const, value: '+1 202 555 0100' }], languages: ['en'], language: 'en', originParty: 'US', releasableTo: ['CN'], createdAt: now, updatedAt: now }));
+    await tx.insert(contactTable).values(rows);
+    const shared = rows.map((r, i) => ({ kind: 'contact', recordId: r.id, recordVersion: 1, originParty: 'US', body: { op: 'upsert' as const, data: contactData(i) } }));
+    await shareMany(tx as never, ctx, shared, ['CN']);
+  });
+}
+
+const count = async (db: Database) => Number((await queryRows<{ n: string }>(db.db, sql`select count(*) as n from exchange_inbox`))[0]?.n ?? 0);
+
+async function waitFor(db: Database, total: number, timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  while ((await count(db)) < total) {
+    if (performance.now() - start > timeoutMs) throw new Error(`only ${await count(db)} of ${total} arrived in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return performance.now() - start;
+}
+
+/** Commit-to-visible: the envelope's creation in the sender's transaction to its row in the receiver's inbox. */
+async function latencies(us: Side, cn: Side, afterSeq: number): Promise<number[]> {
+  const sent = await queryRows<{ id: string; at: Date }>(us.database.db, sql`select id, created_at as at from exchange_outbox where seq > ${afterSeq}`);
+  const got = new Map((await queryRows<{ id: string; at: Date }>(cn.database.db, sql`select id, received_at as at from exchange_inbox where seq > ${afterSeq}`)).map((r) => [r.id, new Date(r.at).getTime()]));
+  return sent.map((s) => (got.get(s.id) ?? NaN) - new Date(s.at).getTime());
+}
+
+export async function benchExchange(): Promise<string[]> {
+  const dbs = [await throwawayDatabase(), await throwawayDatabase()];
+  const [usDb, cnDb] = dbs;
+  if (!usDb || !cnDb) throw new Error('no databases');
+  const us = await prepare('US', usDb.url);
+  const cn = await prepare('CN', cnDb.url);
+  const procs: Partial<Record<Party, ChildProcess>> = {};
+  try {
+    await addPeer({ ...us.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'CN', baseUrl: cn.url, publicKey: (await ensureNodeKey(cn.deps)).publicKey });
+    await addPeer({ ...cn.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'US', baseUrl: us.url, publicKey: (await ensureNodeKey(us.deps)).publicKey });
+    const agencyId = (await createAgency({ ...us.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'US', acronym: 'BENCH', nameEn: 'Bench agency', nameZh: '基准机构', kind: 'police' })).id;
+    procs.US = await startNodeProcess({ ...us.env, COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS: '5' }, PORTS.US);
+    procs.CN = await startNodeProcess({ ...cn.env, COUNTERPART_EXCHANGE_SYNC_SECONDS: '2' }, PORTS.CN);
+
+    // Sustained: paced at ~1,200 envelopes a second (60 every 50 ms) for 20 seconds.
+    const seconds = 20;
+    const perTick = 60;
+    const t0 = performance.now();
+    let made = 0;
+    for (let tick = 0; performance.now() - t0 < seconds * 1000; tick++) {
+      await generate(us, agencyId, perTick);
+      made += perTick;
+      const ahead = t0 + (tick + 1) * 50 - performance.now();
+      if (ahead > 0) await new Promise((r) => setTimeout(r, ahead));
+    }
+    const genSeconds = (performance.now() - t0) / 1000;
+    await waitFor(cn.database, made, 120_000);
+    const totalSeconds = (performance.now() - t0) / 1000;
+    const lat = await latencies(us, cn, 0);
+
+    // Catch-up: the receiver is down while 100,000 envelopes queue up; then it comes back.
+    await stopNodeProcess(procs.CN);
+    const before = made;
+    for (let i = 0; i < 100_000; i += 500) await generate(us, agencyId, 500);
+    const total = before + 100_000;
+    const back = performance.now();
+    procs.CN = await startNodeProcess({ ...cn.env, COUNTERPART_EXCHANGE_SYNC_SECONDS: '2' }, PORTS.CN);
+    await waitFor(cn.database, total, 600_000);
+    const catchUpSeconds = (performance.now() - back) / 1000;
+    return [
+      `exchange sustained: ${made} envelopes generated in ${genSeconds.toFixed(1)} s (${(made / genSeconds).toFixed(0)}/s offered), all applied on the receiver after ${totalSeconds.toFixed(1)} s → ${(made / totalSeconds).toFixed(0)} envelopes/s end to end (target ≥ 1,000/s)`,
+      `exchange commit-to-visible under that load: p50=${percentile(lat, 50).toFixed(0)} ms p99=${percentile(lat, 99).toFixed(0)} ms max=${Math.max(...lat).toFixed(0)} ms (target p99 < 1,000 ms)`,
+      `exchange catch-up: 100,000 envelopes applied ${catchUpSeconds.toFixed(1)} s after the receiver came back (target < 120 s)`,
+    ];
+  } finally {
+    await stopNodeProcess(procs.US);
+    await stopNodeProcess(procs.CN);
+    await us.database.close();
+    await cn.database.close();
+    for (const d of dbs) await d?.drop();
+  }
+}
