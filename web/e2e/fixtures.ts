@@ -114,6 +114,7 @@ type ContactBody = {
   language: 'en' | 'zh';
   title?: string;
   notes?: string;
+  releasableTo?: string[];
 };
 
 export type Contact = ContactBody & { id: string; version: number; isStale: boolean; verifiedAt: string | null };
@@ -142,6 +143,12 @@ export class Api {
   async post<T>(path: string, data: unknown): Promise<T> {
     const res = await this.http.post(path, { data, headers: { 'x-csrf-token': this.csrfToken } });
     expect(res.ok(), `POST ${path}: ${res.status()} ${await res.text()}`).toBe(true);
+    return (await res.json()) as T;
+  }
+
+  async patch<T>(path: string, data: unknown): Promise<T> {
+    const res = await this.http.patch(path, { data, headers: { 'x-csrf-token': this.csrfToken } });
+    expect(res.ok(), `PATCH ${path}: ${res.status()} ${await res.text()}`).toBe(true);
     return (await res.json()) as T;
   }
 

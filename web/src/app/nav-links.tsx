@@ -16,7 +16,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         { to: '/agencies', label: t('nav.agencies') },
         { to: '/account', label: t('nav.account') },
         ...(isAdmin ? [{ to: '/users', label: t('nav.users') }, { to: '/tokens', label: t('nav.tokens') }] : []),
-        ...(hasAnyRole(me, 'auditor', 'admin') ? [{ to: '/audit', label: t('nav.audit') }] : []),
+        ...(hasAnyRole(me, 'auditor', 'admin') ? [{ to: '/peers', label: t('nav.peers') }, { to: '/audit', label: t('nav.audit') }] : []),
       ];
   return (
     <Stack gap={2}>

@@ -9,6 +9,7 @@ import { AgenciesPage } from '../features/directory/agencies-page';
 import { ContactDetailPage } from '../features/directory/contact-detail-page';
 import { ContactCreatePage, ContactEditPage } from '../features/directory/contact-form-page';
 import { ContactsPage } from '../features/directory/contacts-page';
+import { PeersPage } from '../features/exchange/peers-page';
 import { NotFoundPage } from './components/not-found-page';
 import { RequireRole } from './components/require-role';
 import { RouteError } from './components/route-error';
@@ -42,6 +43,14 @@ export function createRouter() {
           element: (
             <RequireRole roles={['admin']}>
               <TokensPage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'peers',
+          element: (
+            <RequireRole roles={['auditor', 'admin']}>
+              <PeersPage />
             </RequireRole>
           ),
         },

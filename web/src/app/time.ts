@@ -96,3 +96,21 @@ export function timeZoneList(): string[] {
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "3 hours ago", "in 5 minutes", "3小时前": an instant relative to `now`, in its largest whole unit. */
+export function formatRelative(iso: string, now: Date, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const diffMs = date.getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of RELATIVE_UNITS) {
+    if (Math.abs(diffMs) >= ms) return format.format(Math.trunc(diffMs / ms), unit);
+  }
+  return format.format(Math.trunc(diffMs / 1000), 'second');
+}

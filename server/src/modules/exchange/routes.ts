@@ -35,7 +35,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
 
   app.post(
     '/exchange/inbox',
-    { bodyLimit: 64 * 1024 * 1024, schema: { tags, summary: 'Receive signed envelopes from a peer node (authenticated by their signatures)', body: S.InboxRequest, response: { 200: S.InboxResponse } } },
+    { bodyLimit: 16 * 1024 * 1024, schema: { tags, summary: 'Receive signed envelopes from a peer node (authenticated by their signatures)', body: S.InboxRequest, response: { 200: S.InboxResponse } } },
     async (req) => {
       const got = await receiveEnvelopes(deps, req.body.envelopes, { via: 'push', requestId: req.id, address: req.ip });
       if (got.gap) runtime.requestPull(got.from);
@@ -72,6 +72,8 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
   app.post('/peers/:party/sync', { schema: { tags, summary: 'Deliver and catch up with the peer now', params: PartyParams, body: Empty, response: { 200: S.Peer } } }, async (req) => {
     requireRole(req, 'admin');
     await peersService.getPeer(req.ctx(), req.params.party);
+    // "Now" means now: the backoff after earlier failures does not apply to an administrator's request.
+    await repo.updatePeer(deps.db, req.params.party, { nextAttemptAt: null });
     await runtime.deliverAll();
     await pullFrom(deps, req.params.party).catch(() => 0);
     return peersService.getPeer(req.ctx(), req.params.party);

@@ -1,4 +1,4 @@
-// Verify / edit / deactivate / reactivate, offered only when the server says this user may edit the contact.
+// Verify / edit / deactivate / reactivate / withdraw, offered only when the server says this user may edit the contact.
 import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, call } from '../../app/api/client';
 import { toProblem, type ApiProblem } from '../../app/api/problem';
 import type { Contact } from '../../app/api/types';
 import { ConfirmModal } from '../../app/components/confirm-modal';
+import { WithdrawAction } from './withdraw-action';
 
 type Props = { contact: Contact; onChanged: (contact: Contact) => void; onProblem: (problem: ApiProblem | null) => void };
 type Action = 'verify' | 'deactivate' | 'reactivate';
@@ -56,6 +57,7 @@ export function ContactActions({ contact, onChanged, onProblem }: Props) {
           {t('contact.reactivate')}
         </Button>
       )}
+      <WithdrawAction contact={contact} onChanged={onChanged} onProblem={onProblem} />
       <ConfirmModal
         opened={isConfirming}
         title={t('contact.deactivateTitle')}

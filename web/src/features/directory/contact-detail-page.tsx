@@ -1,6 +1,7 @@
-// One point of contact: every field, its channels, coverage in both zones, verification and record history.
-import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+// One point of contact: every field, its channels, coverage in both zones, verification, record history and where
+// it stands in the exchange with the other parties' nodes.
+import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../app/api/client';
@@ -12,12 +13,14 @@ import { DetailItem, DetailList } from '../../app/components/detail-list';
 import { PageTitle } from '../../app/components/page-title';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
+import { Section } from '../../app/components/section';
 import { formatList } from '../../app/format';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
 import { useApiQuery } from '../../app/use-api-query';
 import { ContactActions } from './contact-actions';
 import { ContactChannels } from './contact-channels';
+import { ContactExchange } from './contact-exchange';
 import { StaleBadge } from './contacts-table';
 import { OfficeHoursView } from './office-hours-view';
 import { PartyBadge } from './party-badge';
@@ -38,16 +41,6 @@ export function ContactDetailPage() {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c: Contact) => void }) {
   const { t } = useTranslation();
@@ -58,6 +51,7 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const at = (iso: string) => formatDateTime(iso, { locale, timeZone: me.timeZone });
   const freeTextLang = contact.language === 'zh' ? 'zh-CN' : 'en';
+  const isForeign = ref.party(contact.originParty)?.isSelf === false;
 
   return (
     <Stack mt="sm">
@@ -77,6 +71,11 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
           </Badge>
         )}
       </Group>
+      {isForeign ? (
+        <Text size="sm" c="dimmed">
+          {t('contactExchange.maintainedBy', { party: ref.partyLabel(contact.originParty) })}
+        </Text>
+      ) : null}
       <ProblemAlert problem={problem} />
       {contact.isStale ? <Alert color="red.9" variant="outline">{t('contact.staleExplanation')}</Alert> : null}
       <Section title={t('contact.sectionDetails')}>
@@ -142,6 +141,9 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
             <Text>{at(contact.updatedAt)}</Text>
           </DetailItem>
         </DetailList>
+      </Section>
+      <Section title={t('contactExchange.section')}>
+        <ContactExchange contact={contact} />
       </Section>
     </Stack>
   );

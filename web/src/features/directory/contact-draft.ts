@@ -19,6 +19,8 @@ export type ContactDraft = {
   languages: LanguageCode[];
   notes: string;
   language: TextLanguage;
+  /** Party codes whose nodes receive the contact through the exchange. */
+  releasableTo: string[];
 };
 
 export function emptyDraft(defaults: { agencyId: string; timeZone: string; language: TextLanguage }): ContactDraft {
@@ -37,6 +39,7 @@ export function emptyDraft(defaults: { agencyId: string; timeZone: string; langu
     languages: defaults.language === 'zh' ? ['zh'] : ['en'],
     notes: '',
     language: defaults.language,
+    releasableTo: [],
   };
 }
 
@@ -56,6 +59,7 @@ export function draftFromContact(c: Contact, fallbackZone: string): ContactDraft
     languages: c.languages.filter(isLanguageCode),
     notes: c.notes ?? '',
     language: c.language === 'zh' ? 'zh' : 'en',
+    releasableTo: [...c.releasableTo],
   };
 }
 
@@ -73,6 +77,7 @@ export function draftToInput(d: ContactDraft): ContactInput {
     })),
     languages: d.languages,
     language: d.language,
+    releasableTo: [...d.releasableTo].sort(),
   };
   if (d.title.trim()) input.title = d.title.trim();
   if (d.notes.trim()) input.notes = d.notes.trim();

@@ -10,9 +10,10 @@ import { ProblemAlert, useFieldError } from '../../app/components/problem-alert'
 import { ChannelsFields } from './channels-fields';
 import { checkDraft, isDraftIssue, type ContactDraft, type DraftIssue } from './contact-draft';
 import { HoursFields } from './hours-fields';
+import { ReleasableField } from './releasable-field';
 import { useReference } from './reference';
 
-const PLACED = ['agencyId', 'kind', 'name', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language'];
+const PLACED = ['agencyId', 'kind', 'name', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'releasableTo'];
 
 type Props = {
   initial: ContactDraft;
@@ -98,6 +99,7 @@ export function ContactForm({ initial, problem, isBusy, submitLabel, onSubmit, o
             <Radio value="zh" label={codes.label('languages', 'zh')} />
           </Group>
         </Radio.Group>
+        <ReleasableField value={draft.releasableTo} onChange={(releasableTo) => change({ releasableTo })} error={serverError('releasableTo')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
