@@ -73,6 +73,7 @@ CREATE TABLE "exchange_peers" (
 	"lease_owner" text,
 	"lease_until" timestamp with time zone,
 	"last_sync_at" timestamp with time zone,
+	"remote_heads" jsonb,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "exchange_peers_url" CHECK ("exchange_peers"."base_url" ~ '^https?://')

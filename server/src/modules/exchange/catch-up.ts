@@ -67,7 +67,7 @@ export async function pullFrom(deps: PullDeps, party: string): Promise<number> {
 /** Asks the peer how far its chain to us runs, and pulls when this node is behind (restored from a backup, say). */
 export async function syncWith(deps: PullDeps, party: string): Promise<number> {
   const { heads } = await fetchPeerHeads(deps, party);
-  await repo.updatePeer(deps.db, party, { lastSyncAt: deps.clock.now(), lastContactAt: deps.clock.now() });
+  await repo.updatePeer(deps.db, party, { lastSyncAt: deps.clock.now(), lastContactAt: deps.clock.now(), remoteHeads: { sent: heads.sent, received: heads.received, at: heads.at } });
   const mine = await headOf(deps.db, 'in', party);
   return heads.sent.seq > mine.seq ? pullFrom(deps, party) : 0;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makePair } from '../../../test/pair.js';
 import { getContact, updateContact, withdrawContact } from '../directory/index.js';
 import { evidenceFor, exchangeStateOf, getTombstone, rotateNodeKey, verifyEvidence, verifyPeer } from './index.js';
+import { getPeer } from './peers-service.js';
 import { chainHeads, inbox, outbox, peerKeys } from './tables.js';
 
 const { us, cn } = await makePair();
@@ -90,6 +91,7 @@ describe('keys, gaps and proof', () => {
     expect(clean).toMatchObject({ ok: true, problems: [] });
     expect(clean.receiptsChecked).toBeGreaterThan(0);
     expect(clean.sent.ours).toEqual(clean.received.theirs);
+    expect((await getPeer(us.ctx(), 'CN')).chains.peer).toMatchObject({ received: clean.received.theirs, sent: clean.sent.theirs });
 
     const cnHead = sql`${chainHeads.direction} = 'in' and ${chainHeads.partyCode} = 'US'`;
     await cn.database.db.update(chainHeads).set({ hash: 'f'.repeat(64) }).where(cnHead);

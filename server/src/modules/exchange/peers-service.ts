@@ -66,7 +66,7 @@ async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; o
     nextAttemptAt: p.nextAttemptAt,
     queued: queue?.queued ?? 0,
     oldestQueuedAt: queue?.oldestAt ?? null,
-    chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await acknowledgedSeq(ctx, p.partyCode), received: await headOf(ctx.db, 'in', p.partyCode) },
+    chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await acknowledgedSeq(ctx, p.partyCode), received: await headOf(ctx.db, 'in', p.partyCode), peer: p.remoteHeads ?? null },
   };
 }
 

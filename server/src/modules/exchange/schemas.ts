@@ -40,7 +40,8 @@ export const Peer = z.object({
   nextAttemptAt: z.date().nullable(),
   queued: z.number(),
   oldestQueuedAt: z.date().nullable(),
-  chains: z.object({ sent: head, acknowledgedSeq: z.number(), received: head }),
+  /** This node's heads, and the peer's own signed statement of them as last fetched (null before the first check). */
+  chains: z.object({ sent: head, acknowledgedSeq: z.number(), received: head, peer: z.object({ sent: head, received: head, at: z.string() }).nullable() }),
 });
 export type Peer = z.infer<typeof Peer>;
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, char, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -32,6 +32,8 @@ export const peers = pgTable(
     leaseOwner: text('lease_owner'),
     leaseUntil: ts('lease_until'),
     lastSyncAt: ts('last_sync_at'),
+    // The peer's own signed statement of both chains, as last fetched: "both sides' heads" on the Peers page.
+    remoteHeads: jsonb('remote_heads').$type<{ sent: { seq: number; hash: string }; received: { seq: number; hash: string }; at: string }>(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },

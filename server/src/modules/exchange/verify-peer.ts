@@ -47,6 +47,7 @@ export async function verifyPeer(deps: PullDeps, ctx: Ctx, party: string): Promi
   let theirs = { sent: unknown, received: unknown };
   try {
     theirs = (await fetchPeerHeads(deps, party)).heads;
+    await repo.updatePeer(deps.db, party, { remoteHeads: { sent: theirs.sent, received: theirs.received, at: deps.clock.now().toISOString() } });
   } catch (err) {
     problems.push({ code: 'unreachable', detail: err instanceof Error ? err.message : String(err) });
   }

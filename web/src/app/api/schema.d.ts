@@ -1935,6 +1935,17 @@ export interface paths {
                                 baseUrl: string;
                                 chains: {
                                     acknowledgedSeq: number;
+                                    peer: {
+                                        at: string;
+                                        received: {
+                                            hash: string;
+                                            seq: number;
+                                        };
+                                        sent: {
+                                            hash: string;
+                                            seq: number;
+                                        };
+                                    } | null;
                                     received: {
                                         hash: string;
                                         seq: number;
@@ -1999,6 +2010,17 @@ export interface paths {
                             baseUrl: string;
                             chains: {
                                 acknowledgedSeq: number;
+                                peer: {
+                                    at: string;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                } | null;
                                 received: {
                                     hash: string;
                                     seq: number;
@@ -2067,6 +2089,17 @@ export interface paths {
                             baseUrl: string;
                             chains: {
                                 acknowledgedSeq: number;
+                                peer: {
+                                    at: string;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                } | null;
                                 received: {
                                     hash: string;
                                     seq: number;
@@ -2135,6 +2168,17 @@ export interface paths {
                             baseUrl: string;
                             chains: {
                                 acknowledgedSeq: number;
+                                peer: {
+                                    at: string;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                } | null;
                                 received: {
                                     hash: string;
                                     seq: number;
@@ -2207,6 +2251,17 @@ export interface paths {
                             baseUrl: string;
                             chains: {
                                 acknowledgedSeq: number;
+                                peer: {
+                                    at: string;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                } | null;
                                 received: {
                                     hash: string;
                                     seq: number;
@@ -2282,6 +2337,17 @@ export interface paths {
                             baseUrl: string;
                             chains: {
                                 acknowledgedSeq: number;
+                                peer: {
+                                    at: string;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                } | null;
                                 received: {
                                     hash: string;
                                     seq: number;
