@@ -43,10 +43,10 @@ test('a viewer reads contacts but is offered no changes and no administration', 
 
   const nav = mainNav(page, en);
   for (const allowed of [en.nav.contacts, en.nav.agencies, en.nav.account]) await expect(nav.getByRole('link', { name: allowed })).toBeVisible();
-  for (const hidden of [en.nav.users, en.nav.tokens, en.nav.audit]) await expect(nav.getByRole('link', { name: hidden })).toHaveCount(0);
+  for (const hidden of [en.nav.users, en.nav.tokens, en.nav.peers, en.nav.audit]) await expect(nav.getByRole('link', { name: hidden })).toHaveCount(0);
 
   // Typing the address of an admin page shows "not allowed" instead of the page.
-  for (const path of ['/users', '/tokens', '/audit']) {
+  for (const path of ['/users', '/tokens', '/peers', '/audit']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: en.forbidden.title })).toBeVisible();
     await expect(page.getByText(en.forbidden.message)).toBeVisible();

@@ -13,7 +13,7 @@ import { exchangeStateOf } from './index.js';
 import { currentSigner } from './keys.js';
 import { share } from './share.js';
 import { claimLease, releaseLease } from './repo.js';
-import { inbox, outbox, peers } from './tables.js';
+import { chainHeads, inbox, outbox, peers } from './tables.js';
 
 const { us, cn, clock } = await makePair();
 
@@ -112,6 +112,23 @@ describe('exchange faults', () => {
     await us.deliver();
     expect((await exchangeStateOf(us.ctx(), c.id)).deliveries[0]).toMatchObject({ state: 'delivered', receiptStatus: 'superseded' });
     expect((await getContact(cn.ctx(), c.id)).name).toBe(c.name);
+  });
+
+  it('refuses an envelope that does not follow the chain, and delivery resumes once the chains agree again', async () => {
+    await us.deliver();
+    const head = sql`${chainHeads.direction} = 'in' and ${chainHeads.partyCode} = 'US'`;
+    const [real] = await cn.database.db.select().from(chainHeads).where(head);
+    await cn.database.db.update(chainHeads).set({ hash: 'e'.repeat(64) }).where(head);
+    const c = await us.makeContact();
+    await us.deliver();
+    const [peer] = await us.database.db.select().from(peers).where(eq(peers.partyCode, 'CN'));
+    expect(peer?.lastError).toMatch(/409.*chain-broken/);
+    expect((await securityEvents()).at(-1)?.change).toMatchObject({ reason: 'chain-broken' });
+
+    await cn.database.db.update(chainHeads).set({ hash: real?.hash ?? '' }).where(head);
+    clock.advance(10 * 60_000);
+    await us.deliver();
+    expect((await getContact(cn.ctx(), c.id)).id).toBe(c.id);
   });
 
   it('keeps delivering to one peer from one process at a time (lease)', async () => {
