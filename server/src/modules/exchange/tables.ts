@@ -67,18 +67,23 @@ export const chainHeads = pgTable(
   (t) => [primaryKey({ columns: [t.direction, t.partyCode] }), check('exchange_chain_heads_direction', sql`${t.direction} in ('in','out')`)],
 );
 
+/** What both stores know of an envelope without opening it: its place in the chain and the record it carries. */
+const envelopeColumns = () => ({
+  id: uuid('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  kind: text('kind').notNull(),
+  recordId: uuid('record_id').notNull(),
+  recordVersion: integer('record_version').notNull(),
+  op: text('op').notNull(),
+});
+
 /** Signed envelopes for other parties, written in the same transaction as the change that caused them. */
 export const outbox = pgTable(
   'exchange_outbox',
   {
-    id: uuid('id').primaryKey(),
+    ...envelopeColumns(),
     toParty: char('to_party', { length: 2 }).notNull(),
-    seq: bigint('seq', { mode: 'number' }).notNull(),
-    hash: text('hash').notNull(),
-    kind: text('kind').notNull(),
-    recordId: uuid('record_id').notNull(),
-    recordVersion: integer('record_version').notNull(),
-    op: text('op').notNull(),
     jws: text('jws').notNull(),
     createdAt: ts('created_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
@@ -98,14 +103,8 @@ export const outbox = pgTable(
 export const inbox = pgTable(
   'exchange_inbox',
   {
-    id: uuid('id').primaryKey(),
+    ...envelopeColumns(),
     fromParty: char('from_party', { length: 2 }).notNull(),
-    seq: bigint('seq', { mode: 'number' }).notNull(),
-    hash: text('hash').notNull(),
-    kind: text('kind').notNull(),
-    recordId: uuid('record_id').notNull(),
-    recordVersion: integer('record_version').notNull(),
-    op: text('op').notNull(),
     jws: text('jws'),
     status: text('status').notNull(),
     detail: text('detail'),
