@@ -8,6 +8,7 @@ import { withTx } from '../../platform/tx.js';
 import * as repo from './contacts-repo.js';
 import { agencyOf } from './agency-check.js';
 import { publishContact } from './contacts-exchange.js';
+import { getTombstone } from '../exchange/index.js';
 import { listParties } from './service.js';
 import { canEditContact, staleBefore, userIdOf } from './policy.js';
 import type { Contact, ContactQuery, CreateContact, UpdateContact } from './schemas.js';
@@ -132,3 +133,13 @@ export const setContactActive = (ctx: Ctx, id: string, isActive: boolean): Promi
 /** Takes the contact back from every party it was released to: their nodes purge it and keep only a tombstone. */
 export const withdrawContact = (ctx: Ctx, id: string, note?: string): Promise<Contact> =>
   change(ctx, id, 'contact.withdrawn', () => ({ releasableTo: [] }), { note });
+
+/**
+ * A contact, or what is left of one another party withdrew: its proof of exchange stays readable (hashes,
+ * receipts and the withdrawal itself; the content is gone).
+ */
+export async function requireContactOrTombstone(ctx: Ctx, id: string): Promise<void> {
+  if (await repo.getContact(ctx.db, id)) return;
+  if (await getTombstone(ctx.db, id)) return;
+  throw new NotFound(`no contact ${id}`);
+}

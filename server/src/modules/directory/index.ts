@@ -7,7 +7,7 @@ export type { PartyRow, AgencyRow, UserRow } from './repo.js';
 export * as directoryRepo from './repo.js';
 export { directoryRoutes } from './routes.js';
 export { listParties, selfParty, createParty, createAgency, listAgencies, bootstrapParties } from './service.js';
-export { createContact, verifyContact, listContacts, getContact, updateContact, setContactActive, withdrawContact } from './contacts-service.js';
+export { createContact, verifyContact, listContacts, getContact, updateContact, setContactActive, withdrawContact, requireContactOrTombstone } from './contacts-service.js';
 export { contactExchangeHandler, CONTACT_KIND } from './contacts-exchange.js';
 export { codeLists } from './code-lists.js';
 export { STALE_AFTER_DAYS } from './policy.js';

@@ -78,14 +78,14 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/contacts/:id/withdrawal', { schema: { tags, summary: 'Withdraw the contact from every party it was released to; their nodes purge it', params: IdParams, body: S.Withdrawal, response: { 200: S.Contact } } }, async (req) =>
     contactsService.withdrawContact(req.ctx(), req.params.id, req.body?.note),
   );
-  app.get('/contacts/:id/exchange', { schema: { tags, summary: 'Delivery to each party (with receipts), or where the contact came from', params: IdParams, response: { 200: ExchangeState } } }, async (req) => {
+  app.get('/contacts/:id/exchange', { schema: { tags, summary: 'Delivery to each party (with receipts), where the contact came from, or its withdrawal', params: IdParams, response: { 200: ExchangeState } } }, async (req) => {
     const ctx = req.ctx();
-    await contactsService.getContact(ctx, req.params.id);
+    await contactsService.requireContactOrTombstone(ctx, req.params.id);
     return exchangeStateOf(ctx, req.params.id);
   });
-  app.get('/contacts/:id/evidence', { schema: { tags, summary: 'Signed envelopes and receipts for the contact, verifiable offline', params: IdParams, response: { 200: EvidenceBundle } } }, async (req, reply) => {
+  app.get('/contacts/:id/evidence', { schema: { tags, summary: 'Signed envelopes and receipts for the contact (also after its withdrawal), verifiable offline', params: IdParams, response: { 200: EvidenceBundle } } }, async (req, reply) => {
     const ctx = req.ctx();
-    await contactsService.getContact(ctx, req.params.id);
+    await contactsService.requireContactOrTombstone(ctx, req.params.id);
     return reply.header('content-disposition', `attachment; filename="evidence-contact-${req.params.id}.json"`).send(await evidenceFor(ctx, req.params.id));
   });
   app.post('/contacts/:id/reactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>

@@ -35,7 +35,9 @@ export async function receptionOf(ctx: Pick<Ctx, 'db'>, recordId: string): Promi
 }
 
 export async function exchangeStateOf(ctx: Pick<Ctx, 'db'>, recordId: string): Promise<ExchangeState> {
-  return { deliveries: await deliveriesOf(ctx, recordId), received: await receptionOf(ctx, recordId) };
+  const t = await repo.getTombstone(ctx.db, recordId);
+  const withdrawn = t ? { reason: t.reason as 'withdrawn' | 'narrowed', note: t.note, withdrawnBy: t.withdrawnBy, withdrawnAt: t.withdrawnAt, originParty: t.originParty } : null;
+  return { deliveries: await deliveriesOf(ctx, recordId), received: await receptionOf(ctx, recordId), withdrawn };
 }
 
 const EVIDENCE_FORMAT = 'counterpart-evidence/1';

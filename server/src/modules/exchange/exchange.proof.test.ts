@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makePair } from '../../../test/pair.js';
-import { getContact, updateContact, withdrawContact } from '../directory/index.js';
+import { getContact, requireContactOrTombstone, updateContact, withdrawContact } from '../directory/index.js';
 import { evidenceFor, exchangeStateOf, getTombstone, rotateNodeKey, verifyEvidence, verifyPeer } from './index.js';
 import { getPeer } from './peers-service.js';
 import { chainHeads, inbox, outbox, peerKeys } from './tables.js';
@@ -25,6 +25,12 @@ describe('withdrawal and narrowing', () => {
       ['withdraw', false, false], // the withdrawal itself stays as evidence: it carries no content
     ]);
     expect((await exchangeStateOf(us.ctx(), c.id)).deliveries).toMatchObject([{ party: 'CN', op: 'withdraw', state: 'delivered', receiptStatus: 'purged' }]);
+    // The receiver can still prove what it received and purged, though the content is gone.
+    await expect(requireContactOrTombstone(cn.ctx(), c.id)).resolves.toBeUndefined();
+    expect((await exchangeStateOf(cn.ctx(), c.id)).withdrawn).toMatchObject({ reason: 'withdrawn', withdrawnBy: 'us.person', originParty: 'US' });
+    const proof = await verifyEvidence(await evidenceFor(cn.ctx(), c.id));
+    expect(proof.ok).toBe(true);
+    expect(proof.items.map((i) => i.envelope.split(' ')[0])).toEqual(['purged', 'valid']);
   });
 
   it('a contact withdrawn before it was ever delivered arrives purged: no copy of its content is kept', async () => {

@@ -22,7 +22,10 @@ const publicKey = z.string().trim().max(200);
 
 export const AddPeer = z.strictObject({ partyCode: zPartyCode, baseUrl, publicKey });
 export type AddPeer = z.infer<typeof AddPeer>;
-export const UpdatePeer = z.strictObject({ baseUrl, isEnabled: z.boolean() }).partial();
+export const UpdatePeer = z
+  .strictObject({ baseUrl, isEnabled: z.boolean() })
+  .partial()
+  .refine((v) => v.baseUrl !== undefined || v.isEnabled !== undefined, 'give baseUrl or isEnabled');
 export type UpdatePeer = z.infer<typeof UpdatePeer>;
 export const AddPeerKey = z.strictObject({ publicKey });
 
@@ -62,7 +65,8 @@ export type Delivery = z.infer<typeof Delivery>;
 export const Reception = z.object({ fromParty: z.string(), seq: z.number(), recordVersion: z.number(), receivedAt: z.date(), status: z.enum(['applied', 'superseded', 'purged', 'rejected']) });
 export type Reception = z.infer<typeof Reception>;
 /** Where a record stands in the exchange: sent to whom and with what receipt, or received from whom. */
-export const ExchangeState = z.object({ deliveries: z.array(Delivery), received: Reception.nullable() });
+export const Withdrawn = z.object({ reason: z.enum(['withdrawn', 'narrowed']), note: z.string().nullable(), withdrawnBy: z.string(), withdrawnAt: z.date(), originParty: z.string() });
+export const ExchangeState = z.object({ deliveries: z.array(Delivery), received: Reception.nullable(), withdrawn: Withdrawn.nullable() });
 export type ExchangeState = z.infer<typeof ExchangeState>;
 
 export const PROBLEM_CODES = ['peer-ahead', 'behind', 'diverged', 'bad-receipt', 'unreachable'] as const;

@@ -8,7 +8,7 @@ import type { ExchangeDeps } from './inbox.js';
 import * as repo from './repo.js';
 
 const MAX_SKEW_MS = 5 * 60_000;
-const SCHEME = /^Counterpart\s+(\S+)$/;
+const SCHEME = /^Counterpart\s+(\S+)$/i; // auth scheme names are case-insensitive (RFC 9110 §11.1)
 
 export async function signRequest(signer: Signer, claim: Omit<RequestClaim, 'v' | 'type' | 'nonce'>): Promise<string> {
   return `Counterpart ${await signJson(signer, 'cp-request+jws', { v: ENVELOPE_VERSION, type: 'request', nonce: randomBytes(12).toString('base64url'), ...claim })}`;

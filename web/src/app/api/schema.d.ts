@@ -837,7 +837,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Signed envelopes and receipts for the contact, verifiable offline */
+        /** Signed envelopes and receipts for the contact (also after its withdrawal), verifiable offline */
         get: {
             parameters: {
                 query?: never;
@@ -895,7 +895,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Delivery to each party (with receipts), or where the contact came from */
+        /** Delivery to each party (with receipts), where the contact came from, or its withdrawal */
         get: {
             parameters: {
                 query?: never;
@@ -936,6 +936,15 @@ export interface paths {
                                 seq: number;
                                 /** @enum {string} */
                                 status: "applied" | "superseded" | "purged" | "rejected";
+                            } | null;
+                            withdrawn: {
+                                note: string | null;
+                                originParty: string;
+                                /** @enum {string} */
+                                reason: "withdrawn" | "narrowed";
+                                /** Format: date-time */
+                                withdrawnAt: string;
+                                withdrawnBy: string;
                             } | null;
                         };
                     };
