@@ -1,6 +1,7 @@
 // The CLI as an operator runs it: real processes on a real data folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -52,6 +53,27 @@ describe('counterpart CLI', () => {
     const res = spawnSync(process.execPath, [bin, 'serve'], { env: { ...env, COUNTERPART_PARTY: 'CN', PORT: '0' }, encoding: 'utf8', timeout: 60_000 });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('COUNTERPART_PARTY is CN but this database belongs to party US');
+  }, 60_000);
+
+  it('refuses to start with a secret that does not open the node\'s signing key', () => {
+    const res = spawnSync(process.execPath, [bin, 'keys', 'show'], { env: { ...env, COUNTERPART_SECRET_KEY: randomBytes(32).toString('base64') }, encoding: 'utf8', timeout: 60_000 });
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('does not open this node\'s signing key');
+    const shown = cli('keys', 'show');
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toMatch(/public key {3}ed25519:[A-Za-z0-9_-]{43}\nfingerprint {2}([0-9a-f]{4} ){15}[0-9a-f]{4}/);
+  }, 60_000);
+
+  it('verifies an evidence bundle offline, and says so when it does not', () => {
+    const good = join(dataDir, 'empty-bundle.json');
+    writeFileSync(good, JSON.stringify({ format: 'counterpart-evidence/1', recordId: 'r', generatedAt: '2026-01-01T00:00:00Z', generatedBy: 'US', keys: {}, items: [] }));
+    expect(cli('exchange', 'verify-evidence', good).status).toBe(0);
+    const forged = join(dataDir, 'forged-bundle.json');
+    writeFileSync(forged, JSON.stringify({ format: 'counterpart-evidence/1', recordId: 'r', generatedAt: '2026-01-01T00:00:00Z', generatedBy: 'US', keys: { US: [] }, items: [{ from: 'US', to: 'CN', seq: 1, hash: 'a'.repeat(64), envelope: 'x.y.z', receipt: null }] }));
+    const res = cli('exchange', 'verify-evidence', forged);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toMatch(/US→CN #1 {2}envelope: invalid/);
+    expect(res.stdout).toContain('EVIDENCE DOES NOT VERIFY');
   }, 60_000);
 
   it('refuses a second process on the same data folder, naming the folder and the owner', async () => {

@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import { purgeExpired } from './modules/accounts/index.js';
 import { ConfigError, type Config } from './config.js';
 import { selfParty } from './modules/directory/index.js';
-import { ensureNodeKey } from './modules/exchange/index.js';
+import { currentSigner, ensureNodeKey } from './modules/exchange/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
@@ -24,11 +24,21 @@ export async function openNode(config: Config, clock: Clock = systemClock): Prom
   const box = secretBox(loadNodeKey({ keyBase64: config.secretKey, dataDir: config.dataDir }));
   try {
     await ensureNodeKey({ db: database.db, box, clock });
+    await assertCanSign(database, box);
   } catch (err) {
     await database.close();
     throw err;
   }
   return { config, database, box, clock };
+}
+
+/** Fails at start, not at the first shared record, when the node secret is not the one its signing key was sealed with. */
+async function assertCanSign(database: Database, box: SecretBox): Promise<void> {
+  try {
+    await currentSigner(database.db, box);
+  } catch {
+    throw new ConfigError(['COUNTERPART_SECRET_KEY (or the node-secret.key file in the data folder) does not open this node\'s signing key: use the secret this database was first started with, the same in every process']);
+  }
 }
 
 export type FirstRun = { seeded: 'demo' | 'parties' | 'none'; logins: { username: string; roles: string[] }[] };
