@@ -9,7 +9,7 @@ export type { Handlers, KindHandler, ApplyOutcome } from './handlers.js';
 export type { Envelope } from './envelope.js';
 export { exchangeRoutes } from './routes.js';
 export { createExchangeRuntime, type ExchangeRuntime } from './runtime.js';
-export { ensureNodeKey, listNodeKeys, type NodeKey } from './keys.js';
+export { currentSigner, ensureNodeKey, listNodeKeys, type NodeKey } from './keys.js';
 export { rotateNodeKey, addPeer, listPeers, updatePeer } from './peers-service.js';
 export { exchangeStateOf, evidenceFor, verifyEvidence, EvidenceBundle } from './evidence.js';
 export { ExchangeState } from './schemas.js';
