@@ -1,11 +1,11 @@
 // Points of contact across the exchange (issue #4, first record kind): this party's contacts go to the parties they
 // are releasable to; another party's arrive here as that party's, read-only, and follow every change and withdrawal.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { newId } from '../../platform/ids.js';
-import { publish, type KindHandler } from '../exchange/index.js';
+import { publish, type ApplyOutcome, type KindHandler, type UpsertEnvelope } from '../exchange/index.js';
 import { AGENCY_KINDS, CHANNEL_KINDS, LANGUAGE_CODES, TOPIC_CODES } from './code-lists.js';
 import { agencies, contacts } from './tables.js';
 import type { Contact } from './schemas.js';
@@ -62,27 +62,52 @@ const Received = z.object({
   updatedAt: instant,
 });
 
-/** The sending party's agency by acronym, created on first sight (the receiving node's registry may lack it). */
-async function agencyFor(tx: Db, ctx: Ctx, party: string, a: z.infer<typeof Received>['agency']): Promise<string> {
-  const [found] = await tx.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.partyCode, party), eq(agencies.acronym, a.acronym)));
-  if (found) return found.id;
+/** The sending party's agencies by acronym, created on first sight (the receiving node's registry may lack them). */
+async function agenciesFor(tx: Db, ctx: Ctx, party: string, wanted: readonly z.infer<typeof Received>['agency'][]): Promise<Map<string, string>> {
+  const acronyms = [...new Set(wanted.map((a) => a.acronym))];
+  const find = async () => new Map((await tx.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies).where(and(eq(agencies.partyCode, party), inArray(agencies.acronym, acronyms)))).map((r) => [r.acronym, r.id]));
+  const found = await find();
+  const missing = acronyms.filter((a) => !found.has(a));
+  if (missing.length === 0) return found;
   const now = ctx.clock.now();
-  const [made] = await tx.insert(agencies).values({ id: newId(), partyCode: party, acronym: a.acronym, nameEn: a.nameEn, nameZh: a.nameZh, kind: 'other' satisfies (typeof AGENCY_KINDS)[number], createdAt: now, updatedAt: now }).returning({ id: agencies.id });
-  if (!made) throw new Error('the agency was not stored');
-  return made.id;
+  const rows = missing.map((acronym) => {
+    const a = wanted.find((w) => w.acronym === acronym) ?? { nameEn: acronym, nameZh: acronym };
+    return { id: newId(), partyCode: party, acronym, nameEn: a.nameEn, nameZh: a.nameZh, kind: 'other' satisfies (typeof AGENCY_KINDS)[number], createdAt: now, updatedAt: now };
+  });
+  await tx.insert(agencies).values(rows).onConflictDoNothing();
+  return find();
+}
+
+type Parsed = { env: UpsertEnvelope; data: z.infer<typeof Received> } | { env: UpsertEnvelope; error: string };
+
+// Every column a received contact sets, taken from the proposed row on conflict (one statement for many rows).
+const UPDATED = ['agencyId', 'kind', 'name', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'isActive', 'verifiedAt', 'verifiedBy', 'verifiedByName', 'handling', 'createdAt', 'updatedAt', 'createdBy', 'version', 'releasableTo'] as const;
+const excluded = Object.fromEntries(UPDATED.map((k) => [k, sql.raw(`excluded."${getTableColumns(contacts)[k].name}"`)]));
+
+/** Stores received contacts: one agency lookup and one upsert for the lot; only a record of the same origin is overwritten. */
+async function storeContacts(tx: Db, ctx: Ctx, envs: readonly UpsertEnvelope[]): Promise<ApplyOutcome[]> {
+  const parsed: Parsed[] = envs.map((env) => {
+    const r = Received.safeParse(env.body.data);
+    return r.success ? { env, data: r.data } : { env, error: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) };
+  });
+  const good = parsed.filter((p): p is Extract<Parsed, { data: unknown }> => 'data' in p);
+  const from = envs[0]?.from ?? '';
+  const agencyIds = await agenciesFor(tx, ctx, from, good.map((p) => p.data.agency));
+  const rows = good.map(({ env, data: { agency, ...fields } }) => ({ ...fields, id: env.recordId, agencyId: agencyIds.get(agency.acronym) ?? '', verifiedBy: null, createdBy: null, originParty: from, version: env.recordVersion, releasableTo: [] }));
+  const stored = rows.length === 0 ? [] : await tx.insert(contacts).values(rows).onConflictDoUpdate({ target: contacts.id, set: excluded, setWhere: eq(contacts.originParty, from) }).returning({ id: contacts.id });
+  const ok = new Set(stored.map((r) => r.id));
+  return parsed.map((p): ApplyOutcome => {
+    if ('error' in p) return { status: 'rejected', detail: p.error };
+    return ok.has(p.env.recordId) ? { status: 'applied' } : { status: 'rejected', detail: 'a record with this id belongs to another party' };
+  });
 }
 
 export const contactExchangeHandler: KindHandler = {
   async apply(tx, ctx, env) {
-    const parsed = Received.safeParse(env.body.data);
-    if (!parsed.success) return { status: 'rejected', detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) };
-    const { agency, verifiedByName, ...fields } = parsed.data;
-    const agencyId = await agencyFor(tx, ctx, env.from, agency);
-    const row = { ...fields, agencyId, verifiedByName, verifiedBy: null, createdBy: null, originParty: env.from, version: env.recordVersion, releasableTo: [] };
-    // A record id names one record everywhere; only a record of the same origin may be overwritten.
-    const stored = await tx.insert(contacts).values({ id: env.recordId, ...row }).onConflictDoUpdate({ target: contacts.id, set: row, setWhere: eq(contacts.originParty, env.from) }).returning({ id: contacts.id });
-    return stored.length === 1 ? { status: 'applied' } : { status: 'rejected', detail: 'a record with this id belongs to another party' };
+    const [outcome] = await storeContacts(tx, ctx, [env]);
+    return outcome ?? { status: 'rejected', detail: 'not stored' };
   },
+  applyMany: storeContacts,
   async purge(tx, _ctx, env) {
     await tx.delete(contacts).where(and(eq(contacts.id, env.recordId), eq(contacts.originParty, env.from)));
   },

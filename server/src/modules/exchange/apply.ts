@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { kidOf, parsePublicKey } from './crypto.js';
 import type { Envelope, ReceiptStatus } from './envelope.js';
-import type { Handlers } from './handlers.js';
+import type { Handlers, KindHandler, UpsertEnvelope } from './handlers.js';
 import * as repo from './repo.js';
 import { peerKeys } from './tables.js';
 
@@ -34,13 +34,39 @@ export async function applyEnvelope(tx: Db, ctx: Ctx, handlers: Handlers, env: E
     await repo.upsertTombstone(tx, { recordId: env.recordId, kind: env.kind, originParty: env.from, recordVersion: env.recordVersion, reason: body.reason, note: body.note ?? null, withdrawnBy: body.withdrawnBy, withdrawnAt: new Date(env.sentAt), envelopeId: env.id });
     return { status: 'purged' };
   }
-  if (env.recordVersion <= newest) return { status: 'superseded' };
-  // A savepoint: a body the handler cannot use is refused on its own, and the chain still moves on.
+  const [outcome] = await applyUpserts(tx, ctx, handler, [{ ...env, body }], new Map([[env.recordId, newest]]));
+  return outcome ?? { status: 'rejected', detail: 'not applied' };
+}
+
+const inSavepoint = <T>(tx: Db, ctx: Ctx, work: (sp: Db, spCtx: Ctx) => Promise<T>): Promise<T> => tx.transaction((sp) => work(sp as unknown as Db, { ...ctx, db: sp as unknown as Db }));
+
+/** One record in its own savepoint: a body the handler cannot store is refused on its own, and the chain moves on. */
+async function applyOne(tx: Db, ctx: Ctx, handler: KindHandler, env: UpsertEnvelope): Promise<Outcome> {
   try {
-    const outcome = await tx.transaction((sp) => handler.apply(sp as unknown as Db, { ...ctx, db: sp as unknown as Db }, { ...env, body }));
-    if (outcome.status === 'applied') await repo.deleteTombstone(tx, env.recordId);
-    return outcome;
+    return await inSavepoint(tx, ctx, (sp, spCtx) => handler.apply(sp, spCtx, env));
   } catch (err) {
     return { status: 'rejected', detail: err instanceof Error ? err.message.slice(0, 500) : 'the record could not be stored' };
   }
+}
+
+/**
+ * Upserts of one kind with distinct record ids, in one go when the handler can (`applyMany`), else one by one.
+ * A version no newer than one already accepted is superseded; an applied record loses any earlier tombstone.
+ */
+export async function applyUpserts(tx: Db, ctx: Ctx, handler: KindHandler, envs: readonly UpsertEnvelope[], newest: ReadonlyMap<string, number>): Promise<Outcome[]> {
+  const outcomes: (Outcome | undefined)[] = envs.map((e) => (e.recordVersion <= (newest.get(e.recordId) ?? 0) ? { status: 'superseded' } : undefined));
+  const fresh = envs.filter((_, i) => !outcomes[i]);
+  if (fresh.length === 0) return outcomes.map((o) => o ?? { status: 'superseded' });
+  let got: Outcome[] | undefined;
+  if (handler.applyMany && fresh.length > 1) {
+    const many = handler.applyMany;
+    got = await inSavepoint(tx, ctx, (sp, spCtx) => many(sp, spCtx, fresh)).catch(() => undefined);
+  }
+  if (!got) {
+    got = [];
+    for (const e of fresh) got.push(await applyOne(tx, ctx, handler, e));
+  }
+  await repo.deleteTombstones(tx, fresh.filter((_, i) => got[i]?.status === 'applied').map((e) => e.recordId));
+  let k = 0;
+  return outcomes.map((o) => o ?? got[k++] ?? { status: 'rejected', detail: 'the handler gave no answer' });
 }

@@ -35,6 +35,13 @@ export function parsePublicKey(text: string): KeyObject | null {
   }
 }
 
+// Parsing a key costs as much as a verification; a public key text always means the same key.
+const parsed = new Map<string, KeyObject | null>();
+function publicKeyObject(text: string): KeyObject | null {
+  if (!parsed.has(text)) parsed.set(text, parsePublicKey(text));
+  return parsed.get(text) ?? null;
+}
+
 export function fingerprintOf(publicKey: string): string {
   return sha256Hex(Buffer.from(publicKey.trim().slice(PREFIX.length), 'base64url'));
 }
@@ -80,7 +87,7 @@ export async function verifyJson(jws: string, typ: JwsType, keys: readonly Publi
   }
   if (header.alg !== 'EdDSA' || header.typ !== typ) throw new SignatureError('wrong-type', `expected an EdDSA ${typ}`);
   const entry = keys.find((k) => k.kid === header.kid);
-  const key = entry ? parsePublicKey(entry.publicKey) : null;
+  const key = entry ? publicKeyObject(entry.publicKey) : null;
   if (!entry || !key) throw new SignatureError('unknown-key', `signed with key ${String(header.kid)}, which is not among the sender's keys`);
   try {
     const { payload } = await compactVerify(jws, key, { algorithms: ['EdDSA'] });

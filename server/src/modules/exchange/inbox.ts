@@ -7,12 +7,13 @@ import { systemActor, type Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import { withTx } from '../../platform/tx.js';
-import { hashOf, peekPayload, SignatureError, signJson, verifyJson, type PublicKeyEntry } from './crypto.js';
-import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope, type Receipt, type ReceiptStatus } from './envelope.js';
+import { hashOf, peekPayload, SignatureError, verifyJson, type PublicKeyEntry } from './crypto.js';
+import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope } from './envelope.js';
 import { ExchangeRejected } from './errors.js';
 import type { Handlers } from './handlers.js';
 import { currentSigner } from './keys.js';
-import { applyEnvelope, NODE_KEY_KIND } from './apply.js';
+import { NODE_KEY_KIND } from './apply.js';
+import { receiveBatch } from './receive-batch.js';
 import * as repo from './repo.js';
 import { inbox } from './tables.js';
 import { lockHead, setHead } from './share.js';
@@ -84,20 +85,17 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
     let head = await lockHead(tx, 'in', from);
     // Loaded once a batch; again after the sender announces a new key, which the rest of the batch may use.
     let keys = await repo.keysOf(tx, from);
-    const receipts: string[] = [];
-    const statuses: Partial<Record<ReceiptStatus, number>> = {};
-    const stored: (typeof inbox.$inferInsert)[] = [];
     let gap: Received['gap'] = null;
     // One query for the batch's versions, from the ids the envelopes claim (only read; each is verified below).
     const newest = await repo.newestVersions(tx, jwsList.map(claimedRecordId).filter((id): id is string => id !== null));
+    const batch = receiveBatch({ tx, ctx, handlers: deps.handlers, signer, self: deps.config.party, from, newest });
     for (const jws of jwsList) {
       const env = await verifyEnvelope(deps, from, keys, jws);
       const hash = hashOf(env);
       if (env.seq <= head.seq) {
         const seen = await repo.inboxAt(tx, from, env.seq);
         if (!seen || seen.id !== env.id || seen.hash !== hash) throw new ExchangeRejected('chain-conflict', `envelope ${env.seq} differs from the one accepted at that place in the chain`, from);
-        receipts.push(seen.receiptJws);
-        statuses.duplicate = (statuses.duplicate ?? 0) + 1;
+        await batch.repeat(seen.receiptJws);
         continue;
       }
       if (env.seq > head.seq + 1) {
@@ -105,22 +103,12 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
         break;
       }
       if (env.prev !== head.hash) throw new ExchangeRejected('chain-broken', `envelope ${env.seq} does not follow envelope ${head.seq} (its prev hash differs)`, from);
-      const outcome = await applyEnvelope(tx, ctx, deps.handlers, env, newest.get(env.recordId) ?? 0);
-      if (outcome.status === 'applied' || outcome.status === 'purged') newest.set(env.recordId, env.recordVersion);
-      // A withdrawal purges the record's earlier envelopes, including those earlier in this very batch.
-      if (outcome.status === 'purged') for (const row of stored) if (row.recordId === env.recordId) Object.assign(row, { jws: null, purgedAt: deps.clock.now() });
-      const receipt: Receipt = { v: ENVELOPE_VERSION, type: 'receipt', envelopeId: env.id, from: deps.config.party, to: from, seq: env.seq, hash, status: outcome.status, receivedAt: deps.clock.now().toISOString() };
-      const receiptJws = await signJson(signer, 'cp-receipt+jws', receipt);
-      stored.push({
-        id: env.id, fromParty: from, seq: env.seq, hash, kind: env.kind, recordId: env.recordId, recordVersion: env.recordVersion, op: env.body.op,
-        jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: deps.clock.now(), receiptJws,
-      });
-      receipts.push(receiptJws);
-      statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
+      await batch.accept({ env, jws, hash });
       head = { seq: env.seq, hash };
       // A key announced here may sign the rest of the batch.
       if (env.kind === NODE_KEY_KIND) keys = await repo.keysOf(tx, from);
     }
+    const { receipts, statuses, stored } = await batch.finish();
     if (stored.length > 0) await tx.insert(inbox).values(stored);
     await setHead(tx, 'in', from, head);
     await repo.updatePeer(tx, from, { lastContactAt: deps.clock.now() });

@@ -5,7 +5,7 @@
 // tombstone; every envelope and receipt is signed (Ed25519 JWS) and kept as evidence.
 export * from './tables.js';
 export { share, shareMany, publish, type Publication, type SharedRecord } from './share.js';
-export type { Handlers, KindHandler, ApplyOutcome } from './handlers.js';
+export type { Handlers, KindHandler, ApplyOutcome, UpsertEnvelope } from './handlers.js';
 export type { Envelope } from './envelope.js';
 export { exchangeRoutes } from './routes.js';
 export { createExchangeRuntime, type ExchangeRuntime } from './runtime.js';

@@ -78,8 +78,8 @@ export async function upsertTombstone(db: Db, row: typeof tombstones.$inferInser
   await db.insert(tombstones).values(row).onConflictDoUpdate({ target: tombstones.recordId, set: row });
 }
 
-export async function deleteTombstone(db: Db, recordId: string): Promise<void> {
-  await db.delete(tombstones).where(eq(tombstones.recordId, recordId));
+export async function deleteTombstones(db: Db, recordIds: readonly string[]): Promise<void> {
+  if (recordIds.length > 0) await db.delete(tombstones).where(inArray(tombstones.recordId, [...recordIds]));
 }
 
 export async function getTombstone(db: Db, recordId: string) {
