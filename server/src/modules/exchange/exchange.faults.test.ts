@@ -131,6 +131,18 @@ describe('exchange faults', () => {
     expect((await getContact(cn.ctx(), c.id)).id).toBe(c.id);
   });
 
+  it('refuses a record it cannot use on its own, storing the rest of the batch and moving the chain on', async () => {
+    const before = await us.makeContact();
+    const badId = newId();
+    await withTx(us.ctx(), (tx) => share(tx, us.ctx(), { kind: 'contact', recordId: badId, recordVersion: 1, originParty: 'US', body: { op: 'upsert', data: { name: 'no agency, no channels' } } }, ['CN']));
+    const after = await us.makeContact();
+    await us.deliver();
+    expect((await exchangeStateOf(us.ctx(), badId)).deliveries).toMatchObject([{ state: 'delivered', receiptStatus: 'rejected' }]);
+    for (const c of [before, after]) expect((await getContact(cn.ctx(), c.id)).id).toBe(c.id);
+    const [row] = await cn.database.db.select().from(inbox).where(eq(inbox.recordId, badId));
+    expect(row?.detail).toMatch(/agency/);
+  });
+
   it('keeps delivering to one peer from one process at a time (lease)', async () => {
     const now = clock.now();
     const until = new Date(now.getTime() + 30_000);
