@@ -2,20 +2,20 @@
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/index.js';
 import { hasRole, type Ctx } from '../../platform/context.js';
-import { queryRows } from '../../platform/db.js';
+import { queryRows, type Db } from '../../platform/db.js';
 import { Conflict, Forbidden, NotFound, Unprocessable } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { isUniqueViolation } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { NODE_KEY_KIND } from './apply.js';
 import { headOf } from './catch-up.js';
-import { fingerprintOf, generateKeyPair, kidOf, parsePublicKey } from './crypto.js';
-import { insertNodeKey, listNodeKeys, type NodeKey } from './keys.js';
+import { fingerprintOf, generateKeyPair, kidOf, parsePublicKey, peekPayload, signJson } from './crypto.js';
+import { currentSigner, insertNodeKey, listNodeKeys, type NodeKey } from './keys.js';
 import * as repo from './repo.js';
 import { share } from './share.js';
-import { nodeKeys, peerKeys, peers } from './tables.js';
+import { nodeKeys, outbox, peerKeys, peers } from './tables.js';
 import type { AddPeer, Peer, UpdatePeer } from './schemas.js';
-import { isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 
 /** Peers decide where this party's records go: only an administrator in person (never an API token) changes them. */
 function requirePeerAdmin(ctx: Ctx): void {
@@ -134,7 +134,22 @@ export async function rotateNodeKey(ctx: Ctx): Promise<NodeKey> {
     await share(tx, ctx, { kind: NODE_KEY_KIND, recordId: newId(), recordVersion: 1, originParty: ctx.config.party, body: { op: 'upsert', data: { publicKey: next.publicKey } } }, parties);
     await tx.update(nodeKeys).set({ retiredAt: ctx.clock.now() }).where(isNull(nodeKeys.retiredAt));
     const key = await insertNodeKey(tx, ctx.box, ctx.clock.now(), next);
-    await recordAudit(tx, ctx, { action: 'exchange.key-rotated', subjectType: 'node-key', subjectId: key.kid, change: { fingerprint: key.fingerprint, announcedTo: parties } });
+    const resigned = await resignQueuedForUnpeered(tx, ctx);
+    await recordAudit(tx, ctx, { action: 'exchange.key-rotated', subjectType: 'node-key', subjectId: key.kid, change: { fingerprint: key.fingerprint, announcedTo: parties, resigned } });
     return key;
   });
+}
+
+/**
+ * Envelopes still queued for a party this node has no peer for yet are signed again with the new key: that party's
+ * administrator will be given the current key, and could not check the old one. The chain is unchanged (it hashes
+ * the content, not the signature). Peers already known hold the old key and get the announcement instead.
+ */
+async function resignQueuedForUnpeered(tx: Db, ctx: Ctx): Promise<number> {
+  const signer = await currentSigner(tx, ctx.box);
+  const queued = await queryRows<{ id: string; jws: string }>(tx, sql`select id, jws from exchange_outbox where delivered_at is null and to_party not in (select party_code from exchange_peers)`);
+  for (const row of queued) {
+    await tx.update(outbox).set({ jws: await signJson(signer, 'cp-envelope+jws', peekPayload(row.jws)) }).where(eq(outbox.id, row.id));
+  }
+  return queued.length;
 }
