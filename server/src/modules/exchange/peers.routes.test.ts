@@ -275,7 +275,7 @@ describe('this node\'s keys', () => {
 
     const [audit] = await auditOf(made.kid, 'exchange.key-rotated');
     expect(audit).toMatchObject({ actorId: admin.user.id, subjectType: 'node-key' });
-    expect(audit?.change).toEqual({ fingerprint: made.fingerprint, announcedTo: peered });
+    expect(audit?.change).toEqual({ fingerprint: made.fingerprint, announcedTo: peered, resigned: 0 });
     // Every peer is told of the new key in an envelope queued for it.
     const now = (await inject('GET', '/peers', admin.headers)).json<{ items: PeerBody[] }>().items;
     for (const p of now) expect(p.queued).toBeGreaterThanOrEqual(1);
