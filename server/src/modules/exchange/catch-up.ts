@@ -20,7 +20,7 @@ export async function headOf(db: Db, direction: 'in' | 'out', party: string): Pr
 
 /** This node's signed statement of its two chains with `party`. */
 export async function signedHeads(deps: Pick<ExchangeDeps, 'db' | 'box' | 'clock' | 'config'>, party: string): Promise<string> {
-  const heads: Heads = { v: ENVELOPE_VERSION, type: 'heads', from: deps.config.party, to: party, at: deps.clock.now().toISOString(), sent: await headOf(deps.db, 'out', party), received: await headOf(deps.db, 'in', party) };
+  const heads: Heads = { v: ENVELOPE_VERSION, type: 'heads', from: deps.config.party, to: party, at: deps.clock.now().toISOString(), sent: await headOf(deps.db, 'out', party), acknowledged: await repo.acknowledgedSeq(deps.db, party), received: await headOf(deps.db, 'in', party) };
   return signJson(await currentSigner(deps.db, deps.box), 'cp-heads+jws', heads);
 }
 
@@ -64,10 +64,13 @@ export async function pullFrom(deps: PullDeps, party: string): Promise<number> {
   }
 }
 
-/** Asks the peer how far its chain to us runs, and pulls when this node is behind (restored from a backup, say). */
+/**
+ * Asks the peer how far its chain to us runs. Envelopes it has not delivered yet it will push (answering this
+ * request told it we are up); envelopes it holds receipts for but this node lacks (restored from a backup) are pulled.
+ */
 export async function syncWith(deps: PullDeps, party: string): Promise<number> {
   const { heads } = await fetchPeerHeads(deps, party);
   await repo.updatePeer(deps.db, party, { lastSyncAt: deps.clock.now(), lastContactAt: deps.clock.now(), remoteHeads: { sent: heads.sent, received: heads.received, at: heads.at } });
   const mine = await headOf(deps.db, 'in', party);
-  return heads.sent.seq > mine.seq ? pullFrom(deps, party) : 0;
+  return heads.acknowledged > mine.seq ? pullFrom(deps, party) : 0;
 }

@@ -74,6 +74,8 @@ export const HeadsSchema = z.object({
   to: party,
   at: instant,
   sent: head,
+  /** The highest of `sent` whose receipt it holds: above the receiver's own head means the receiver lost data. */
+  acknowledged: z.number().int().nonnegative(),
   received: head,
 });
 export type Heads = z.infer<typeof HeadsSchema>;

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makePair } from '../../../test/pair.js';
 import { getContact, requireContactOrTombstone, updateContact, withdrawContact } from '../directory/index.js';
-import { evidenceFor, exchangeStateOf, getTombstone, rotateNodeKey, verifyEvidence, verifyPeer } from './index.js';
+import { evidenceFor, exchangeStateOf, getTombstone, rotateNodeKey, syncWith, verifyEvidence, verifyPeer } from './index.js';
 import { getPeer } from './peers-service.js';
 import { chainHeads, inbox, outbox, peerKeys } from './tables.js';
 
@@ -88,6 +88,19 @@ describe('keys, gaps and proof', () => {
     await expect.poll(() => getContact(cn.ctx(), last.id).then((c) => c.id, () => null), { timeout: 10_000 }).toBe(last.id);
     const [head] = await cn.database.db.select().from(chainHeads).where(sql`${chainHeads.direction} = 'in' and ${chainHeads.partyCode} = 'US'`);
     expect(head?.seq).toBe(pending[2]?.seq);
+  });
+
+  it('a receiver restored from an old backup pulls what the sender holds receipts for', async () => {
+    const c = await us.makeContact();
+    await us.deliver();
+    // The restore: CN's inbox, chain head and the received contacts are as they were before anything arrived.
+    await cn.database.db.delete(inbox);
+    await cn.database.db.update(chainHeads).set({ seq: 0, hash: '0'.repeat(64) }).where(sql`${chainHeads.direction} = 'in' and ${chainHeads.partyCode} = 'US'`);
+    await cn.database.db.execute(sql`delete from contacts where origin_party = 'US'`);
+    const pulled = await syncWith(cn.app.exchange.deps, 'US');
+    expect(pulled).toBe((await us.database.db.select().from(outbox)).length);
+    expect((await getContact(cn.ctx(), c.id)).id).toBe(c.id);
+    expect(await syncWith(cn.app.exchange.deps, 'US')).toBe(0); // nothing more to fetch
   });
 
   it('verify compares both chains and every receipt with the peer, and names a divergence', async () => {

@@ -31,10 +31,6 @@ function validKey(publicKey: string, path: string): string {
   return publicKey.trim();
 }
 
-async function acknowledgedSeq(ctx: Ctx, party: string): Promise<number> {
-  const [row] = await queryRows<{ seq: string | null }>(ctx.db, sql`select max(seq) as seq from exchange_outbox where to_party = ${party} and delivered_at is not null`);
-  return Number(row?.seq ?? 0);
-}
 
 export async function listPeers(ctx: Ctx): Promise<Peer[]> {
   requirePeerReader(ctx);
@@ -66,7 +62,7 @@ async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; o
     nextAttemptAt: p.nextAttemptAt,
     queued: queue?.queued ?? 0,
     oldestQueuedAt: queue?.oldestAt ?? null,
-    chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await acknowledgedSeq(ctx, p.partyCode), received: await headOf(ctx.db, 'in', p.partyCode), peer: p.remoteHeads ?? null },
+    chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await repo.acknowledgedSeq(ctx.db, p.partyCode), received: await headOf(ctx.db, 'in', p.partyCode), peer: p.remoteHeads ?? null },
   };
 }
 

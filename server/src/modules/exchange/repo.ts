@@ -86,3 +86,9 @@ export async function getTombstone(db: Db, recordId: string) {
   const [row] = await db.select().from(tombstones).where(eq(tombstones.recordId, recordId));
   return row;
 }
+
+/** The highest envelope to `party` whose receipt this node holds: what the sender believes delivered. */
+export async function acknowledgedSeq(db: Db, party: string): Promise<number> {
+  const [row] = await queryRows<{ seq: string | null }>(db, sql`select max(seq) as seq from exchange_outbox where to_party = ${party} and delivered_at is not null`);
+  return Number(row?.seq ?? 0);
+}

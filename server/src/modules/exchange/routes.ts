@@ -47,9 +47,12 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
     const rows = await repo.outboxAfter(deps.db, party, req.query.after, req.query.limit);
     return { envelopes: rows.map((r) => r.jws) };
   });
-  app.get('/exchange/heads', { schema: { tags, summary: 'This node\'s signed statement of its chains with the calling peer (signed request)', response: { 200: S.HeadsResponse } } }, async (req) => ({
-    heads: await signedHeads(deps, await peerOf(req)),
-  }));
+  app.get('/exchange/heads', { schema: { tags, summary: 'This node\'s signed statement of its chains with the calling peer (signed request)', response: { 200: S.HeadsResponse } } }, async (req) => {
+    const party = await peerOf(req);
+    // The peer is up and says so with its key: deliver to it now rather than after the backoff runs out.
+    await repo.updatePeer(deps.db, party, { nextAttemptAt: null, lastContactAt: deps.clock.now() });
+    return { heads: await signedHeads(deps, party) };
+  });
 
   app.get('/exchange/node', { schema: { tags, summary: 'This node\'s party and public keys, for peering', response: { 200: S.NodeIdentity } } }, async () => {
     const current = await ensureNodeKey(deps);
