@@ -1,5 +1,5 @@
 // Queries for peers, their keys and the two envelope stores. No business rules here.
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db.js';
 import { inbox, outbox, peerKeys, peers, tombstones } from './tables.js';
 
@@ -39,8 +39,21 @@ export async function releaseLease(db: Db, party: string, owner: string): Promis
   await db.update(peers).set({ leaseOwner: null, leaseUntil: null }).where(and(eq(peers.partyCode, party), eq(peers.leaseOwner, owner)));
 }
 
-export const pendingFor = (db: Db, party: string, limit: number): Promise<OutboxRow[]> =>
-  db.select().from(outbox).where(and(eq(outbox.toParty, party), isNull(outbox.deliveredAt))).orderBy(asc(outbox.seq)).limit(limit);
+/**
+ * The next envelopes to deliver to `party`. Written as the oldest pending seq and then a bounded seq range, both
+ * answered from the indexes whatever the table statistics say: a fresh table with a long queue (no ANALYZE yet)
+ * otherwise got a plan that read and sorted every pending row, 0.3–0.8 s per batch at 100,000 queued.
+ */
+export async function pendingFor(db: Db, party: string, limit: number): Promise<OutboxRow[]> {
+  const [first] = await db.select({ seq: sql<number | null>`min(${outbox.seq})` }).from(outbox).where(and(eq(outbox.toParty, party), isNull(outbox.deliveredAt)));
+  const from = first?.seq === null || first?.seq === undefined ? null : Number(first.seq);
+  if (from === null) return [];
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.toParty, party), gte(outbox.seq, from), lt(outbox.seq, from + limit), isNull(outbox.deliveredAt)))
+    .orderBy(asc(outbox.seq));
+}
 
 export const outboxAfter = (db: Db, party: string, afterSeq: number, limit: number): Promise<OutboxRow[]> =>
   db.select().from(outbox).where(and(eq(outbox.toParty, party), gt(outbox.seq, afterSeq))).orderBy(asc(outbox.seq)).limit(limit);
@@ -61,12 +74,13 @@ export async function inboxAt(db: Db, from: string, seq: number): Promise<InboxR
 /** The newest version of each record this node accepted (applied or purged), to refuse older ones. */
 export async function newestVersions(db: Db, recordIds: readonly string[]): Promise<Map<string, number>> {
   if (recordIds.length === 0) return new Map();
-  const rows = await db
-    .select({ id: inbox.recordId, v: sql<number>`max(${inbox.recordVersion})` })
-    .from(inbox)
-    .where(and(inArray(inbox.recordId, [...new Set(recordIds)]), inArray(inbox.status, ['applied', 'purged'])))
-    .groupBy(inbox.recordId);
-  return new Map(rows.map((r) => [r.id, Number(r.v)]));
+  // One index probe per id (a correlated subquery): an IN list over a table without statistics got a full scan.
+  const rows = await queryRows<{ id: string; v: number | null }>(
+    db,
+    sql`select ids.id, (select max(i.record_version) from exchange_inbox i where i.record_id = ids.id and i.status in ('applied', 'purged')) as v
+        from unnest(${sql.param([...new Set(recordIds)])}::uuid[]) as ids(id)`,
+  );
+  return new Map(rows.filter((r) => r.v !== null).map((r) => [r.id, Number(r.v)]));
 }
 
 /** Blanks the stored copies of a withdrawn record's envelopes: their hashes stay as proof, their content goes. */
