@@ -70,6 +70,21 @@ async function latencies(us: Side, cn: Side, afterSeq: number): Promise<number[]
   return sent.map((s) => (got.get(s.id) ?? NaN) - new Date(s.at).getTime());
 }
 
+/** Offers `perTick` envelopes every 50 ms for `seconds`, then waits until all are applied; `after`: seqs already sent. */
+async function sustained(us: Side, cn: Side, agencyId: string, o: { perTick: number; seconds: number; after: number }) {
+  const t0 = performance.now();
+  let made = 0;
+  for (let tick = 0; performance.now() - t0 < o.seconds * 1000; tick++) {
+    await generate(us, agencyId, o.perTick);
+    made += o.perTick;
+    const ahead = t0 + (tick + 1) * 50 - performance.now();
+    if (ahead > 0) await new Promise((r) => setTimeout(r, ahead));
+  }
+  const genSeconds = (performance.now() - t0) / 1000;
+  await waitFor(cn.database, o.after + made, 120_000);
+  return { made, genSeconds, totalSeconds: (performance.now() - t0) / 1000, lat: await latencies(us, cn, o.after) };
+}
+
 export async function benchExchange(): Promise<string[]> {
   const dbs = [await throwawayDatabase(), await throwawayDatabase()];
   const [usDb, cnDb] = dbs;
@@ -81,24 +96,13 @@ export async function benchExchange(): Promise<string[]> {
     await addPeer({ ...us.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'CN', baseUrl: cn.url, publicKey: (await ensureNodeKey(cn.deps)).publicKey });
     await addPeer({ ...cn.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'US', baseUrl: us.url, publicKey: (await ensureNodeKey(us.deps)).publicKey });
     const agencyId = (await createAgency({ ...us.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'US', acronym: 'BENCH', nameEn: 'Bench agency', nameZh: '基准机构', kind: 'police' })).id;
-    procs.US = await startNodeProcess({ ...us.env, COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS: '5' }, PORTS.US);
-    procs.CN = await startNodeProcess({ ...cn.env, COUNTERPART_EXCHANGE_SYNC_SECONDS: '2' }, PORTS.CN);
+    procs.US = await startNodeProcess(us.env, PORTS.US); // default settings on both nodes
+    procs.CN = await startNodeProcess(cn.env, PORTS.CN);
 
-    // Sustained: paced at ~1,200 envelopes a second (60 every 50 ms) for 20 seconds.
-    const seconds = 20;
-    const perTick = 60;
-    const t0 = performance.now();
-    let made = 0;
-    for (let tick = 0; performance.now() - t0 < seconds * 1000; tick++) {
-      await generate(us, agencyId, perTick);
-      made += perTick;
-      const ahead = t0 + (tick + 1) * 50 - performance.now();
-      if (ahead > 0) await new Promise((r) => setTimeout(r, ahead));
-    }
-    const genSeconds = (performance.now() - t0) / 1000;
-    await waitFor(cn.database, made, 120_000);
-    const totalSeconds = (performance.now() - t0) / 1000;
-    const lat = await latencies(us, cn, 0);
+    // Sustained, paced: ~1,200 envelopes a second (above what the pipe carries here), then ~600 (below it).
+    const high = await sustained(us, cn, agencyId, { perTick: 60, seconds: 20, after: 0 });
+    const low = await sustained(us, cn, agencyId, { perTick: 30, seconds: 20, after: high.made });
+    const made = high.made + low.made;
 
     // Catch-up: the receiver is down while 100,000 envelopes queue up; then it comes back.
     await stopNodeProcess(procs.CN);
@@ -106,12 +110,11 @@ export async function benchExchange(): Promise<string[]> {
     for (let i = 0; i < 100_000; i += 500) await generate(us, agencyId, 500);
     const total = before + 100_000;
     const back = performance.now();
-    procs.CN = await startNodeProcess({ ...cn.env, COUNTERPART_EXCHANGE_SYNC_SECONDS: '2' }, PORTS.CN);
+    procs.CN = await startNodeProcess(cn.env, PORTS.CN);
     await waitFor(cn.database, total, 600_000);
     const catchUpSeconds = (performance.now() - back) / 1000;
     return [
-      `exchange sustained: ${made} envelopes generated in ${genSeconds.toFixed(1)} s (${(made / genSeconds).toFixed(0)}/s offered), all applied on the receiver after ${totalSeconds.toFixed(1)} s → ${(made / totalSeconds).toFixed(0)} envelopes/s end to end (target ≥ 1,000/s)`,
-      `exchange commit-to-visible under that load: p50=${percentile(lat, 50).toFixed(0)} ms p99=${percentile(lat, 99).toFixed(0)} ms max=${Math.max(...lat).toFixed(0)} ms (target p99 < 1,000 ms)`,
+      ...[high, low].map((p) => `exchange sustained: ${p.made} envelopes offered at ${(p.made / p.genSeconds).toFixed(0)}/s, all applied after ${p.totalSeconds.toFixed(1)} s → ${(p.made / p.totalSeconds).toFixed(0)} envelopes/s end to end (target ≥ 1,000/s); commit-to-visible p50=${percentile(p.lat, 50).toFixed(0)} ms p99=${percentile(p.lat, 99).toFixed(0)} ms max=${Math.max(...p.lat).toFixed(0)} ms (target p99 < 1,000 ms)`),
       `exchange catch-up: 100,000 envelopes applied ${catchUpSeconds.toFixed(1)} s after the receiver came back (target < 120 s)`,
     ];
   } finally {
