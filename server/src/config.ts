@@ -32,7 +32,7 @@ const EnvSchema = z.object({
   COUNTERPART_EXCHANGE_KEY_FILE: z.string().min(1).optional(),
   COUNTERPART_EXCHANGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   COUNTERPART_EXCHANGE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
-  COUNTERPART_EXCHANGE_BATCH: z.coerce.number().int().min(1).max(1000).default(200),
+  COUNTERPART_EXCHANGE_BATCH: z.coerce.number().int().min(1).max(1000).default(500),
   COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   COUNTERPART_EXCHANGE_SYNC_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   // false: this process serves requests but leaves delivery to the node's other processes.
