@@ -21,6 +21,7 @@ import { registerRequestContext } from './request-context.js';
 import { directoryRoutes } from './modules/directory/index.js';
 import { createExchangeRuntime, exchangeRoutes, type ExchangeRuntime } from './modules/exchange/index.js';
 import { exchangeHandlers } from './exchange-kinds.js';
+import { shippedRegistry, substanceRoutes } from './modules/substances/index.js';
 import { APP_VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -36,6 +37,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
+  // RDKit and the shipped substance data load once per process; bad data stops the node here, naming each problem.
+  await shippedRegistry();
   const app = Fastify({
     logger: deps.logger === false ? false : loggerOptions(config.logLevel),
     bodyLimit: 1024 * 1024,
@@ -85,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(directoryRoutes);
       await api.register(auditRoutes);
       await api.register(exchangeRoutes, { runtime: exchange });
+      await api.register(substanceRoutes);
     },
     { prefix: '/api/v1' },
   );

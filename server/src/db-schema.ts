@@ -3,3 +3,4 @@ export * from './platform/audit/tables.js';
 export * from './modules/directory/tables.js';
 export * from './modules/accounts/tables.js';
 export * from './modules/exchange/tables.js';
+export * from './modules/substances/tables.js';

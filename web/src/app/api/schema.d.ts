@@ -2466,6 +2466,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screening-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen up to 200 declared lines now, as of a date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description screen as of this date (default: today)
+                         */
+                        asOf?: string;
+                        lines: {
+                            cas?: string;
+                            hs?: string;
+                            /** @description declared name, English or Chinese */
+                            name?: string;
+                            /** @description as declared, echoed back */
+                            quantity?: string;
+                            /** @description the caller's own line reference, echoed back */
+                            ref?: string;
+                            smiles?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            registryVersion: string;
+                            results: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        basis: string;
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: string[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        basis: string;
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: string[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        inchiKey: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -2586,6 +2741,496 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/substances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the controlled-substance registry */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    jurisdiction?: "UN" | "US" | "CN";
+                    kind?: "precursor" | "drug";
+                    limit?: number;
+                    /** @description name (English or Chinese, fuzzy), CAS number or InChIKey */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                cas: string | null;
+                                hs: string | null;
+                                id: string;
+                                /** @description where it is controlled on the date asked */
+                                jurisdictions: ("UN" | "US" | "CN")[];
+                                /** @enum {string} */
+                                kind: "precursor" | "drug";
+                                /** @description the name or identifier the search matched */
+                                matched?: string;
+                                names: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                origin: "shipped" | "local";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a substance to this node’s registry (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cas?: string;
+                        hs?: string;
+                        /** @description defaults to a slug of the English name */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "precursor" | "drug";
+                        names: {
+                            en: string;
+                            zh: string;
+                        };
+                        smiles?: string;
+                        /** @default [] */
+                        sources?: string[];
+                        /**
+                         * @default {
+                         *       "en": [],
+                         *       "zh": []
+                         *     }
+                         */
+                        synonyms?: {
+                            /** @default [] */
+                            en?: string[];
+                            /** @default [] */
+                            zh?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cas: string | null;
+                            /** @description class controls whose reference structure this is */
+                            classes: {
+                                id: string;
+                                names: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            controls: {
+                                basis: string;
+                                covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                id: string;
+                                inForce: boolean;
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                list: string;
+                                listLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                origin: "shipped" | "local";
+                                since: string;
+                                sources: string[];
+                                unconfirmed: string[];
+                                until: string | null;
+                            }[];
+                            hs: string | null;
+                            id: string;
+                            inchiKey: string | null;
+                            /** @description where it is controlled on the date asked */
+                            jurisdictions: ("UN" | "US" | "CN")[];
+                            /** @enum {string} */
+                            kind: "precursor" | "drug";
+                            /** @description the name or identifier the search matched */
+                            matched?: string;
+                            names: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @enum {string} */
+                            origin: "shipped" | "local";
+                            otherCas: {
+                                cas: string;
+                                form: string;
+                            }[];
+                            smiles: string | null;
+                            sources: string[];
+                            synonyms: {
+                                en: string[];
+                                zh: string[];
+                            };
+                            /** @description fields not confirmed from a source: shown as unconfirmed */
+                            unconfirmed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/substances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cas: string | null;
+                            /** @description class controls whose reference structure this is */
+                            classes: {
+                                id: string;
+                                names: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            controls: {
+                                basis: string;
+                                covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                id: string;
+                                inForce: boolean;
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                list: string;
+                                listLabel: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                origin: "shipped" | "local";
+                                since: string;
+                                sources: string[];
+                                unconfirmed: string[];
+                                until: string | null;
+                            }[];
+                            hs: string | null;
+                            id: string;
+                            inchiKey: string | null;
+                            /** @description where it is controlled on the date asked */
+                            jurisdictions: ("UN" | "US" | "CN")[];
+                            /** @enum {string} */
+                            kind: "precursor" | "drug";
+                            /** @description the name or identifier the search matched */
+                            matched?: string;
+                            names: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @enum {string} */
+                            origin: "shipped" | "local";
+                            otherCas: {
+                                cas: string;
+                                form: string;
+                            }[];
+                            smiles: string | null;
+                            sources: string[];
+                            synonyms: {
+                                en: string[];
+                                zh: string[];
+                            };
+                            /** @description fields not confirmed from a source: shown as unconfirmed */
+                            unconfirmed: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/substances/{id}/controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a national control with its effective dates (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        /**
+                         * @default [
+                         *       "salts"
+                         *     ]
+                         */
+                        covers?: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                        list: string;
+                        /** @description id of a shipped control this one takes the place of */
+                        replaces?: string;
+                        /** Format: date */
+                        since: string;
+                        /** @default [] */
+                        sources?: string[];
+                        /** @default null */
+                        until?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            jurisdiction: "UN" | "US" | "CN";
+                            list: string;
+                            listLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @enum {string} */
+                            origin: "shipped" | "local";
+                            since: string;
+                            sources: string[];
+                            unconfirmed: string[];
+                            until: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/substances/{id}/controls/{controlId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Amend or end a national control (administrators) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    controlId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis?: string;
+                        covers?: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                        list?: string;
+                        /** Format: date */
+                        since?: string;
+                        sources?: string[];
+                        until?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            jurisdiction: "UN" | "US" | "CN";
+                            list: string;
+                            listLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @enum {string} */
+                            origin: "shipped" | "local";
+                            since: string;
+                            sources: string[];
+                            unconfirmed: string[];
+                            until: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/substances/{id}/structure.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The structure drawn as SVG */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/substances/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Control lists with their English and Chinese names */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                en: string;
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

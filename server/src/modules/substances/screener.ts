@@ -1,0 +1,231 @@
+// The screening engine: one declared line in, a verdict with explained hits out. Pure computation over an
+// in-memory registry snapshot, so a worker thread can run it as well as a request handler. Structures are costly to
+// analyse and manifests repeat them, so each distinct SMILES is analysed once per screener (bounded cache).
+import type { Chemistry, Structure } from './chem.js';
+import { conflictsOf } from './conflicts.js';
+import { controlsSentence, join, listLabel, problems as problemTexts, texts } from './explain.js';
+import { formatHs, parseCas, parseHs } from './identifiers.js';
+import { buildNameIndex, FUZZY_STRONG_SCORE, type NameMatch } from './name-index.js';
+import { coveringControls, inForce, type Control, type Cover, type Entry, type Registry, type SubstanceClass } from './registry.js';
+import { severity, type ControlView, type Hit, type LineProblem, type ScreeningLine, type ScreeningResult, type Text, type Verdict } from './screening-schemas.js';
+import { createStructureMatcher, type StructureMatches } from './structure-match.js';
+import { summaryOf } from './summary.js';
+
+export type Screener = { registryVersion: string; screen(line: ScreeningLine, asOf: string): ScreeningResult; dispose(): void };
+
+type Analysed = { ok: false } | { ok: true; structure: Structure; matches: StructureMatches[] };
+const CACHE_LIMIT = 20_000;
+
+export function createScreener(chem: Chemistry, registry: Registry): Screener {
+  const entries = new Map(registry.entries.map((e) => [e.id, e]));
+  const classes = new Map(registry.classes.map((c) => [c.id, c]));
+  const lists = new Map(registry.lists.map((l) => [l.code, l]));
+  const byCas = new Map<string, { entry: Entry; form?: string }>();
+  for (const e of registry.entries) {
+    if (e.cas) byCas.set(e.cas, { entry: e });
+    for (const o of e.otherCas) byCas.set(o.cas, { entry: e, form: o.form });
+  }
+  const byHs = new Map(registry.hsSubheadings.flatMap((h) => {
+    const e = entries.get(h.entry);
+    return e ? [[h.code, e] as const] : [];
+  }));
+  /** Ids come from this registry's own indexes, so a miss is a bug, not bad input. */
+  const entry = (id: string): Entry => {
+    const e = entries.get(id);
+    if (!e) throw new Error(`the screener's index names unknown entry ${id}`);
+    return e;
+  };
+  const names = buildNameIndex(registry.entries);
+  const matcher = createStructureMatcher(chem, registry);
+  const cache = new Map<string, Analysed>();
+
+  const view = (c: Pick<Control, 'jurisdiction' | 'list' | 'since' | 'until' | 'basis' | 'sources' | 'unconfirmed'> & { covers?: Cover[] }): ControlView => ({
+    jurisdiction: c.jurisdiction, list: c.list, listLabel: listLabel(lists, c.list), since: c.since, until: c.until, covers: c.covers ?? [], basis: c.basis, sources: c.sources, unconfirmed: c.unconfirmed,
+  });
+
+  // What applies to an entry on a date is the same for every line that hits it: worked out once per combination.
+  const applying = new Map<string, { controls: ControlView[]; upcoming: ControlView[]; sentence: Text }>();
+  function applicable(e: Entry, covers: Cover[], asOf: string) {
+    const key = `${e.id}|${covers.join(',')}|${asOf}`;
+    let a = applying.get(key);
+    if (!a) {
+      const relevant = coveringControls(e.controls, covers, asOf);
+      const controls = relevant.inForce.map(view);
+      const upcoming = relevant.upcoming.map(view);
+      a = { controls, upcoming, sentence: controlsSentence(controls, upcoming, asOf) };
+      if (applying.size >= CACHE_LIMIT) applying.clear();
+      applying.set(key, a);
+    }
+    return a;
+  }
+
+  function entryHit(e: Entry, asOf: string, h: { basis: Hit['basis']; verdict: Verdict; text: Text; covers?: Cover[]; score?: number; derivation?: Hit['derivation'] }): Hit {
+    const { controls, upcoming, sentence } = applicable(e, h.covers ?? [], asOf);
+    const uncovered = h.basis === 'derivative' || h.basis === 'stereoisomer' ? 'analogue' : 'clear';
+    return {
+      basis: h.basis,
+      verdict: controls.length ? h.verdict : uncovered,
+      subject: { kind: 'entry', id: e.id, names: e.names },
+      ...(h.score !== undefined ? { score: h.score } : {}),
+      ...(h.derivation ? { derivation: h.derivation } : {}),
+      controls,
+      upcoming,
+      explanation: join(h.text, sentence),
+    };
+  }
+
+  /** One hit per class, with each jurisdiction's control whose rule the structure meets. */
+  function classHit(cls: SubstanceClass, controlIndices: number[], asOf: string): Hit {
+    const matched = controlIndices.flatMap((i) => cls.controls[i] ?? []);
+    const controls = matched.filter((c) => inForce(c, asOf)).map(view);
+    const upcoming = matched.filter((c) => !inForce(c, asOf)).map(view);
+    const rules = matched.filter((c) => inForce(c, asOf));
+    const rule = (rules[0] ?? matched[0])?.rule ?? cls.names;
+    return {
+      basis: 'class',
+      verdict: controls.length ? 'controlled-by-rule' : 'clear',
+      subject: { kind: 'class', id: cls.id, names: cls.names },
+      controls,
+      upcoming,
+      explanation: join(texts.classMember(cls.names, rule), controlsSentence(controls, upcoming, asOf)),
+    };
+  }
+
+  function nameHit(m: NameMatch, declared: string, asOf: string): Hit | null {
+    const e = entries.get(m.entryId);
+    if (!e) return null;
+    if (m.basis === 'name-fuzzy') {
+      const verdict = m.score >= FUZZY_STRONG_SCORE ? 'controlled' : 'analogue';
+      return entryHit(e, asOf, { basis: 'name-fuzzy', verdict, score: m.score, text: texts.fuzzy(m.matched, e.names, m.score) });
+    }
+    return entryHit(e, asOf, { basis: m.basis, verdict: 'controlled', text: m.basis === 'name' ? texts.name(e.names) : texts.synonym(declared, e.names) });
+  }
+
+  function structureHits(s: Structure, matches: StructureMatches[], asOf: string): Hit[] {
+    const hits: Hit[] = [];
+    for (const m of matches) {
+      for (const id of m.exact) hits.push(entryHit(entry(id), asOf, { basis: 'structure', verdict: 'controlled', text: texts.structure(entry(id).names, s.counterIons) }));
+      for (const id of m.stereoisomers) {
+        const e = entry(id);
+        const unspecified = e.inchiKey?.slice(15, 25) === 'UHFFFAOYSA';
+        if (unspecified) hits.push(entryHit(e, asOf, { basis: 'structure', verdict: 'controlled', text: texts.structure(e.names, s.counterIons) }));
+        else {
+          const covered = coveringControls(e.controls, ['optical-isomers'], asOf).inForce.length > 0;
+          hits.push(entryHit(e, asOf, { basis: 'stereoisomer', verdict: 'controlled', covers: ['optical-isomers'], text: texts.stereoisomer(e.names, covered) }));
+        }
+      }
+      for (const d of m.derivatives) {
+        const e = entry(d.entryId);
+        const types = [...new Set(d.steps.map((x) => x.type))].sort();
+        const covered = coveringControls(e.controls, types, asOf).inForce.length > 0;
+        hits.push(entryHit(e, asOf, { basis: 'derivative', verdict: 'controlled-by-rule', covers: types, derivation: types, text: texts.derivative(e.names, types, covered) }));
+      }
+      const byClass = new Map<string, number[]>();
+      for (const c of m.classes) byClass.set(c.classId, [...new Set([...(byClass.get(c.classId) ?? []), c.control])]);
+      for (const [classId, indices] of byClass) {
+        const cls = classes.get(classId);
+        if (cls) hits.push(classHit(cls, indices, asOf));
+      }
+      for (const sim of m.similar) {
+        const e = entry(sim.entryId);
+        hits.push({ basis: 'similarity', verdict: 'analogue', subject: { kind: 'entry', id: e.id, names: e.names }, score: sim.score, controls: [], upcoming: [], explanation: texts.similar(e.names, sim.score) });
+      }
+    }
+    return dedupeDerivatives(hits);
+  }
+
+  function analyse(smiles: string): Analysed {
+    const cached = cache.get(smiles);
+    if (cached) return cached;
+    const r = chem.analyse(smiles);
+    const out: Analysed = r.ok ? { ok: true, structure: r.structure, matches: r.structure.components.map((c) => matcher.match(c)) } : { ok: false };
+    const oldest = cache.keys().next();
+    if (cache.size >= CACHE_LIMIT && !oldest.done) cache.delete(oldest.value);
+    cache.set(smiles, out);
+    return out;
+  }
+
+  return {
+    registryVersion: registry.version,
+    screen(line, asOf) {
+      const problems: LineProblem[] = [];
+      const hits: Hit[] = [];
+      const identity: ScreeningResult['identity'] = {};
+      const problem = (field: LineProblem['field'], code: keyof typeof problemTexts) => problems.push({ field, code, message: problemTexts[code] });
+      let casEntry: Entry | null | undefined;
+      if (line.cas) {
+        const r = parseCas(line.cas);
+        if (!r.ok) problem('cas', r.problem === 'cas-check-digit' ? 'cas-check-digit' : 'cas-format');
+        else {
+          identity.cas = r.value;
+          const known = byCas.get(r.value);
+          casEntry = known?.entry ?? null;
+          if (known) hits.push(entryHit(known.entry, asOf, { basis: 'cas', verdict: 'controlled', text: texts.cas(r.value, known.entry.names, known.form) }));
+        }
+      }
+      let hsEntry: { entry: Entry; code: string } | undefined;
+      if (line.hs) {
+        const r = parseHs(line.hs);
+        if (r.ok) identity.hs = r.value;
+        else problem('hs', 'hs-format');
+        const named = r.ok ? byHs.get(r.value.slice(0, 6)) : undefined;
+        if (r.ok && named) {
+          hsEntry = { entry: named, code: formatHs(r.value.slice(0, 6)) };
+          hits.push(entryHit(named, asOf, { basis: 'hs', verdict: 'controlled', text: texts.hs(hsEntry.code, named.names) }));
+        }
+      }
+      let nameMatches: NameMatch[] = [];
+      if (line.name) {
+        const r = names.lookup(line.name);
+        identity.name = { text: r.text, salts: r.salts };
+        nameMatches = r.matches;
+        for (const m of r.matches) {
+          const h = nameHit(m, line.name, asOf);
+          if (h) hits.push(h);
+        }
+      }
+      let structure: Analysed | undefined;
+      if (line.smiles) {
+        structure = analyse(line.smiles);
+        const main = structure.ok ? structure.structure.components[0] : undefined;
+        if (!structure.ok || !main) problem('smiles', 'smiles-invalid');
+        else {
+          identity.structure = { smiles: structure.structure.smiles, inchiKey: main.inchiKey, components: structure.structure.components.length, counterIons: structure.structure.counterIons };
+          hits.push(...structureHits(structure.structure, structure.matches, asOf));
+        }
+      }
+      if (!line.name && !line.cas && !line.smiles && !line.hs) problem('line', 'empty');
+      const conflicts = conflictsOf({ entries, casEntry, cas: identity.cas, nameMatches, structureIds: structure?.ok ? structureIdsOf(structure.matches) : undefined, hs: hsEntry });
+      const identified = identity.cas !== undefined || identity.structure !== undefined || nameMatches.length > 0 || hsEntry !== undefined;
+      const worst = hits.reduce<Verdict | null>((w, h) => (w === null || severity(h.verdict) > severity(w) ? h.verdict : w), null);
+      const verdict: Verdict = worst && worst !== 'clear' ? worst : identified ? 'clear' : 'insufficient-identity';
+      if (verdict === 'insufficient-identity' && line.name && !nameMatches.length) problem('name', 'name-unknown');
+      hits.sort((a, b) => severity(b.verdict) - severity(a.verdict));
+      const result: ScreeningResult = { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, conflicts, problems };
+      if (line.ref !== undefined) result.ref = line.ref;
+      if (line.quantity !== undefined) result.quantity = line.quantity;
+      return result;
+    },
+    dispose() {
+      matcher.dispose();
+      cache.clear();
+    },
+  };
+}
+
+/** What the structure is: its exact entries, or failing those, the entries it is a stereoisomer of. */
+function structureIdsOf(matches: StructureMatches[]): Set<string> {
+  const exact = matches.flatMap((m) => m.exact);
+  return new Set(exact.length ? exact : matches.flatMap((m) => m.stereoisomers));
+}
+
+/** A derivative found along two paths (generic and site-specific) is one hit. */
+function dedupeDerivatives(hits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.basis}:${h.subject.id}:${(h.derivation ?? []).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

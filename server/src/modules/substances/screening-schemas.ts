@@ -1,0 +1,74 @@
+// Wire shapes of screening: a declared line in, a verdict with its explained hits out.
+import { z } from 'zod';
+import { Cover, DerivativeType, Jurisdiction } from './registry.js';
+
+export const VERDICTS = ['controlled', 'controlled-by-rule', 'analogue', 'clear', 'insufficient-identity'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** Most severe first: a line's verdict is the most severe of its hits'. */
+export const severity = (v: Verdict): number => VERDICTS.length - VERDICTS.indexOf(v);
+
+export const ScreeningLine = z.strictObject({
+  ref: z.string().trim().max(200).optional().describe("the caller's own line reference, echoed back"),
+  name: z.string().trim().max(500).optional().describe('declared name, English or Chinese'),
+  cas: z.string().trim().max(40).optional(),
+  smiles: z.string().trim().max(4000).optional(),
+  hs: z.string().trim().max(40).optional(),
+  quantity: z.string().trim().max(100).optional().describe('as declared, echoed back'),
+});
+export type ScreeningLine = z.infer<typeof ScreeningLine>;
+
+const Text = z.object({ en: z.string(), zh: z.string() });
+export type Text = z.infer<typeof Text>;
+
+export const ControlView = z.object({
+  jurisdiction: Jurisdiction,
+  list: z.string(),
+  listLabel: Text,
+  since: z.string(),
+  until: z.string().nullable(),
+  covers: z.array(Cover),
+  basis: z.string(),
+  sources: z.array(z.string()),
+  unconfirmed: z.array(z.string()),
+});
+export type ControlView = z.infer<typeof ControlView>;
+
+export const HIT_BASES = ['cas', 'hs', 'name', 'synonym', 'name-fuzzy', 'structure', 'stereoisomer', 'derivative', 'class', 'similarity'] as const;
+
+export const Hit = z.object({
+  basis: z.enum(HIT_BASES),
+  verdict: Verdict,
+  subject: z.object({ kind: z.enum(['entry', 'class']), id: z.string(), names: Text }),
+  score: z.number().optional().describe('name similarity or Tanimoto coefficient, 0–1'),
+  derivation: z.array(DerivativeType).optional(),
+  controls: z.array(ControlView).describe('controls in force on the screening date that cover this hit'),
+  upcoming: z.array(ControlView).describe('controls of the subject not in force on that date'),
+  explanation: Text,
+});
+export type Hit = z.infer<typeof Hit>;
+
+export const LineProblem = z.object({ field: z.enum(['name', 'cas', 'smiles', 'hs', 'line']), code: z.string(), message: Text });
+export type LineProblem = z.infer<typeof LineProblem>;
+
+export const Conflict = z.object({ fields: z.array(z.enum(['name', 'cas', 'hs', 'structure'])), explanation: Text });
+export type Conflict = z.infer<typeof Conflict>;
+
+export const ScreeningResult = z.object({
+  ref: z.string().optional(),
+  quantity: z.string().optional(),
+  asOf: z.string(),
+  verdict: Verdict,
+  summary: Text,
+  identity: z.object({
+    name: z.object({ text: z.string(), salts: z.array(z.string()) }).optional(),
+    cas: z.string().optional(),
+    hs: z.string().optional(),
+    structure: z.object({ smiles: z.string(), inchiKey: z.string(), components: z.number().int(), counterIons: z.array(z.string()) }).optional(),
+  }),
+  hits: z.array(Hit),
+  conflicts: z.array(Conflict),
+  problems: z.array(LineProblem),
+});
+export type ScreeningResult = z.infer<typeof ScreeningResult>;

@@ -1,0 +1,151 @@
+// What a structure is, against the registry: the same substance (InChIKey, after salts are stripped and charges
+// neutralised), a stereoisomer, a legal derivative of a listed parent (found by undoing derivatisations step by step
+// until a parent appears), a member of a class (SMARTS on the reference structure), or merely similar (Morgan
+// fingerprints). The answer does not depend on the date; which controls apply on a date is decided afterwards.
+import type { Mol, Reaction } from '@rdkit/rdkit';
+import { inchiKeyOf, skeletonQuery, tanimoto, withMol, type Chemistry, type Component } from './chem.js';
+import { neutralKeyOf, skeletonOf } from './identifiers.js';
+import type { DerivativeType, Entry, Registry } from './registry.js';
+
+export type DerivationStep = { type: DerivativeType; site: 'generic' | string };
+export type StructureMatches = {
+  exact: string[];
+  stereoisomers: string[];
+  derivatives: { entryId: string; steps: DerivationStep[] }[];
+  classes: { classId: string; control: number }[];
+  similar: { entryId: string; score: number }[];
+};
+
+const MAX_DEPTH = 3;
+const MAX_STATES = 40;
+/** Below this many heavy atoms, fingerprints of unrelated molecules (solvents, reagents) look alike. */
+const SIMILARITY_MIN_ATOMS = 8;
+export const SIMILARITY_THRESHOLD = 0.5;
+
+type Rule = { step: DerivationStep; rxn: Reaction };
+type Parent = { entry: Entry; skeleton: Mol; heavyAtoms: number; neutralKey: string };
+
+export type StructureMatcher = { match(c: Component): StructureMatches; dispose(): void };
+
+
+export function createStructureMatcher(chem: Chemistry, registry: Registry): StructureMatcher {
+  const { rd } = chem;
+  const byKey = new Map<string, string[]>();
+  const bySkeleton = new Map<string, string[]>();
+  const withStructure = registry.entries.flatMap((e) => (e.smiles ? [{ ...e, smiles: e.smiles }] : []));
+  const push = (m: Map<string, string[]>, k: string, id: string) => m.set(k, [...(m.get(k) ?? []), id]);
+  const fingerprints: { id: string; fp: Uint8Array; heavyAtoms: number }[] = [];
+  for (const e of withStructure) {
+    const r = chem.analyse(e.smiles);
+    const main = r.ok ? r.structure.components[0] : undefined;
+    if (!main) continue;
+    push(byKey, main.matchKey, e.id);
+    // Stereoisomers only make sense for carbon compounds, whose match key is the neutral one.
+    if (main.matchKey.length === 25) push(bySkeleton, skeletonOf(main.inchiKey), e.id);
+    fingerprints.push({ id: e.id, fp: main.fingerprint, heavyAtoms: main.heavyAtoms });
+  }
+
+  const derivable = withStructure.flatMap((e) => (e.inchiKey ? [{ ...e, inchiKey: e.inchiKey }] : [])).filter((e) => e.controls.some((c) => c.covers.some((x) => x !== 'salts' && x !== 'optical-isomers')));
+  const parents: Parent[] = derivable.flatMap((entry) => {
+    const skeleton = skeletonQuery(rd, entry.smiles);
+    const heavyAtoms = withMol(rd, entry.smiles, (m) => m.get_num_atoms(true));
+    return skeleton && heavyAtoms ? [{ entry, skeleton, heavyAtoms, neutralKey: neutralKeyOf(entry.inchiKey) }] : [];
+  });
+  const rules: Rule[] = [];
+  for (const t of registry.derivativeTypes) for (const r of t.reactions) pushRule(rules, rd.get_rxn(r), { type: t.type, site: 'generic' });
+  // Site-specific rules of an entry (4-AP's halides: on the aniline ring only) run besides the generic ones.
+  for (const p of parents) for (const [type, r] of Object.entries(p.entry.derivativeSites)) pushRule(rules, rd.get_rxn(r), { type: type as DerivativeType, site: p.entry.id });
+  const classQueries = registry.classes.flatMap((cls) => cls.controls.flatMap((ctl, i) => ctl.smarts.map((s) => ({ classId: cls.id, control: i, q: rd.get_qmol(s) }))));
+
+  function derivativesOf(mol: Mol, smiles: string): StructureMatches['derivatives'] {
+    const candidates = parents.filter((p) => mol.get_substruct_match(p.skeleton) !== '{}');
+    if (candidates.length === 0) return [];
+    const sizes = new Set(candidates.map((p) => p.heavyAtoms));
+    const found: StructureMatches['derivatives'] = [];
+    const seen = new Set([smiles]);
+    let frontier: { smiles: string; steps: DerivationStep[] }[] = [{ smiles, steps: [] }];
+    for (let depth = 0; depth < MAX_DEPTH && frontier.length && seen.size < MAX_STATES; depth++) {
+      const next: typeof frontier = [];
+      for (const state of frontier) {
+        for (const product of expand(state.smiles)) {
+          const steps = [...state.steps, product.step];
+          // The same product reached through a site-specific rule and a generic one are different derivations.
+          const seenKey = `${product.smiles}|${steps.map((s) => `${s.type}@${s.site}`).sort().join(',')}`;
+          if (seen.has(seenKey) || seen.size >= MAX_STATES) continue;
+          seen.add(seenKey);
+          next.push({ smiles: product.smiles, steps });
+          if (!sizes.has(product.heavyAtoms)) continue;
+          const key = withMol(rd, product.smiles, (m) => neutralKeyOf(inchiKeyOf(rd, m)));
+          for (const p of candidates) if (p.neutralKey === key && allowedSites(p, steps)) found.push({ entryId: p.entry.id, steps });
+        }
+      }
+      frontier = next;
+    }
+    return found;
+  }
+
+  function expand(smiles: string): { smiles: string; heavyAtoms: number; step: DerivationStep }[] {
+    return (
+      withMol(rd, smiles, (mol) => {
+        const out: { smiles: string; heavyAtoms: number; step: DerivationStep }[] = [];
+        const reactants = new rd.MolList();
+        reactants.append(mol);
+        try {
+          for (const rule of rules) {
+            const products = rule.rxn.run_reactants(reactants, 16);
+            try {
+              for (let i = 0; i < products.size(); i++) {
+                const list = products.get(i);
+                const p = list?.at(0);
+                if (p) out.push({ smiles: p.get_smiles(), heavyAtoms: p.get_num_atoms(true), step: rule.step });
+                p?.delete();
+                list?.delete();
+              }
+            } finally {
+              products.delete();
+            }
+          }
+        } finally {
+          reactants.delete();
+        }
+        return out;
+      }) ?? []
+    );
+  }
+
+  return {
+    match(c) {
+      const exact = byKey.get(c.matchKey) ?? [];
+      const stereoisomers = c.matchKey.length === 25 ? (bySkeleton.get(skeletonOf(c.inchiKey)) ?? []).filter((id) => !exact.includes(id)) : [];
+      const structural = withMol(rd, c.smiles, (mol) => ({
+        derivatives: derivativesOf(mol, c.smiles),
+        classes: classQueries.filter((q) => q.q && mol.get_substruct_match(q.q) !== '{}').map(({ classId, control }) => ({ classId, control })),
+      })) ?? { derivatives: [], classes: [] };
+      const known = new Set([...exact, ...stereoisomers, ...structural.derivatives.map((d) => d.entryId)]);
+      const similar =
+        c.heavyAtoms < SIMILARITY_MIN_ATOMS
+          ? []
+          : fingerprints
+              .filter((f) => f.heavyAtoms >= SIMILARITY_MIN_ATOMS && !known.has(f.id))
+              .map((f) => ({ entryId: f.id, score: Math.round(tanimoto(c.fingerprint, f.fp) * 1000) / 1000 }))
+              .filter((s) => s.score >= SIMILARITY_THRESHOLD)
+              .sort((a, b) => b.score - a.score)
+              .slice(0, 3);
+      return { exact, stereoisomers, ...structural, similar };
+    },
+    dispose() {
+      for (const p of parents) p.skeleton.delete();
+      for (const r of rules) r.rxn.delete();
+      for (const q of classQueries) q.q?.delete();
+    },
+  };
+}
+
+function pushRule(rules: Rule[], rxn: Reaction | null, step: DerivationStep): void {
+  if (rxn) rules.push({ rxn, step });
+}
+
+/** A step made by a generic reaction counts only where the parent does not narrow that type to some sites. */
+function allowedSites(p: Parent, steps: DerivationStep[]): boolean {
+  return steps.every((s) => (p.entry.derivativeSites[s.type] ? s.site === p.entry.id : s.site === 'generic'));
+}
