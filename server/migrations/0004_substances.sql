@@ -1,3 +1,34 @@
+CREATE TABLE "screening_job_chunks" (
+	"job_id" uuid NOT NULL,
+	"seq" integer NOT NULL,
+	"lines" integer NOT NULL,
+	"body" "bytea" NOT NULL,
+	CONSTRAINT "screening_job_chunks_job_id_seq_pk" PRIMARY KEY("job_id","seq")
+);
+--> statement-breakpoint
+CREATE TABLE "screening_jobs" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"created_by" uuid,
+	"filename" text NOT NULL,
+	"format" text NOT NULL,
+	"as_of" date NOT NULL,
+	"status" text NOT NULL,
+	"input" "bytea",
+	"input_bytes" integer NOT NULL,
+	"total_lines" integer,
+	"done_lines" integer DEFAULT 0 NOT NULL,
+	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"encoding" text,
+	"registry_version" text,
+	"error" text,
+	"lease_until" timestamp with time zone,
+	"created_at" timestamp with time zone NOT NULL,
+	"started_at" timestamp with time zone,
+	"finished_at" timestamp with time zone,
+	CONSTRAINT "screening_jobs_status" CHECK ("screening_jobs"."status" in ('queued','running','done','failed')),
+	CONSTRAINT "screening_jobs_format" CHECK ("screening_jobs"."format" in ('csv','xlsx','jsonl'))
+);
+--> statement-breakpoint
 CREATE TABLE "substance_controls" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"entry_id" text NOT NULL,
@@ -42,6 +73,9 @@ CREATE TABLE "substance_registry_state" (
 	CONSTRAINT "substance_registry_state_one_row" CHECK ("substance_registry_state"."id" = 1)
 );
 --> statement-breakpoint
+ALTER TABLE "screening_job_chunks" ADD CONSTRAINT "screening_job_chunks_job_id_screening_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."screening_jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "screening_jobs_created_by_idx" ON "screening_jobs" USING btree ("created_by","created_at");--> statement-breakpoint
+CREATE INDEX "screening_jobs_status_idx" ON "screening_jobs" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "substance_controls_entry_idx" ON "substance_controls" USING btree ("entry_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "substance_controls_replaces_idx" ON "substance_controls" USING btree ("replaces");--> statement-breakpoint
 CREATE UNIQUE INDEX "substance_entries_cas_idx" ON "substance_entries" USING btree ("cas");--> statement-breakpoint

@@ -1,7 +1,7 @@
 // The CLI as an operator runs it: real processes on a real data folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -93,4 +93,18 @@ describe('counterpart CLI', () => {
     // A clean shutdown releases the lock.
     expect(cli('migrate').status).toBe(0);
   }, 60_000);
+
+  it('screens a manifest into a results file against the node’s registry, with progress on stderr', () => {
+    const manifest = join(dataDir, 'manifest.csv');
+    const out = join(dataDir, 'results.json');
+    writeFileSync(manifest, 'name,CAS\nacetone,\n,39742-60-4\nProduct XJ-400,\n');
+    const res = cli('screen', manifest, '--out', out, '--as-of', '2026-01-01');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/3 lines screened as of 2026-01-01 .*controlled 2, insufficient-identity 1/);
+    expect(res.stderr).toMatch(/3\/3/);
+    const rows = JSON.parse(readFileSync(out, 'utf8')) as { line: number; verdict: string }[];
+    expect(rows.map((r) => [r.line, r.verdict])).toEqual([[2, 'controlled'], [3, 'controlled'], [4, 'insufficient-identity']]);
+    expect(cli('screen', manifest).status).toBe(2);
+  }, 60_000);
 });
+

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DirLockedError } from './platform/dir-lock.js';
 import { main as serve } from './main.js';
 import { exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
+import { screenCmd } from './cli-screen.js';
 import { auditVerify, createTokenCmd, createUserCmd, migrateCmd, seedCmd } from './cli-commands.js';
 
 const USAGE = `usage: counterpart <command> [options]
@@ -23,6 +24,9 @@ const USAGE = `usage: counterpart <command> [options]
   peers list                    peers with queue length, chain heads and the last delivery error
   exchange verify --peer XX     compare both hash chains and every receipt with the peer; exit 1 on divergence
   exchange verify-evidence FILE check an evidence bundle offline (signatures, hashes, receipts); exit 1 if not
+  screen FILE --out RESULTS     screen a .csv, .xlsx or .jsonl manifest (columns name, cas, smiles, hs, quantity, ref)
+        [--as-of DATE] [--lang en|zh] [--workers N] [--shipped]
+                                into RESULTS.csv or RESULTS.json, with a progress bar; --shipped needs no database
 
 Configuration comes from the environment (see README): DATABASE_URL, COUNTERPART_DATA_DIR, COUNTERPART_PARTY, …`;
 
@@ -46,6 +50,11 @@ async function run(argv: string[]): Promise<number> {
       url: { type: 'string' },
       'public-key': { type: 'string' },
       peer: { type: 'string' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+      lang: { type: 'string' },
+      workers: { type: 'string' },
+      shipped: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -60,6 +69,7 @@ async function run(argv: string[]): Promise<number> {
     return -1; // keeps running
   }
   const config = loadConfig();
+  if (positionals[0] === 'screen') return screenCmd(config, positionals[1], values);
   switch (command) {
     case 'migrate':
       return migrateCmd(config);

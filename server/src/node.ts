@@ -5,6 +5,7 @@ import { purgeExpired } from './modules/accounts/index.js';
 import { ConfigError, type Config } from './config.js';
 import { selfParty } from './modules/directory/index.js';
 import { currentSigner, ensureNodeKey } from './modules/exchange/index.js';
+import { resumeJobs } from './modules/substances/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
@@ -76,6 +77,8 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
   }, 10 * 60_000);
   housekeeping.unref();
   if (node.config.exchange.worker) app.exchange.start();
+  // Bulk screenings interrupted by a restart (or queued when another process died) run again.
+  resumeJobs({ db: node.database.db, clock: node.clock, onError: (jobId, err) => app.log.error({ err, jobId }, 'screening job failed') }).catch((err: unknown) => app.log.warn({ err }, 'could not resume screening jobs'));
   const url = node.config.publicUrl ?? `http://localhost:${port}`;
   let stopping: Promise<void> | undefined;
   const stop = () =>

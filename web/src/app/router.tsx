@@ -10,6 +10,9 @@ import { ContactDetailPage } from '../features/directory/contact-detail-page';
 import { ContactCreatePage, ContactEditPage } from '../features/directory/contact-form-page';
 import { ContactsPage } from '../features/directory/contacts-page';
 import { PeersPage } from '../features/exchange/peers-page';
+import { ScreeningPage } from '../features/substances/screening-page';
+import { SubstanceDetailPage } from '../features/substances/substance-detail-page';
+import { SubstancesPage } from '../features/substances/substances-page';
 import { NotFoundPage } from './components/not-found-page';
 import { RequireRole } from './components/require-role';
 import { RouteError } from './components/route-error';
@@ -29,6 +32,9 @@ export function createRouter() {
         { path: 'contacts/:id', element: <ContactDetailPage /> },
         { path: 'contacts/:id/edit', element: <ContactEditPage /> },
         { path: 'agencies', element: <AgenciesPage /> },
+        { path: 'substances', element: <SubstancesPage /> },
+        { path: 'substances/:id', element: <SubstanceDetailPage /> },
+        { path: 'screening', element: <ScreeningPage /> },
         { path: 'account', element: <AccountPage /> },
         {
           path: 'users',

@@ -23,16 +23,21 @@ export function loadRDKit(): Promise<RDKit> {
 
 export type Component = {
   smiles: string;
-  inchiKey: string;
+  heavyAtoms: number;
+  /** Atoms per element other than hydrogen: a cheap test of whether a skeleton can fit or an identity can match. */
+  elements: Map<string, number>;
+  /** Elements and counts as text, e.g. "C11N2": two structures can only be one substance if these are equal. */
+  signature: string;
+  /** InChI costs more than everything else together, so it is computed only when an identity could match (`keyed`). */
+  inchiKey?: string;
   /**
    * What identity is compared on. For carbon compounds, the InChIKey without its protonation flag, so a protonated
    * amine or a carboxylate is its neutral parent. Inorganic ions keep the whole key: chloride is not hydrochloric acid.
    */
-  matchKey: string;
-  heavyAtoms: number;
-  /** Morgan fingerprint, radius 2, 2048 bits, packed 8 per byte. */
-  fingerprint: Uint8Array;
+  matchKey?: string;
 };
+
+export type KeyedComponent = Component & { inchiKey: string; matchKey: string };
 
 export type Structure = { smiles: string; components: Component[]; counterIons: string[] };
 export type StructureResult = { ok: true; structure: Structure } | { ok: false; problem: 'smiles-invalid' };
@@ -59,24 +64,46 @@ export function withMol<T>(rd: RDKit, smiles: string, work: (mol: Mol) => T): T 
 
 export const inchiKeyOf = (rd: RDKit, mol: Mol): string => rd.get_inchikey_for_inchi(mol.get_inchi());
 
-export function componentOf(rd: RDKit, mol: Mol): Component {
-  const inchi = mol.get_inchi();
-  const inchiKey = rd.get_inchikey_for_inchi(inchi);
-  const formula = inchi.split('/')[1] ?? '';
-  return {
-    smiles: mol.get_smiles(),
-    inchiKey,
-    matchKey: /C(?![a-z])/.test(formula) ? inchiKey.slice(0, 25) : inchiKey,
-    heavyAtoms: mol.get_num_atoms(true),
-    fingerprint: mol.get_morgan_fp_as_uint8array(MORGAN) as Uint8Array,
-  };
+export const fingerprintOf = (mol: Mol): Uint8Array => mol.get_morgan_fp_as_uint8array(MORGAN) as Uint8Array;
+
+// Atoms in SMILES text: a bracket atom's element, or an organic-subset atom (two-letter Cl and Br first).
+const SMILES_ATOM = /\[\d*([A-Z][a-z]?|se|as|[bcnops])|(Cl|Br|[BCNOPSFI]|[bcnops])/g;
+
+/** Heavy atoms per element, read from the SMILES text itself (hydrogens and charges do not count). */
+export function elementsOf(smiles: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of smiles.matchAll(SMILES_ATOM)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const el = raw.length === 1 || raw === 'se' || raw === 'as' ? raw.charAt(0).toUpperCase() + raw.slice(1) : raw;
+    if (el && el !== 'H') out.set(el, (out.get(el) ?? 0) + 1);
+  }
+  return out;
+}
+
+const signatureOf = (elements: Map<string, number>): string => [...elements].sort(([a], [b]) => (a < b ? -1 : 1)).map(([el, n]) => `${el}${n}`).join('');
+
+export function componentOf(mol: Mol, smiles: string): Component {
+  const elements = elementsOf(smiles);
+  return { smiles, heavyAtoms: mol.get_num_atoms(true), elements, signature: signatureOf(elements) };
+}
+
+/** Computes the InChIKey of a component while its Mol is alive (once). */
+export function keyed(rd: RDKit, c: Component, mol: Mol): KeyedComponent {
+  if (!c.inchiKey || !c.matchKey) {
+    c.inchiKey = inchiKeyOf(rd, mol);
+    c.matchKey = c.elements.has('C') ? c.inchiKey.slice(0, 25) : c.inchiKey;
+  }
+  return c as KeyedComponent;
 }
 
 type Normaliser = { query: Mol; rxn: Reaction };
 
-/** A gem-diol is the hydrate of a ketone (4-piperidone is sold as its hydrate, 4,4-piperidinediol): read it as the ketone. */
-function normalise(rd: RDKit, frag: Mol, n: Normaliser): Component {
-  if (frag.get_substruct_match(n.query) === '{}') return componentOf(rd, frag);
+/**
+ * A gem-diol is the hydrate of a ketone (4-piperidone is sold as its hydrate, 4,4-piperidinediol): read it as the
+ * ketone. Returns a new Mol (the caller frees it) or null when there is nothing to change.
+ */
+function normalised(rd: RDKit, frag: Mol, n: Normaliser): Mol | null {
+  if (frag.get_substruct_match(n.query) === '{}') return null;
   const reactants = new rd.MolList();
   reactants.append(frag);
   const products = n.rxn.run_reactants(reactants, 1);
@@ -92,49 +119,78 @@ function normalise(rd: RDKit, frag: Mol, n: Normaliser): Component {
     reactants.delete();
   }
   // A reaction product is not sanitised: it is read again from its SMILES before InChI sees it.
-  return (smiles && withMol(rd, smiles, (m) => componentOf(rd, m))) || componentOf(rd, frag);
+  const mol = smiles ? rd.get_mol(smiles) : null;
+  return mol?.is_valid() ? mol : (mol?.delete(), null);
 }
 
-function fragmentsOf(rd: RDKit, mol: Mol, n: Normaliser): Component[] {
+/** The fragments of a molecule as Mols of their own, added to `owned` so the caller frees them. */
+function fragmentsOf(mol: Mol, owned: Mol[]): Mol[] {
   const { molList } = mol.get_frags() as { molList: { size(): number; at(i: number): Mol | null; delete(): void } };
   try {
-    const out: Component[] = [];
+    const out: Mol[] = [];
     for (let i = 0; i < molList.size(); i++) {
       const frag = molList.at(i);
-      if (!frag) continue;
-      try {
-        out.push(normalise(rd, frag, n));
-      } finally {
-        frag.delete();
-      }
+      if (frag) out.push(frag);
     }
+    owned.push(...out);
     return out;
   } finally {
     molList.delete();
   }
 }
 
-export type Chemistry = { rd: RDKit; analyse(smiles: string): StructureResult; dispose(): void };
+/** Called with each component screened and its parsed Mol, which is freed as soon as the call returns. */
+export type ComponentVisitor = (component: Component, mol: Mol) => void;
+
+export type Chemistry = {
+  rd: RDKit;
+  /** With `keys: true` every component gets its InChIKey (registry data); screening asks only where it matters. */
+  analyse(smiles: string, visit?: ComponentVisitor, opts?: { keys?: boolean }): StructureResult;
+  dispose(): void;
+};
 
 export function createChemistry(rd: RDKit): Chemistry {
   const query = rd.get_qmol('[CX4]([OX2H1])[OX2H1]');
   const rxn = rd.get_rxn('[CX4:1]([OX2H1])[OX2H1]>>[C:1]=O');
   if (!query || !rxn) throw new Error('RDKit refused the built-in gem-diol pattern');
   const gemDiol: Normaliser = { query, rxn };
-  const counterIonSkeletons = new Set(COUNTER_IONS.map((s) => withMol(rd, s, (m) => inchiKeyOf(rd, m).slice(0, 14))).filter((k): k is string => !!k));
+  const ions = COUNTER_IONS.flatMap((s) => withMol(rd, s, (m) => ({ signature: componentOf(m, s).signature, skeleton: inchiKeyOf(rd, m).slice(0, 14) })) ?? []);
+  const ionSignatures = new Set(ions.map((i) => i.signature));
+  const ionSkeletons = new Set(ions.map((i) => i.skeleton));
+  const isIon = (c: Component, mol: Mol) => ionSignatures.has(c.signature) && ionSkeletons.has(keyed(rd, c, mol).inchiKey.slice(0, 14));
   return {
     rd,
-    analyse(smiles) {
+    analyse(smiles, visit, opts = {}) {
       const text = smiles.trim();
       if (!text || /\s/.test(text)) return { ok: false, problem: 'smiles-invalid' };
-      const parsed = withMol(rd, text, (mol) => ({ smiles: mol.get_smiles(), fragments: fragmentsOf(rd, mol, gemDiol) }));
-      if (!parsed || parsed.fragments.length === 0) return { ok: false, problem: 'smiles-invalid' };
-      const isIon = (c: Component) => counterIonSkeletons.has(c.inchiKey.slice(0, 14));
-      const kept = parsed.fragments.some((c) => !isIon(c)) ? parsed.fragments.filter((c) => !isIon(c)) : parsed.fragments;
-      const counterIons = [...new Set(parsed.fragments.filter((c) => !kept.includes(c)).map((c) => c.smiles))];
-      const unique = new Map<string, Component>();
-      for (const c of kept.sort((a, b) => b.heavyAtoms - a.heavyAtoms)) if (!unique.has(c.matchKey)) unique.set(c.matchKey, c);
-      return { ok: true, structure: { smiles: parsed.smiles, components: [...unique.values()], counterIons } };
+      const mol = rd.get_mol(text);
+      if (!mol?.is_valid()) {
+        mol?.delete();
+        return { ok: false, problem: 'smiles-invalid' };
+      }
+      const owned: Mol[] = [mol];
+      try {
+        // Most lines are one molecule: splitting and canonical SMILES are only paid for when there are several.
+        const single = !text.includes('.');
+        const parts = (single ? [mol] : fragmentsOf(mol, owned)).map((frag) => {
+          const fixed = normalised(rd, frag, gemDiol);
+          if (fixed) owned.push(fixed);
+          const m = fixed ?? frag;
+          return { mol: m, component: componentOf(m, single && !fixed ? text : m.get_smiles()) };
+        });
+        if (parts.length === 0) return { ok: false, problem: 'smiles-invalid' };
+        const kept = parts.some((p) => !isIon(p.component, p.mol)) ? parts.filter((p) => !isIon(p.component, p.mol)) : parts;
+        const counterIons = [...new Set(parts.filter((p) => !kept.includes(p)).map((p) => p.component.smiles))];
+        const unique = new Map<string, (typeof parts)[number]>();
+        for (const p of kept.sort((a, b) => b.component.heavyAtoms - a.component.heavyAtoms)) if (!unique.has(p.component.smiles)) unique.set(p.component.smiles, p);
+        for (const p of unique.values()) {
+          if (opts.keys) keyed(rd, p.component, p.mol);
+          visit?.(p.component, p.mol);
+        }
+        return { ok: true, structure: { smiles: single ? text : mol.get_smiles(), components: [...unique.values()].map((p) => p.component), counterIons } };
+      } finally {
+        for (const m of owned) m.delete();
+      }
     },
     dispose() {
       gemDiol.query.delete();

@@ -8,4 +8,6 @@ export { shippedRegistry, currentRegistry } from './registry-store.js';
 export { screenLines } from './screening-service.js';
 export { createScreener, type Screener } from './screener.js';
 export { RegistryDataError } from './registry-data.js';
+export { screenManifest, manifestFormatOf, type BulkSummary } from './bulk.js';
+export { resumeJobs } from './jobs-runner.js';
 export type { ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';

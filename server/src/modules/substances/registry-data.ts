@@ -68,7 +68,7 @@ function checkEntry(e: EntryFile, k: Check): Entry {
   if (e.hs !== null && !parseHs(e.hs).ok) k.problems.push(`${at}: HS code ${e.hs} must be 6 to 10 digits`);
   let inchiKey: string | null = null;
   if (e.smiles !== null) {
-    const r = k.chem.analyse(e.smiles);
+    const r = k.chem.analyse(e.smiles, undefined, { keys: true });
     if (!r.ok) k.problems.push(`${at}: SMILES ${e.smiles} does not parse`);
     else inchiKey = r.structure.components[0]?.inchiKey ?? null;
   }

@@ -76,11 +76,11 @@ export async function createSubstance(ctx: Ctx, input: CreateSubstance): Promise
   const { registry, chem } = await currentRegistry(ctx.db);
   const issues: { path: string; message: string }[] = [];
   const cas = input.cas ? parseCas(input.cas) : undefined;
-  if (cas && !cas.ok) issues.push({ path: 'cas', message: cas.problem === 'cas-check-digit' ? 'the check digit is wrong' : 'must look like 1234-56-7' });
+  if (cas && !cas.ok) issues.push({ path: 'body/cas', message: cas.problem === 'cas-check-digit' ? 'the check digit is wrong' : 'must look like 1234-56-7' });
   const hs = input.hs ? parseHs(input.hs) : undefined;
-  if (hs && !hs.ok) issues.push({ path: 'hs', message: 'must be 6 to 10 digits' });
-  const structure = input.smiles ? chem.analyse(input.smiles) : undefined;
-  if (structure && !structure.ok) issues.push({ path: 'smiles', message: 'cannot be read as SMILES' });
+  if (hs && !hs.ok) issues.push({ path: 'body/hs', message: 'must be 6 to 10 digits' });
+  const structure = input.smiles ? chem.analyse(input.smiles, undefined, { keys: true }) : undefined;
+  if (structure && !structure.ok) issues.push({ path: 'body/smiles', message: 'cannot be read as SMILES' });
   if (issues.length) throw new BadRequest('the substance has invalid identifiers', issues);
   const id = input.id ?? slugOf(input.names.en);
   const casValue = cas?.ok ? cas.value : null;
@@ -107,7 +107,7 @@ function slugOf(name: string): string {
 
 function checkList(registry: Registry, list: string, own: Jurisdiction): void {
   const l = registry.lists.find((x) => x.code === list);
-  if (!l) throw new BadRequest('unknown control list', [{ path: 'list', message: `no list ${list}` }]);
+  if (!l) throw new BadRequest('unknown control list', [{ path: 'body/list', message: `no list ${list}` }]);
   if (l.jurisdiction !== own) throw new Forbidden(`list ${list} belongs to ${l.jurisdiction}: this node legislates for ${own} only`, 'foreign-jurisdiction');
 }
 
@@ -117,12 +117,12 @@ export async function addControl(ctx: Ctx, entryId: string, input: CreateControl
   const entry = entryOf(registry, entryId);
   checkList(registry, input.list, own);
   if (input.covers.some((c) => c !== 'salts' && c !== 'optical-isomers') && !entry.smiles) {
-    throw new BadRequest('derivative rules need a structure', [{ path: 'covers', message: 'this entry has no structure, so it cannot cover derivatives' }]);
+    throw new BadRequest('derivative rules need a structure', [{ path: 'body/covers', message: 'this entry has no structure, so it cannot cover derivatives' }]);
   }
   if (input.replaces) {
     if (await repo.replacementOf(ctx.db, input.replaces)) throw new Conflict('that shipped control has already been replaced: amend the replacement instead', 'already-replaced');
     const replaced = entry.controls.find((c) => c.id === input.replaces);
-    if (!replaced || replaced.origin !== 'shipped') throw new BadRequest('only a shipped control of this entry can be replaced', [{ path: 'replaces', message: `no shipped control ${input.replaces} on ${entryId}` }]);
+    if (!replaced || replaced.origin !== 'shipped') throw new BadRequest('only a shipped control of this entry can be replaced', [{ path: 'body/replaces', message: `no shipped control ${input.replaces} on ${entryId}` }]);
     if (replaced.jurisdiction !== own) throw new Forbidden(`that control is ${replaced.jurisdiction}'s: this node legislates for ${own} only`, 'foreign-jurisdiction');
   }
   const row = await withTx(ctx, async (tx) => {
@@ -151,7 +151,7 @@ export async function amendControl(ctx: Ctx, entryId: string, controlId: string,
     if (before.jurisdiction !== own) throw new Forbidden('only the legislating party amends its controls', 'foreign-jurisdiction');
     const since = input.since ?? before.since;
     const until = input.until === undefined ? before.until : input.until;
-    if (until !== null && until <= since) throw new BadRequest('the control would end before it starts', [{ path: 'until', message: 'must be after since' }]);
+    if (until !== null && until <= since) throw new BadRequest('the control would end before it starts', [{ path: 'body/until', message: 'must be after since' }]);
     const updated = await repo.updateControl(tx, controlId, { ...input, since, until, version: before.version + 1, updatedAt: ctx.clock.now() });
     await repo.bumpRegistryVersion(tx);
     const changed = Object.fromEntries(Object.keys(input).map((k) => [k, { from: before[k as keyof typeof before], to: updated[k as keyof typeof updated] }]));

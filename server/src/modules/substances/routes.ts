@@ -6,6 +6,7 @@ import { currentRegistry } from './registry-store.js';
 import * as registry from './registry-service.js';
 import * as S from './schemas.js';
 import { screenLines } from './screening-service.js';
+import { screeningJobRoutes } from './jobs-routes.js';
 
 const tags = ['substances'];
 const IdParams = z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a substance id') });
@@ -13,6 +14,7 @@ const ControlParams = IdParams.extend({ controlId: z.uuid('must be the id of a c
 const AsOf = z.strictObject({ asOf: z.iso.date('must be a date YYYY-MM-DD').optional() });
 
 export const substanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(screeningJobRoutes);
   app.get('/substances', { schema: { tags, summary: 'Search the controlled-substance registry', querystring: S.SubstanceQuery, response: { 200: z.object({ items: z.array(S.SubstanceSummary), total: z.number().int(), asOf: z.string() }) } } }, async (req) =>
     registry.searchSubstances(req.ctx(), req.query),
   );

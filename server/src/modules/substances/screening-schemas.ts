@@ -65,7 +65,7 @@ export const ScreeningResult = z.object({
     name: z.object({ text: z.string(), salts: z.array(z.string()) }).optional(),
     cas: z.string().optional(),
     hs: z.string().optional(),
-    structure: z.object({ smiles: z.string(), inchiKey: z.string(), components: z.number().int(), counterIons: z.array(z.string()) }).optional(),
+    structure: z.object({ smiles: z.string(), inchiKey: z.string().optional().describe('computed when the structure has the atoms of some registry entry'), components: z.number().int(), counterIons: z.array(z.string()) }).optional(),
   }),
   hits: z.array(Hit),
   conflicts: z.array(Conflict),

@@ -3,7 +3,7 @@
 // until a parent appears), a member of a class (SMARTS on the reference structure), or merely similar (Morgan
 // fingerprints). The answer does not depend on the date; which controls apply on a date is decided afterwards.
 import type { Mol, Reaction } from '@rdkit/rdkit';
-import { inchiKeyOf, skeletonQuery, tanimoto, withMol, type Chemistry, type Component } from './chem.js';
+import { componentOf, fingerprintOf, inchiKeyOf, keyed, skeletonQuery, tanimoto, withMol, type Chemistry, type Component } from './chem.js';
 import { neutralKeyOf, skeletonOf } from './identifiers.js';
 import type { DerivativeType, Entry, Registry } from './registry.js';
 
@@ -23,33 +23,43 @@ const SIMILARITY_MIN_ATOMS = 8;
 export const SIMILARITY_THRESHOLD = 0.5;
 
 type Rule = { step: DerivationStep; rxn: Reaction };
-type Parent = { entry: Entry; skeleton: Mol; heavyAtoms: number; neutralKey: string };
+type Parent = { entry: Entry; skeleton: Mol; heavyAtoms: number; elements: Map<string, number>; signature: string; neutralKey: string };
 
-export type StructureMatcher = { match(c: Component): StructureMatches; dispose(): void };
+export type StructureMatcher = { match(c: Component, mol: Mol): StructureMatches; dispose(): void };
 
+/** A derivative only ever adds atoms to its parent, so it has at least as many of each element. */
+const canContain = (c: Component, p: Parent): boolean => c.heavyAtoms >= p.heavyAtoms && [...p.elements].every(([el, n]) => (c.elements.get(el) ?? 0) >= n);
 
-export function createStructureMatcher(chem: Chemistry, registry: Registry): StructureMatcher {
+/** Without `prefilter`, every parent is tried on every structure and every product gets an InChIKey (the baseline). */
+export function createStructureMatcher(chem: Chemistry, registry: Registry, opts: { prefilter: boolean } = { prefilter: true }): StructureMatcher {
   const { rd } = chem;
   const byKey = new Map<string, string[]>();
   const bySkeleton = new Map<string, string[]>();
+  const bySignature = new Map<string, string[]>();
   const withStructure = registry.entries.flatMap((e) => (e.smiles ? [{ ...e, smiles: e.smiles }] : []));
   const push = (m: Map<string, string[]>, k: string, id: string) => m.set(k, [...(m.get(k) ?? []), id]);
   const fingerprints: { id: string; fp: Uint8Array; heavyAtoms: number }[] = [];
+  const mainComponent = new Map<string, Component>();
   for (const e of withStructure) {
-    const r = chem.analyse(e.smiles);
-    const main = r.ok ? r.structure.components[0] : undefined;
-    if (!main) continue;
-    push(byKey, main.matchKey, e.id);
-    // Stereoisomers only make sense for carbon compounds, whose match key is the neutral one.
-    if (main.matchKey.length === 25) push(bySkeleton, skeletonOf(main.inchiKey), e.id);
-    fingerprints.push({ id: e.id, fp: main.fingerprint, heavyAtoms: main.heavyAtoms });
+    let first = true;
+    chem.analyse(e.smiles, (c, mol) => {
+      if (!first) return;
+      first = false;
+      const main = keyed(rd, c, mol);
+      mainComponent.set(e.id, main);
+      push(byKey, main.matchKey, e.id);
+      push(bySignature, main.signature, e.id);
+      // Stereoisomers only make sense for carbon compounds, whose match key is the neutral one.
+      if (main.matchKey.length === 25) push(bySkeleton, skeletonOf(main.inchiKey), e.id);
+      fingerprints.push({ id: e.id, fp: fingerprintOf(mol), heavyAtoms: main.heavyAtoms });
+    });
   }
 
   const derivable = withStructure.flatMap((e) => (e.inchiKey ? [{ ...e, inchiKey: e.inchiKey }] : [])).filter((e) => e.controls.some((c) => c.covers.some((x) => x !== 'salts' && x !== 'optical-isomers')));
   const parents: Parent[] = derivable.flatMap((entry) => {
     const skeleton = skeletonQuery(rd, entry.smiles);
-    const heavyAtoms = withMol(rd, entry.smiles, (m) => m.get_num_atoms(true));
-    return skeleton && heavyAtoms ? [{ entry, skeleton, heavyAtoms, neutralKey: neutralKeyOf(entry.inchiKey) }] : [];
+    const main = mainComponent.get(entry.id);
+    return skeleton && main ? [{ entry, skeleton, heavyAtoms: main.heavyAtoms, elements: main.elements, signature: main.signature, neutralKey: neutralKeyOf(entry.inchiKey) }] : [];
   });
   const rules: Rule[] = [];
   for (const t of registry.derivativeTypes) for (const r of t.reactions) pushRule(rules, rd.get_rxn(r), { type: t.type, site: 'generic' });
@@ -57,25 +67,32 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry): Str
   for (const p of parents) for (const [type, r] of Object.entries(p.entry.derivativeSites)) pushRule(rules, rd.get_rxn(r), { type: type as DerivativeType, site: p.entry.id });
   const classQueries = registry.classes.flatMap((cls) => cls.controls.flatMap((ctl, i) => ctl.smarts.map((s) => ({ classId: cls.id, control: i, q: rd.get_qmol(s) }))));
 
-  function derivativesOf(mol: Mol, smiles: string): StructureMatches['derivatives'] {
-    const candidates = parents.filter((p) => mol.get_substruct_match(p.skeleton) !== '{}');
+  function derivativesOf(c: Component, mol: Mol): StructureMatches['derivatives'] {
+    const candidates = opts.prefilter ? parents.filter((p) => canContain(c, p) && mol.get_substruct_match(p.skeleton) !== '{}') : parents;
     if (candidates.length === 0) return [];
-    const sizes = new Set(candidates.map((p) => p.heavyAtoms));
+    // Only the derivatisations some candidate parent's controls name are undone, and a product that no longer has
+    // the atoms of any candidate is a dead end: both keep the search to a few steps.
+    const types = new Set(candidates.flatMap((p) => p.entry.controls.flatMap((ctl) => ctl.covers)));
+    const useful = opts.prefilter ? rules.filter((r) => types.has(r.step.type)) : rules;
+    const alive = (product: Component) => !opts.prefilter || candidates.some((p) => canContain(product, p));
+    const signatures = new Set(candidates.map((p) => p.signature));
     const found: StructureMatches['derivatives'] = [];
-    const seen = new Set([smiles]);
-    let frontier: { smiles: string; steps: DerivationStep[] }[] = [{ smiles, steps: [] }];
+    const seen = new Set<string>();
+    let frontier: { smiles: string; mol?: Mol; steps: DerivationStep[] }[] = [{ smiles: c.smiles, mol, steps: [] }];
     for (let depth = 0; depth < MAX_DEPTH && frontier.length && seen.size < MAX_STATES; depth++) {
       const next: typeof frontier = [];
       for (const state of frontier) {
-        for (const product of expand(state.smiles)) {
+        const products = state.mol ? expand(state.mol, useful) : (withMol(rd, state.smiles, (m) => expand(m, useful)) ?? []);
+        for (const product of products) {
+          if (!alive(product.component)) continue;
           const steps = [...state.steps, product.step];
           // The same product reached through a site-specific rule and a generic one are different derivations.
-          const seenKey = `${product.smiles}|${steps.map((s) => `${s.type}@${s.site}`).sort().join(',')}`;
+          const seenKey = `${product.component.smiles}|${steps.map((s) => `${s.type}@${s.site}`).sort().join(',')}`;
           if (seen.has(seenKey) || seen.size >= MAX_STATES) continue;
           seen.add(seenKey);
-          next.push({ smiles: product.smiles, steps });
-          if (!sizes.has(product.heavyAtoms)) continue;
-          const key = withMol(rd, product.smiles, (m) => neutralKeyOf(inchiKeyOf(rd, m)));
+          next.push({ smiles: product.component.smiles, steps });
+          if (opts.prefilter && !signatures.has(product.component.signature)) continue;
+          const key = withMol(rd, product.component.smiles, (m) => neutralKeyOf(inchiKeyOf(rd, m)));
           for (const p of candidates) if (p.neutralKey === key && allowedSites(p, steps)) found.push({ entryId: p.entry.id, steps });
         }
       }
@@ -84,50 +101,47 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry): Str
     return found;
   }
 
-  function expand(smiles: string): { smiles: string; heavyAtoms: number; step: DerivationStep }[] {
-    return (
-      withMol(rd, smiles, (mol) => {
-        const out: { smiles: string; heavyAtoms: number; step: DerivationStep }[] = [];
-        const reactants = new rd.MolList();
-        reactants.append(mol);
+  function expand(mol: Mol, useful: Rule[]): { component: Component; step: DerivationStep }[] {
+    const out: { component: Component; step: DerivationStep }[] = [];
+    const reactants = new rd.MolList();
+    reactants.append(mol);
+    try {
+      for (const rule of useful) {
+        const products = rule.rxn.run_reactants(reactants, 16);
         try {
-          for (const rule of rules) {
-            const products = rule.rxn.run_reactants(reactants, 16);
-            try {
-              for (let i = 0; i < products.size(); i++) {
-                const list = products.get(i);
-                const p = list?.at(0);
-                if (p) out.push({ smiles: p.get_smiles(), heavyAtoms: p.get_num_atoms(true), step: rule.step });
-                p?.delete();
-                list?.delete();
-              }
-            } finally {
-              products.delete();
-            }
+          for (let i = 0; i < products.size(); i++) {
+            const list = products.get(i);
+            const p = list?.at(0);
+            if (p) out.push({ component: componentOf(p, p.get_smiles()), step: rule.step });
+            p?.delete();
+            list?.delete();
           }
         } finally {
-          reactants.delete();
+          products.delete();
         }
-        return out;
-      }) ?? []
-    );
+      }
+    } finally {
+      reactants.delete();
+    }
+    return out;
   }
 
   return {
-    match(c) {
-      const exact = byKey.get(c.matchKey) ?? [];
-      const stereoisomers = c.matchKey.length === 25 ? (bySkeleton.get(skeletonOf(c.inchiKey)) ?? []).filter((id) => !exact.includes(id)) : [];
-      const structural = withMol(rd, c.smiles, (mol) => ({
-        derivatives: derivativesOf(mol, c.smiles),
-        classes: classQueries.filter((q) => q.q && mol.get_substruct_match(q.q) !== '{}').map(({ classId, control }) => ({ classId, control })),
-      })) ?? { derivatives: [], classes: [] };
+    match(c, mol) {
+      // Only a structure with the same atoms as some entry can be that entry: the InChIKey is computed just then.
+      const k = bySignature.has(c.signature) || !opts.prefilter ? keyed(rd, c, mol) : null;
+      const exact = k ? (byKey.get(k.matchKey) ?? []) : [];
+      const stereoisomers = k && k.matchKey.length === 25 ? (bySkeleton.get(skeletonOf(k.inchiKey)) ?? []).filter((id) => !exact.includes(id)) : [];
+      const derivatives = derivativesOf(c, mol);
+      const classes = classQueries.filter((q) => q.q && mol.get_substruct_match(q.q) !== '{}').map(({ classId, control }) => ({ classId, control }));
+      const structural = { derivatives, classes };
       const known = new Set([...exact, ...stereoisomers, ...structural.derivatives.map((d) => d.entryId)]);
-      const similar =
-        c.heavyAtoms < SIMILARITY_MIN_ATOMS
+      const fp = c.heavyAtoms < SIMILARITY_MIN_ATOMS ? null : fingerprintOf(mol);
+      const similar = !fp
           ? []
           : fingerprints
               .filter((f) => f.heavyAtoms >= SIMILARITY_MIN_ATOMS && !known.has(f.id))
-              .map((f) => ({ entryId: f.id, score: Math.round(tanimoto(c.fingerprint, f.fp) * 1000) / 1000 }))
+              .map((f) => ({ entryId: f.id, score: Math.round(tanimoto(fp, f.fp) * 1000) / 1000 }))
               .filter((s) => s.score >= SIMILARITY_THRESHOLD)
               .sort((a, b) => b.score - a.score)
               .slice(0, 3);

@@ -140,7 +140,7 @@ describe('national controls', () => {
     expect((await inject('POST', '/substances/acetone/controls', viewer.headers, { list: 'us-list-2', since: '2026-01-01', basis: 'x' })).statusCode).toBe(403);
     const bad = await inject('POST', '/substances', admin.headers, { kind: 'precursor', names: { en: 'Bad', zh: '坏' }, cas: '50-00-1', hs: '12', smiles: 'C1CC(' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ errors: { path: string }[] }>().errors.map((e) => e.path).sort()).toEqual(['cas', 'hs', 'smiles']);
+    expect(bad.json<{ errors: { path: string }[] }>().errors.map((e) => e.path).sort()).toEqual(['body/cas', 'body/hs', 'body/smiles']);
     const dup = await inject('POST', '/substances', admin.headers, { kind: 'precursor', names: { en: 'Again acetone', zh: '丙酮' }, smiles: 'CC(C)=O' });
     expect(dup.statusCode).toBe(409);
     const order = await inject('POST', '/substances/acetone/controls', admin.headers, { list: 'us-list-2', since: '2026-01-01', until: '2025-01-01', basis: 'x' });

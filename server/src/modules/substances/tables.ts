@@ -1,9 +1,10 @@
 // What a node adds to the shipped registry: its own entries and its national controls (added, amended or ended
 // by its administrators, with effective dates). Shipped data stays in data/substances/; these rows extend it.
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, customType, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({ dataType: () => 'bytea', fromDriver: (v) => Buffer.from(v) });
 
 export const substanceEntries = pgTable(
   'substance_entries',
@@ -66,4 +67,52 @@ export const substanceRegistryState = pgTable(
     version: bigint('version', { mode: 'number' }).notNull().default(0),
   },
   (t) => [check('substance_registry_state_one_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * Bulk screenings: the uploaded manifest is kept until the job is done, so a job interrupted by a restart runs
+ * again from the start; results are stored as gzip-compressed JSON lines in chunks, in line order.
+ */
+export const screeningJobs = pgTable(
+  'screening_jobs',
+  {
+    id: uuid('id').primaryKey(),
+    createdBy: uuid('created_by'),
+    filename: text('filename').notNull(),
+    format: text('format').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    input: bytea('input'),
+    inputBytes: integer('input_bytes').notNull(),
+    totalLines: integer('total_lines'),
+    doneLines: integer('done_lines').notNull().default(0),
+    counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
+    encoding: text('encoding'),
+    registryVersion: text('registry_version'),
+    error: text('error'),
+    /** The process running the job holds it until then and extends it as it goes; a crashed holder's runs out. */
+    leaseUntil: ts('lease_until'),
+    createdAt: ts('created_at').notNull(),
+    startedAt: ts('started_at'),
+    finishedAt: ts('finished_at'),
+  },
+  (t) => [
+    index('screening_jobs_created_by_idx').on(t.createdBy, t.createdAt),
+    index('screening_jobs_status_idx').on(t.status),
+    check('screening_jobs_status', sql`${t.status} in ('queued','running','done','failed')`),
+    check('screening_jobs_format', sql`${t.format} in ('csv','xlsx','jsonl')`),
+  ],
+);
+
+export const screeningJobChunks = pgTable(
+  'screening_job_chunks',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => screeningJobs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    lines: integer('lines').notNull(),
+    body: bytea('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );

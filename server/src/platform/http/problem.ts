@@ -67,7 +67,10 @@ export function loggable(error: Error): Record<string, unknown> {
 
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    const known = toAppError(error);
+    const found = toAppError(error);
+    // A 413 names the limit, so the sender knows how far to cut the file.
+    const limit = req.routeOptions.bodyLimit ?? 0;
+    const known = found?.type === 'body-too-large' ? new AppError(413, found.type, found.title, `the request body is larger than this endpoint's limit of ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MiB` : `${limit} bytes`}`) : found;
     if (known) {
       if (known.status >= 500) req.log.error(loggable(error), 'request failed');
       return send(reply, req, known);

@@ -2588,7 +2588,8 @@ export interface paths {
                                     structure?: {
                                         components: number;
                                         counterIons: string[];
-                                        inchiKey: string;
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
                                         smiles: string;
                                     };
                                 };
@@ -2615,6 +2616,214 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My screenings, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                asOf: string;
+                                /** @description lines per verdict (controlled, controlled-by-rule, analogue, clear, insufficient-identity) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                createdAt: string;
+                                doneLines: number;
+                                /** @description utf-8, gbk (a Chinese-locale export, converted) or binary (XLSX) */
+                                encoding: string | null;
+                                error: string | null;
+                                filename: string;
+                                finishedAt: string | null;
+                                /** @enum {string} */
+                                format: "csv" | "xlsx" | "jsonl";
+                                /** Format: uuid */
+                                id: string;
+                                registryVersion: string | null;
+                                startedAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                /** @description lines in the manifest: counted up front for text files, known at the end for XLSX */
+                                totalLines: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Screen a manifest (CSV, XLSX or JSON lines, up to 20 MiB) as a background job */
+        post: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    /** @description the file’s name; its extension tells the format when the Content-Type does not */
+                    filename?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            /** @description lines per verdict (controlled, controlled-by-rule, analogue, clear, insufficient-identity) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            createdAt: string;
+                            doneLines: number;
+                            /** @description utf-8, gbk (a Chinese-locale export, converted) or binary (XLSX) */
+                            encoding: string | null;
+                            error: string | null;
+                            filename: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx" | "jsonl";
+                            /** Format: uuid */
+                            id: string;
+                            registryVersion: string | null;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            /** @description lines in the manifest: counted up front for text files, known at the end for XLSX */
+                            totalLines: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screenings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A screening with its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            /** @description lines per verdict (controlled, controlled-by-rule, analogue, clear, insufficient-identity) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            createdAt: string;
+                            doneLines: number;
+                            /** @description utf-8, gbk (a Chinese-locale export, converted) or binary (XLSX) */
+                            encoding: string | null;
+                            error: string | null;
+                            filename: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx" | "jsonl";
+                            /** Format: uuid */
+                            id: string;
+                            registryVersion: string | null;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            /** @description lines in the manifest: counted up front for text files, known at the end for XLSX */
+                            totalLines: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screenings/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results as CSV (in the chosen language) or a JSON array */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "json";
+                    lang?: "en" | "zh";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,0 +1,96 @@
+// Screens a stream of manifest rows on worker threads and hands results back in line order. At most two batches
+// per worker are in flight, so memory stays bounded however long the manifest is; a row that failed to parse is
+// answered here with its problems and never reaches a worker.
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ManifestRow } from './manifest.js';
+import type { Registry } from './registry.js';
+import { csvRow, jsonRow, type ResultFormat, type ResultLanguage } from './result-format.js';
+import type { ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
+
+export type BatchRequest = { seq: number; asOf: string; output: ResultFormat; language: ResultLanguage; lines: { lineNo: number; line: ScreeningLine }[] };
+export type BatchReply = { seq: number; results: LineResult[] };
+/** One screened line, already written as a JSON line or a CSV row. */
+export type LineResult = { lineNo: number; verdict: Verdict; text: string };
+
+export type PoolOptions = { registry: Registry; asOf: string; output: ResultFormat; language?: ResultLanguage; workers?: number; batchSize?: number; naive?: boolean };
+
+/**
+ * The bundled sibling of .build/main.mjs in production; from TypeScript source (tests, the CLI) a one-line
+ * bootstrap registers tsx in the thread first, since a worker does not inherit its parent's loader.
+ */
+function newWorker(workerData: unknown): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./screening-worker.mjs', here), { workerData });
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./screening-worker.ts', here).href);
+  const boot = `const { register } = await import(${tsx}); register(); await import(${entry});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+}
+
+export const defaultWorkers = (): number => Math.max(1, Math.min(cpus().length, 4));
+
+function invalidResult(row: ManifestRow, asOf: string): ScreeningResult {
+  const detail = (row.invalid ?? []).join('; ');
+  return {
+    asOf,
+    verdict: 'insufficient-identity',
+    summary: { en: 'Insufficient identity', zh: '身份信息不足' },
+    identity: {},
+    hits: [],
+    conflicts: [],
+    problems: [{ field: 'line', code: 'line-invalid', message: { en: `The line cannot be read: ${detail}`, zh: `无法读取该行：${detail}` } }],
+  };
+}
+
+async function startWorker(registry: Registry, naive: boolean): Promise<Worker> {
+  const worker = newWorker({ registry, naive });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  return worker;
+}
+
+export async function* screenRows(rows: AsyncIterable<ManifestRow>, opts: PoolOptions): AsyncGenerator<LineResult> {
+  const size = opts.batchSize ?? 250;
+  const workers = await Promise.all(Array.from({ length: opts.workers ?? defaultWorkers() }, () => startWorker(opts.registry, opts.naive ?? false)));
+  const pending = new Map<number, { resolve: (r: BatchReply) => void; reject: (e: unknown) => void }>();
+  for (const w of workers) {
+    w.on('message', (reply: BatchReply) => pending.get(reply.seq)?.resolve(reply));
+    w.on('error', (e) => pending.forEach((p) => p.reject(e)));
+  }
+  const inFlight: Promise<LineResult[]>[] = [];
+  let seq = 0;
+  const send = (batch: ManifestRow[]): Promise<LineResult[]> => {
+    const lines = batch.flatMap((r) => (r.line ? [{ lineNo: r.lineNo, line: r.line }] : []));
+    const invalid = batch.filter((r) => !r.line).map((r): LineResult => {
+      const result = invalidResult(r, opts.asOf);
+      return { lineNo: r.lineNo, verdict: result.verdict, text: opts.output === 'csv' ? csvRow(r.lineNo, null, result, opts.language ?? 'en') : jsonRow(r.lineNo, null, result) };
+    });
+    const mine = seq++;
+    const worker = workers[mine % workers.length];
+    if (!worker || lines.length === 0) return Promise.resolve(invalid);
+    return new Promise<BatchReply>((resolve, reject) => {
+      pending.set(mine, { resolve, reject });
+      worker.postMessage({ seq: mine, asOf: opts.asOf, output: opts.output, language: opts.language ?? 'en', lines } satisfies BatchRequest);
+    }).then((reply) => {
+      pending.delete(mine);
+      return [...reply.results, ...invalid].sort((a, b) => a.lineNo - b.lineNo);
+    });
+  };
+  try {
+    let batch: ManifestRow[] = [];
+    for await (const row of rows) {
+      batch.push(row);
+      if (batch.length < size) continue;
+      inFlight.push(send(batch));
+      batch = [];
+      if (inFlight.length >= workers.length * 2) yield* (await inFlight.shift()) ?? [];
+    }
+    if (batch.length) inFlight.push(send(batch));
+    while (inFlight.length) yield* (await inFlight.shift()) ?? [];
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
