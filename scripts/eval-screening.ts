@@ -1,4 +1,4 @@
-// `npm run eval:screening`: screens the labelled set in server/test/screening-eval/ and prints precision and
+// `npm run eval:screening [-- --held-out]`: screens a labelled set in server/test/screening-eval/ and prints precision and
 // recall per verdict, the score per group, and every case that missed (with `--all`, every case).
 import { readFileSync } from 'node:fs';
 import { createChemistry, loadRDKit } from '../server/src/modules/substances/chem.js';
@@ -10,13 +10,15 @@ import { fromRoot } from '../server/src/platform/paths.js';
 const AS_OF = '2026-11-28';
 const rd = await loadRDKit();
 const screener = createScreener(createChemistry(rd), buildRegistry(rd, readRegistryFiles()));
-const set = EvalSet.parse(JSON.parse(readFileSync(fromRoot('server', 'test', 'screening-eval', 'cases.json'), 'utf8')));
+// `--held-out` scores the second set, written independently of the engine and never used to tune it.
+const file = process.argv.includes('--held-out') ? 'held-out.json' : 'cases.json';
+const set = EvalSet.parse(JSON.parse(readFileSync(fromRoot('server', 'test', 'screening-eval', file), 'utf8')));
 const started = performance.now();
 const scores = evaluate(screener, set.cases, AS_OF);
 const ms = performance.now() - started;
 const pct = (x: number | null) => (x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
-console.log(`Screening evaluation: ${set.cases.length} labelled cases, as of ${AS_OF}, ${ms.toFixed(0)} ms\n`);
+console.log(`Screening evaluation (${file}): ${set.cases.length} labelled cases, as of ${AS_OF}, ${ms.toFixed(0)} ms\n`);
 console.log('verdict                 expected predicted correct precision recall');
 for (const v of scores.perVerdict) {
   console.log(`${v.verdict.padEnd(24)}${String(v.expected).padStart(8)}${String(v.predicted).padStart(10)}${String(v.correct).padStart(8)}   ${pct(v.precision)}  ${pct(v.recall)}`);

@@ -99,9 +99,16 @@ export function keyed(rd: RDKit, c: Component, mol: Mol): KeyedComponent {
 type Normaliser = { query: Mol; rxn: Reaction };
 
 /**
- * A gem-diol is the hydrate of a ketone (4-piperidone is sold as its hydrate, 4,4-piperidinediol): read it as the
- * ketone. Returns a new Mol (the caller frees it) or null when there is nothing to change.
+ * Forms that are the same substance on paper: a gem-diol is the hydrate of a ketone (4-piperidone is sold as its
+ * hydrate, 4,4-piperidinediol), an enol the tautomer of its ketone. Each is read as the ketone, which InChI alone
+ * would not do. Aromatic rings are untouched: a phenol is not an enol.
  */
+const NORMALISATIONS: [string, string][] = [
+  ['[CX4]([OX2H1])[OX2H1]', '[CX4:1]([OX2H1])[OX2H1]>>[C:1]=O'],
+  ['[CX3]=[CX3][OX2H1]', '[C:1]=[C:2]-[OX2H1:3]>>[C:1]-[C:2]=[O:3]'],
+];
+
+/** One normalisation applied once: a new Mol (the caller frees it), or null when there is nothing to change. */
 function normalised(rd: RDKit, frag: Mol, n: Normaliser): Mol | null {
   if (frag.get_substruct_match(n.query) === '{}') return null;
   const reactants = new rd.MolList();
@@ -150,10 +157,12 @@ export type Chemistry = {
 };
 
 export function createChemistry(rd: RDKit): Chemistry {
-  const query = rd.get_qmol('[CX4]([OX2H1])[OX2H1]');
-  const rxn = rd.get_rxn('[CX4:1]([OX2H1])[OX2H1]>>[C:1]=O');
-  if (!query || !rxn) throw new Error('RDKit refused the built-in gem-diol pattern');
-  const gemDiol: Normaliser = { query, rxn };
+  const normalisers = NORMALISATIONS.map(([q, r]) => {
+    const query = rd.get_qmol(q);
+    const rxn = rd.get_rxn(r);
+    if (!query || !rxn) throw new Error(`RDKit refused the built-in normalisation ${r}`);
+    return { query, rxn };
+  });
   const ions = COUNTER_IONS.flatMap((s) => withMol(rd, s, (m) => ({ signature: componentOf(m, s).signature, skeleton: inchiKeyOf(rd, m).slice(0, 14) })) ?? []);
   const ionSignatures = new Set(ions.map((i) => i.signature));
   const ionSkeletons = new Set(ions.map((i) => i.skeleton));
@@ -173,13 +182,30 @@ export function createChemistry(rd: RDKit): Chemistry {
         // Most lines are one molecule: splitting and canonical SMILES are only paid for when there are several.
         const single = !text.includes('.');
         const parts = (single ? [mol] : fragmentsOf(mol, owned)).map((frag) => {
-          const fixed = normalised(rd, frag, gemDiol);
-          if (fixed) owned.push(fixed);
-          const m = fixed ?? frag;
+          let m = frag;
+          for (const n of normalisers) {
+            const fixed = normalised(rd, m, n);
+            if (fixed) owned.push(fixed);
+            m = fixed ?? m;
+          }
+          const fixed = m !== frag;
           return { mol: m, component: componentOf(m, single && !fixed ? text : m.get_smiles()) };
         });
         if (parts.length === 0) return { ok: false, problem: 'smiles-invalid' };
-        const kept = parts.some((p) => !isIon(p.component, p.mol)) ? parts.filter((p) => !isIon(p.component, p.mol)) : parts;
+        // Counter-ions come off a carbon compound. An inorganic salt is its ions together: sodium permanganate is
+        // not potassium permanganate, and sodium chloride is not hydrochloric acid. Water comes off either.
+        const wet = parts.filter((p) => p.component.signature !== 'O1');
+        const dry = wet.length ? wet : parts;
+        if (!single && !dry.some((p) => p.component.elements.has('C')) && dry.length > 1) {
+          const salt = dry.length === parts.length ? mol : rd.get_mol(dry.map((p) => p.component.smiles).join('.'));
+          if (!salt) return { ok: false, problem: 'smiles-invalid' };
+          if (salt !== mol) owned.push(salt);
+          const whole = componentOf(salt, salt.get_smiles());
+          if (opts.keys) keyed(rd, whole, salt);
+          visit?.(whole, salt);
+          return { ok: true, structure: { smiles: salt.get_smiles(), components: [whole], counterIons: [] } };
+        }
+        const kept = dry.some((p) => !isIon(p.component, p.mol)) ? dry.filter((p) => !isIon(p.component, p.mol)) : dry;
         const counterIons = [...new Set(parts.filter((p) => !kept.includes(p)).map((p) => p.component.smiles))];
         const unique = new Map<string, (typeof parts)[number]>();
         for (const p of kept.sort((a, b) => b.component.heavyAtoms - a.component.heavyAtoms)) if (!unique.has(p.component.smiles)) unique.set(p.component.smiles, p);
@@ -193,8 +219,10 @@ export function createChemistry(rd: RDKit): Chemistry {
       }
     },
     dispose() {
-      gemDiol.query.delete();
-      gemDiol.rxn.delete();
+      for (const n of normalisers) {
+        n.query.delete();
+        n.rxn.delete();
+      }
     },
   };
 }

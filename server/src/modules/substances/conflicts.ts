@@ -10,6 +10,7 @@ type Input = {
   /** undefined: no valid CAS declared; null: a valid CAS that is not in the registry. */
   casEntry: Entry | null | undefined;
   cas: string | undefined;
+  declaredName: string | undefined;
   nameMatches: NameMatch[];
   /** Entries the structure is (exactly or as a stereoisomer); undefined when no structure was read. */
   structureIds: Set<string> | undefined;
@@ -19,7 +20,7 @@ type Input = {
 
 const FIELD = { name: { en: 'name', zh: '名称' }, cas: { en: 'CAS number', zh: 'CAS号' }, structure: { en: 'structure', zh: '结构' } };
 
-export function conflictsOf({ entries, casEntry, cas, nameMatches, structureIds, hs }: Input): Conflict[] {
+export function conflictsOf({ entries, casEntry, cas, declaredName, nameMatches, structureIds, hs }: Input): Conflict[] {
   const out: Conflict[] = [];
   const [firstId] = structureIds ?? [];
   const structureEntry = firstId ? entries.get(firstId) : undefined;
@@ -36,6 +37,13 @@ export function conflictsOf({ entries, casEntry, cas, nameMatches, structureIds,
   }
   if (first?.inchiKey && structureIds && !named.some((n) => structureIds.has(n.id))) {
     out.push({ fields: ['name', 'structure'], explanation: words.nameStructure(first.names, structureEntry?.names ?? null) });
+  }
+  // A name that is none of the identified substance's names ("Vanillin" with the CAS number of PMK) is how a
+  // relabelled precursor looks on paper; a fuzzy match to that same substance is only a misspelling.
+  const identifiedAs = casEntry ?? structureEntry ?? hs?.entry;
+  const nameFits = nameMatches.some((m) => m.entryId === identifiedAs?.id);
+  if (declaredName && identifiedAs && !named.length && !nameFits) {
+    out.push({ fields: ['name', casEntry ? 'cas' : structureEntry ? 'structure' : 'hs'], explanation: words.unknownName(declaredName, identifiedAs.names) });
   }
   if (hs) {
     const others: [keyof typeof FIELD, Entry | undefined][] = [['name', first], ['cas', casEntry ?? undefined], ['structure', structureEntry]];

@@ -46,6 +46,7 @@ export const texts = {
   hs: (code: string, n: Text): Text => ({ en: `HS subheading ${code} is ${n.en} alone.`, zh: `HS子目${code}专指${n.zh}。` }),
   name: (n: Text): Text => ({ en: `The declared name is ${n.en}.`, zh: `申报名称为${n.zh}。` }),
   synonym: (declared: string, n: Text): Text => ({ en: `“${declared}” is a name of ${n.en}.`, zh: `“${declared}”是${n.zh}的名称之一。` }),
+  nameEster: (declared: string, n: Text): Text => ({ en: `“${declared}” names an ester of ${n.en}.`, zh: `“${declared}”是${n.zh}的酯。` }),
   fuzzy: (matched: string, n: Text, score: number): Text => ({
     en: `The declared name resembles “${matched}” (${n.en}), similarity ${score.toFixed(2)}.`,
     zh: `申报名称与“${matched}”（${n.zh}）相近，相似度${score.toFixed(2)}。`,
@@ -93,6 +94,10 @@ export const conflicts = {
   hs: (field: Text, fieldEntry: Text, code: string, hsEntry: Text): Text => ({
     en: `The ${field.en} is ${fieldEntry.en}, but HS subheading ${code} is ${hsEntry.en}.`,
     zh: `${field.zh}为${fieldEntry.zh}，但HS子目${code}为${hsEntry.zh}。`,
+  }),
+  unknownName: (declared: string, identified: Text): Text => ({
+    en: `“${declared}” is not a name of ${identified.en}, which the other identifiers declare.`,
+    zh: `“${declared}”并非${identified.zh}的名称，而其他标识符指向${identified.zh}。`,
   }),
   nameStructure: (name: Text, structure: Text | null): Text => ({
     en: `The name is ${name.en}, but the structure is ${structure ? structure.en : `not ${name.en}`}.`,

@@ -23,7 +23,8 @@ export function casCheckDigit(body: string): number {
 
 /** "50-00-0", " 50 - 00 - 0 ", "０５０-００-０" or the bare digits "50000" become "50-00-0"; a wrong check digit is refused. */
 export function parseCas(raw: string): Parsed<string> {
-  let s = asciiDigits(raw);
+  // Invoices write "CAS No. 120-57-0", "CAS#120-57-0", "CAS RN: …", "CAS号：…": the label is not the number.
+  let s = asciiDigits(raw).replace(/^(?:cas(?:rn|no\.?|number|-?nr\.?|#|号|编号)?)[:：.#]?/i, '');
   if (/^\d{5,10}$/.test(s)) s = `${s.slice(0, -3)}-${s.slice(-3, -1)}-${s.slice(-1)}`;
   const m = CAS_SHAPE.exec(s);
   if (!m?.[1] || !m[2]) return { ok: false, problem: 'cas-format' };

@@ -1,3 +1,5 @@
+import * as OpenCC from 'opencc-js';
+
 // Chemical names as exporters write them: case, spacing, hyphens, brackets, Greek letters, full-width characters
 // and salt or hydrate words vary between documents for the same substance. `normaliseName` reduces a name to a key
 // that only the substance decides, and reports the salt words it took off so the screening result can show them.
@@ -10,6 +12,10 @@ export type NormalisedName = {
   /** Salt and hydrate words removed, in a canonical spelling (`hydrochloride`, `盐酸盐`…). */
   salts: string[];
 };
+
+// Traditional characters (Hong Kong, Taiwan documents: 麻黃鹼) are read as simplified (麻黄碱), the registry's form.
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const HAN = /[\u3400-\u9fff]/;
 
 const GREEK: Record<string, string> = { α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ω: 'omega' };
 
@@ -48,10 +54,11 @@ const ZH_PREFIXES: [string, string][] = [
 const ZH_STOP = /[酸酐醚酮]$/; // after a prefix, a bare acid/anhydride/ether/ketone word means the prefix was the name
 
 function foldCharacters(raw: string): string {
-  return raw
+  const text: string = HAN.test(raw) ? toSimplified(raw) : raw;
+  return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[αβγδω]/g, (c) => GREEK[c] ?? c)
+    .replace(/[αβγδω]/g, (c: string) => GREEK[c] ?? c)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[·•∙⋅]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -60,7 +67,7 @@ function foldCharacters(raw: string): string {
 
 // Grades and concentrations say how pure, not what: "Hydrochloric acid 37%", "toluene, technical grade", "丙酮（分析纯）".
 const GRADES =
-  /[\s,;]*(?:\d+(?:\.\d+)?\s*%(?:\s*(?:w\/w|v\/v|w\/v))?|(?:technical|tech|reagent|analytical|industrial|pharmaceutical|food|electronic|acs|usp|bp|ep|ar|cp|gr)\.?(?:\s+grade)?|grade|purity|pure|solution|工业级|分析纯|化学纯|试剂级|医药级|优级纯|含量|溶液)\s*$/;
+  /[\s,;]*(?:stabili[sz]ed(?:\s+with\s+[\w-]+)?|\d+(?:\.\d+)?\s*%(?:\s*(?:w\/w|v\/v|w\/v))?|(?:technical|tech|reagent|analytical|industrial|pharmaceutical|food|electronic|acs|usp|bp|ep|ar|cp|gr)\.?(?:\s+grade)?|grade|purity|pure|solution|工业级|分析纯|化学纯|试剂级|医药级|优级纯|含量|溶液)\s*$/;
 
 function stripGrades(text: string): string {
   let out = text;
@@ -126,6 +133,12 @@ export function compactKey(text: string): string {
   return text.replace(/[\s\-_–—,.;:'"`´′″()[\]{}（）【】「」〔〕《》<>、，。；：！？!?/\\|+*&]/g, '');
 }
 
+/** The name as written, only folded (case, width, Greek, spacing): how registry names are keyed. */
+export function literalName(raw: string): NormalisedName {
+  const text = foldCharacters(raw);
+  return { key: compactKey(text), text, salts: [] };
+}
+
 export function normaliseName(raw: string): NormalisedName {
   const salts: string[] = [];
   let text = stripGrades(foldCharacters(raw));
@@ -143,9 +156,29 @@ const TRAILING_ASIDE = /^(.+?)\s*[(（]([^()（）]+)[)）]$/;
  */
 export function nameReadings(raw: string): NormalisedName[] {
   const whole = normaliseName(raw);
+  // The literal name first: "potassium permanganate" is a substance, not a potassium salt of permanganic acid.
+  const readings = [literalName(raw), whole];
   const aside = TRAILING_ASIDE.exec(whole.text);
-  if (!aside?.[1] || !aside[2]) return [whole];
-  return [whole, normaliseName(aside[1]), normaliseName(aside[2])].filter((n) => n.key);
+  if (aside?.[1] && aside[2]) readings.push(normaliseName(aside[1]), normaliseName(aside[2]));
+  // Chemical Abstracts index names put the parent first: "2-Propanone, 1-phenyl-" is 1-phenyl-2-propanone.
+  const inverted = CA_INDEX.exec(whole.text);
+  if (inverted?.[1] && inverted[2]) readings.push(normaliseName(`${inverted[2]}${inverted[1]}`));
+  return readings.filter((n) => n.key);
+}
+
+const CA_INDEX = /^([^,]+),\s*(.+?)-?$/;
+
+/** How an ester is named: "ethyl phenylacetate" is an ester of phenylacetic acid, 苯乙酸乙酯 one of 苯乙酸. */
+const EN_ESTER = /^(?:methyl|ethyl|n-?propyl|propyl|isopropyl|n-?butyl|butyl|isobutyl|tert-?butyl|benzyl|phenyl|menthyl)\s+(.+?)ate$/;
+const ZH_ESTER = /^(.+酸)(?:甲|乙|丙|异丙|正丙|丁|异丁|叔丁|苄|苯)酯$/;
+
+/** The acid a name says it is an ester of, if it reads as an ester name at all. */
+export function esterParent(raw: string): NormalisedName | null {
+  const text = normaliseName(raw).text;
+  const en = EN_ESTER.exec(text);
+  if (en?.[1]) return normaliseName(`${en[1]}ic acid`);
+  const zh = ZH_ESTER.exec(text.replace(/\s/g, ''));
+  return zh?.[1] ? normaliseName(zh[1]) : null;
 }
 
 /** Spelling variants that carry no meaning between languages and pharmacopoeias: ph/f, y/i, ae/e… */

@@ -14,6 +14,17 @@ import { summaryOf } from './summary.js';
 export type Screener = { registryVersion: string; screen(line: ScreeningLine, asOf: string): ScreeningResult; dispose(): void };
 
 type Analysed = { ok: false } | { ok: true; structure: Structure; matches: StructureMatches[] };
+/** What one line has gathered so far, as each declared field is screened. */
+type LineState = {
+  hits: Hit[];
+  problems: LineProblem[];
+  identity: ScreeningResult['identity'];
+  nameMatches: NameMatch[];
+  /** undefined: no valid CAS declared; null: a valid CAS that is not in the registry. */
+  casEntry?: Entry | null;
+  hsEntry?: { entry: Entry; code: string };
+  structure?: Analysed;
+};
 const CACHE_LIMIT = 20_000;
 
 /**
@@ -67,7 +78,7 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
 
   function entryHit(e: Entry, asOf: string, h: { basis: Hit['basis']; verdict: Verdict; text: Text; covers?: Cover[]; score?: number; derivation?: Hit['derivation'] }): Hit {
     const { controls, upcoming, sentence } = applicable(e, h.covers ?? [], asOf);
-    const uncovered = h.basis === 'derivative' || h.basis === 'stereoisomer' ? 'analogue' : 'clear';
+    const uncovered = h.basis === 'derivative' || h.basis === 'stereoisomer' || h.basis === 'name-ester' ? 'analogue' : 'clear';
     return {
       basis: h.basis,
       verdict: controls.length ? h.verdict : uncovered,
@@ -97,11 +108,15 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     };
   }
 
-  function nameHit(m: NameMatch, declared: string, asOf: string): Hit | null {
+  /** `identified`: a valid CAS number or structure was declared too, so a name that only resembles is a hint. */
+  function nameHit(m: NameMatch, declared: string, asOf: string, identified: boolean): Hit | null {
     const e = entries.get(m.entryId);
     if (!e) return null;
+    if (m.basis === 'name-ester') {
+      return entryHit(e, asOf, { basis: 'name-ester', verdict: 'controlled-by-rule', covers: ['esters'], derivation: ['esters'], text: texts.nameEster(declared, e.names) });
+    }
     if (m.basis === 'name-fuzzy') {
-      const verdict = m.score >= FUZZY_STRONG_SCORE ? 'controlled' : 'analogue';
+      const verdict = m.score >= FUZZY_STRONG_SCORE && !identified ? 'controlled' : 'analogue';
       return entryHit(e, asOf, { basis: 'name-fuzzy', verdict, score: m.score, text: texts.fuzzy(m.matched, e.names, m.score) });
     }
     return entryHit(e, asOf, { basis: m.basis, verdict: 'controlled', text: m.basis === 'name' ? texts.name(e.names) : texts.synonym(declared, e.names) });
@@ -152,63 +167,65 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     return out;
   }
 
+  type Problem = (field: LineProblem['field'], code: keyof typeof problemTexts) => void;
+
+  function screenCas(raw: string, asOf: string, out: LineState, problem: Problem): void {
+    const r = parseCas(raw);
+    if (!r.ok) return problem('cas', r.problem === 'cas-check-digit' ? 'cas-check-digit' : 'cas-format');
+    out.identity.cas = r.value;
+    const known = byCas.get(r.value);
+    out.casEntry = known?.entry ?? null;
+    if (known) out.hits.push(entryHit(known.entry, asOf, { basis: 'cas', verdict: 'controlled', text: texts.cas(r.value, known.entry.names, known.form) }));
+  }
+
+  function screenHs(raw: string, asOf: string, out: LineState, problem: Problem): void {
+    const r = parseHs(raw);
+    if (!r.ok) return problem('hs', 'hs-format');
+    out.identity.hs = r.value;
+    const named = byHs.get(r.value.slice(0, 6));
+    if (!named) return;
+    out.hsEntry = { entry: named, code: formatHs(r.value.slice(0, 6)) };
+    out.hits.push(entryHit(named, asOf, { basis: 'hs', verdict: 'controlled', text: texts.hs(out.hsEntry.code, named.names) }));
+  }
+
+  function screenStructure(smiles: string, asOf: string, out: LineState, problem: Problem): void {
+    out.structure = analyse(smiles);
+    const main = out.structure.ok ? out.structure.structure.components[0] : undefined;
+    if (!out.structure.ok || !main) return problem('smiles', 'smiles-invalid');
+    const s = out.structure.structure;
+    out.identity.structure = { smiles: s.smiles, ...(main.inchiKey ? { inchiKey: main.inchiKey } : {}), components: s.components.length, counterIons: s.counterIons };
+    out.hits.push(...structureHits(s, out.structure.matches, asOf));
+  }
+
+  function screenName(name: string, asOf: string, out: LineState): void {
+    const r = names.lookup(name);
+    out.identity.name = { text: r.text, salts: r.salts };
+    out.nameMatches = r.matches;
+    const identified = out.identity.cas !== undefined || out.identity.structure !== undefined;
+    for (const m of r.matches) {
+      const h = nameHit(m, name, asOf, identified);
+      if (h) out.hits.push(h);
+    }
+  }
+
   return {
     registryVersion: registry.version,
     screen(line, asOf) {
-      const problems: LineProblem[] = [];
-      const hits: Hit[] = [];
-      const identity: ScreeningResult['identity'] = {};
-      const problem = (field: LineProblem['field'], code: keyof typeof problemTexts) => problems.push({ field, code, message: problemTexts[code] });
-      let casEntry: Entry | null | undefined;
-      if (line.cas) {
-        const r = parseCas(line.cas);
-        if (!r.ok) problem('cas', r.problem === 'cas-check-digit' ? 'cas-check-digit' : 'cas-format');
-        else {
-          identity.cas = r.value;
-          const known = byCas.get(r.value);
-          casEntry = known?.entry ?? null;
-          if (known) hits.push(entryHit(known.entry, asOf, { basis: 'cas', verdict: 'controlled', text: texts.cas(r.value, known.entry.names, known.form) }));
-        }
-      }
-      let hsEntry: { entry: Entry; code: string } | undefined;
-      if (line.hs) {
-        const r = parseHs(line.hs);
-        if (r.ok) identity.hs = r.value;
-        else problem('hs', 'hs-format');
-        const named = r.ok ? byHs.get(r.value.slice(0, 6)) : undefined;
-        if (r.ok && named) {
-          hsEntry = { entry: named, code: formatHs(r.value.slice(0, 6)) };
-          hits.push(entryHit(named, asOf, { basis: 'hs', verdict: 'controlled', text: texts.hs(hsEntry.code, named.names) }));
-        }
-      }
-      let nameMatches: NameMatch[] = [];
-      if (line.name) {
-        const r = names.lookup(line.name);
-        identity.name = { text: r.text, salts: r.salts };
-        nameMatches = r.matches;
-        for (const m of r.matches) {
-          const h = nameHit(m, line.name, asOf);
-          if (h) hits.push(h);
-        }
-      }
-      let structure: Analysed | undefined;
-      if (line.smiles) {
-        structure = analyse(line.smiles);
-        const main = structure.ok ? structure.structure.components[0] : undefined;
-        if (!structure.ok || !main) problem('smiles', 'smiles-invalid');
-        else {
-          identity.structure = { smiles: structure.structure.smiles, ...(main.inchiKey ? { inchiKey: main.inchiKey } : {}), components: structure.structure.components.length, counterIons: structure.structure.counterIons };
-          hits.push(...structureHits(structure.structure, structure.matches, asOf));
-        }
-      }
+      const out: LineState = { hits: [], problems: [], identity: {}, nameMatches: [] };
+      const problem = (field: LineProblem['field'], code: keyof typeof problemTexts) => out.problems.push({ field, code, message: problemTexts[code] });
+      if (line.cas) screenCas(line.cas, asOf, out, problem);
+      if (line.hs) screenHs(line.hs, asOf, out, problem);
+      if (line.smiles) screenStructure(line.smiles, asOf, out, problem);
+      if (line.name) screenName(line.name, asOf, out);
       if (!line.name && !line.cas && !line.smiles && !line.hs) problem('line', 'empty');
-      const conflicts = conflictsOf({ entries, casEntry, cas: identity.cas, nameMatches, structureIds: structure?.ok ? structureIdsOf(structure.matches) : undefined, hs: hsEntry });
-      const identified = identity.cas !== undefined || identity.structure !== undefined || nameMatches.length > 0 || hsEntry !== undefined;
+      const { hits, identity, nameMatches } = out;
+      const conflicts = conflictsOf({ entries, casEntry: out.casEntry, cas: identity.cas, declaredName: line.name, nameMatches, structureIds: out.structure?.ok ? structureIdsOf(out.structure.matches) : undefined, hs: out.hsEntry });
+      const identified = identity.cas !== undefined || identity.structure !== undefined || nameMatches.length > 0 || out.hsEntry !== undefined;
       const worst = hits.reduce<Verdict | null>((w, h) => (w === null || severity(h.verdict) > severity(w) ? h.verdict : w), null);
       const verdict: Verdict = worst && worst !== 'clear' ? worst : identified ? 'clear' : 'insufficient-identity';
       if (verdict === 'insufficient-identity' && line.name && !nameMatches.length) problem('name', 'name-unknown');
       hits.sort((a, b) => severity(b.verdict) - severity(a.verdict));
-      const result: ScreeningResult = { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, conflicts, problems };
+      const result: ScreeningResult = { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, conflicts, problems: out.problems };
       if (line.ref !== undefined) result.ref = line.ref;
       if (line.quantity !== undefined) result.quantity = line.quantity;
       return result;

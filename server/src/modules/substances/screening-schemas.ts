@@ -35,7 +35,7 @@ export const ControlView = z.object({
 });
 export type ControlView = z.infer<typeof ControlView>;
 
-export const HIT_BASES = ['cas', 'hs', 'name', 'synonym', 'name-fuzzy', 'structure', 'stereoisomer', 'derivative', 'class', 'similarity'] as const;
+export const HIT_BASES = ['cas', 'hs', 'name', 'synonym', 'name-fuzzy', 'name-ester', 'structure', 'stereoisomer', 'derivative', 'class', 'similarity'] as const;
 
 export const Hit = z.object({
   basis: z.enum(HIT_BASES),

@@ -18,6 +18,8 @@ export type ScreeningCheck = ResponseOf<'/api/v1/screening-checks', 'post'>;
 export type ScreeningResult = ScreeningCheck['results'][number];
 export type Verdict = ScreeningResult['verdict'];
 export type Hit = ScreeningResult['hits'][number];
+/** A bulk screening of an uploaded manifest, with its progress. */
+export type ScreeningJob = ResponseOf<'/api/v1/screenings/{id}', 'get'>;
 /** Server text in both languages: the UI shows the one for its language. */
 export type BilingualText = { en: string; zh: string };
 
