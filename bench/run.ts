@@ -2,6 +2,7 @@
 // PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres); a throwaway database is created in it.
 import { benchDirectory } from './directory.js';
 import { benchExchange } from './exchange.js';
+import { benchScreening } from './screening.js';
 import { benchStartup } from './startup.js';
 
 const only = process.argv[2];
@@ -9,5 +10,6 @@ const lines: string[] = [];
 if (!only || only === 'startup') lines.push(...(await benchStartup()));
 if (!only || only === 'directory') lines.push(...(await benchDirectory()));
 if (!only || only === 'exchange') lines.push(...(await benchExchange()));
+if (!only || only === 'screening') lines.push(...(await benchScreening()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);

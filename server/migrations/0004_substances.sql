@@ -21,6 +21,7 @@ CREATE TABLE "screening_jobs" (
 	"encoding" text,
 	"registry_version" text,
 	"error" text,
+	"error_type" text,
 	"lease_until" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL,
 	"started_at" timestamp with time zone,

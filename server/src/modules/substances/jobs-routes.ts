@@ -32,10 +32,12 @@ export const screeningJobRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = req.ctx();
       const lang = req.query.lang ?? (ctx.actor.locale === 'zh-CN' ? 'zh' : 'en');
       const { job, body } = await screeningResults(ctx, req.params.id, req.query.format, lang);
-      const name = `${job.filename.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_')}-results.${req.query.format}`;
+      const name = `${job.filename.replace(/\.[^.]*$/, '')}-results.${req.query.format}`;
+      // RFC 6266: an ASCII fallback, and the real name (三月舱单-results.csv) in UTF-8 for every current browser.
+      const ascii = name.replace(/[^\w.-]+/g, '_');
       return reply
         .type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .send(body);
     },
   );

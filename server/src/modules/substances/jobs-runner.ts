@@ -64,7 +64,8 @@ async function runJob(deps: RunnerDeps, jobId: string): Promise<void> {
   } catch (err) {
     // A manifest the parser refuses as a whole says why in the user's terms; anything else stays in the log.
     const message = err instanceof AppError ? err.message : 'the screening stopped on an internal error; the node log has the details';
-    await jobs.finishJob(db, jobId, { status: 'failed', error: message, doneLines: done, counts, finishedAt: clock.now() });
+    const errorType = err instanceof AppError ? err.type : 'internal';
+    await jobs.finishJob(db, jobId, { status: 'failed', error: message, errorType, doneLines: done, counts, finishedAt: clock.now() });
     if (!(err instanceof AppError)) throw err;
   }
 }

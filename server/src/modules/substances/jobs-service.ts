@@ -35,6 +35,7 @@ export const present = (j: jobs.JobInfo): ScreeningJob => ({
   counts: j.counts,
   encoding: j.encoding,
   error: j.error,
+  errorType: j.errorType,
   registryVersion: j.registryVersion,
   createdAt: j.createdAt.toISOString(),
   startedAt: j.startedAt?.toISOString() ?? null,
@@ -87,6 +88,7 @@ export async function listScreenings(ctx: Ctx, limit: number): Promise<Screening
 export async function screeningResults(ctx: Ctx, id: string, format: ResultFormat, lang: ResultLanguage): Promise<{ job: ScreeningJob; body: Readable }> {
   const job = await visibleJob(ctx, id);
   if (job.status === 'queued' || job.status === 'running') throw new Conflict('the screening has not finished yet', 'not-finished');
+  if (job.status === 'failed') throw new Conflict(`the screening failed: ${job.error ?? 'no reason recorded'}`, 'screening-failed');
   const seqs = await jobs.chunkSeqs(ctx.db, id);
   async function* lines(): AsyncGenerator<string> {
     yield format === 'csv' ? csvHeader(lang) : '[\n';

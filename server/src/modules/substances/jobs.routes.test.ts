@@ -55,6 +55,7 @@ describe('bulk screening', () => {
 
     const csv = await results(created.id, 'csv');
     expect(csv.headers['content-disposition']).toContain('march-results.csv');
+    expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''march-results.csv");
     const lines = csv.body.trim().split('\n');
     expect(lines).toHaveLength(8);
     expect(lines[4]).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -93,6 +94,10 @@ describe('bulk screening', () => {
     const job = await finished((await upload('colour,size\nred,big\n', 'text/csv')).json<Job>().id);
     expect(job.status).toBe('failed');
     expect(job.error).toContain('name, cas, smiles or hs');
+    expect((job as Job & { errorType: string }).errorType).toBe('manifest-columns');
+    const download = await results(job.id, 'csv');
+    expect(download.statusCode).toBe(409);
+    expect(problemType(download)).toBe('screening-failed');
   });
 
   it('refuses a wrong media type, a file that lies about being XLSX, and a file over the limit, naming it', async () => {

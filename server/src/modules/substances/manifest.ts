@@ -16,8 +16,8 @@ export type Manifest = { encoding: 'utf-8' | 'gbk' | 'binary'; rows: AsyncGenera
 
 type Field = keyof ScreeningLine;
 const HEADERS: Record<Field, string[]> = {
-  ref: ['ref', 'reference', 'line', 'item', 'no', '#', 'lineno', '编号', '序号', '行号'],
-  name: ['name', 'chemical', 'chemicalname', 'substance', 'description', 'product', '名称', '品名', '化学品名称', '物质名称'],
+  ref: ['ref', 'reference', 'line', 'lineno', 'no', '#', '编号', '序号', '行号'],
+  name: ['name', 'chemical', 'chemicalname', 'substance', 'substancename', '名称', '品名', '化学品名称', '物质名称'],
   cas: ['cas', 'casno', 'casnumber', 'casrn', 'cas号', 'cas编号'],
   smiles: ['smiles', 'structure', '结构', '结构式'],
   hs: ['hs', 'hscode', 'tariff', 'tariffcode', 'hs编码', '税号', '商品编码'],

@@ -1,7 +1,7 @@
 // Names and synonyms of every entry in both languages, looked up exactly (after normalisation), then with spelling
 // variants folded, then fuzzily. Abbreviations ("NPP", "MEK") only ever match exactly: three letters are too few
 // to guess from.
-import { buildFuzzyIndex } from './fuzzy.js';
+import { buildFuzzyIndex, similarity } from './fuzzy.js';
 import { compactKey, esterParent, literalName, nameReadings, normaliseName, phoneticFold, type NormalisedName } from './names.js';
 import type { Entry } from './registry.js';
 
@@ -41,8 +41,16 @@ export function buildNameIndex(entries: Entry[]): NameIndex {
     lookup(raw) {
       const readings = nameReadings(raw);
       for (const n of readings) {
-        const hit = n.key ? (exact.get(n.key) ?? folded.get(phoneticFold(n.key))) : undefined;
+        const hit = n.key ? exact.get(n.key) : undefined;
         if (hit) return { matches: hit, text: n.text, salts: n.salts };
+      }
+      // A spelling variant ("fentanil", "sulfuric") is as good as a close typo, and is said to be one.
+      for (const n of readings) {
+        const variant = n.key ? folded.get(phoneticFold(n.key)) : undefined;
+        if (variant) {
+          const matches = variant.map((m) => ({ ...m, basis: 'name-fuzzy' as const, score: Math.round(similarity(n.key, literalName(m.matched).key) * 100) / 100 }));
+          return { matches, text: n.text, salts: n.salts };
+        }
       }
       const ester = esterParent(raw);
       const parent = ester ? exact.get(ester.key) : undefined;

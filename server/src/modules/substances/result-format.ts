@@ -2,6 +2,7 @@
 // reader's language. CSV cells a spreadsheet would run as a formula (=, +, -, @, and tab or carriage return) are
 // prefixed with an apostrophe, so a manifest cannot smuggle a formula into whoever opens the results.
 import { stringify } from 'csv-stringify/sync';
+import { verdictWords } from './explain.js';
 import type { ScreeningLine, ScreeningResult } from './screening-schemas.js';
 
 export const RESULT_FORMATS = ['json', 'csv'] as const;
@@ -31,7 +32,7 @@ export function csvRow(lineNo: number, line: ScreeningLine | null, r: ScreeningR
     line?.smiles ?? '',
     line?.hs ?? '',
     r.quantity ?? line?.quantity ?? '',
-    r.verdict,
+    lang === 'zh' ? verdictWords[r.verdict].zh : r.verdict,
     r.summary[lang],
     r.hits.map((h) => `${h.basis}:${h.subject.id}`).join(' '),
     r.hits.map((h) => h.explanation[lang]).join(' | '),

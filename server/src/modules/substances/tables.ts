@@ -90,6 +90,8 @@ export const screeningJobs = pgTable(
     encoding: text('encoding'),
     registryVersion: text('registry_version'),
     error: text('error'),
+    /** The problem slug of a manifest refused as a whole (manifest-columns…), for the reader's language. */
+    errorType: text('error_type'),
     /** The process running the job holds it until then and extends it as it goes; a crashed holder's runs out. */
     leaseUntil: ts('lease_until'),
     createdAt: ts('created_at').notNull(),

@@ -2526,7 +2526,7 @@ export interface paths {
                                 }[];
                                 hits: {
                                     /** @enum {string} */
-                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                     /** @description controls in force on the screening date that cover this hit */
                                     controls: {
                                         basis: string;
@@ -2656,7 +2656,10 @@ export interface paths {
                                 doneLines: number;
                                 /** @description utf-8, gbk (a Chinese-locale export, converted) or binary (XLSX) */
                                 encoding: string | null;
+                                /** @description why a failed job failed, in English */
                                 error: string | null;
+                                /** @description the same as a problem slug (manifest-columns, manifest-encoding, internal…), to translate */
+                                errorType: string | null;
                                 filename: string;
                                 finishedAt: string | null;
                                 /** @enum {string} */
@@ -2706,7 +2709,10 @@ export interface paths {
                             doneLines: number;
                             /** @description utf-8, gbk (a Chinese-locale export, converted) or binary (XLSX) */
                             encoding: string | null;
+                            /** @description why a failed job failed, in English */
                             error: string | null;
+                            /** @description the same as a problem slug (manifest-columns, manifest-encoding, internal…), to translate */
+                            errorType: string | null;
                             filename: string;
                             finishedAt: string | null;
                             /** @enum {string} */
@@ -2765,7 +2771,10 @@ export interface paths {
                             doneLines: number;
                             /** @description utf-8, gbk (a Chinese-locale export, converted) or binary (XLSX) */
                             encoding: string | null;
+                            /** @description why a failed job failed, in English */
                             error: string | null;
+                            /** @description the same as a problem slug (manifest-columns, manifest-encoding, internal…), to translate */
+                            errorType: string | null;
                             filename: string;
                             finishedAt: string | null;
                             /** @enum {string} */

@@ -26,6 +26,7 @@ export function ManifestSection({ asOf, onAsOf }: Props) {
   const upload = (chosen: File) =>
     void run(async () => {
       track(await uploadManifest(chosen, asOf));
+      setFile(null); // so the same file is not sent twice by a second click
       reload();
     });
 

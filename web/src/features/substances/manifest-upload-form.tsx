@@ -40,7 +40,10 @@ export function ManifestUploadForm({ file, asOf, isBusy, onFile, onAsOf, onSubmi
             error={tooLarge}
             clearable
             clearButtonProps={{ 'aria-label': t('bulkScreening.clearFile') }}
+            // The placeholder here is text on a button, not an input's ::placeholder: it needs full contrast.
+            styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
             w={360}
+            maw="100%"
             required
           />
           <TextInput type="date" label={t('screening.asOf')} description={t('screening.asOfHelp')} value={asOf} onChange={(e) => onAsOf(e.currentTarget.value)} w={300} required />

@@ -23,7 +23,7 @@ function JobRow({ job }: { job: ScreeningJob }) {
   const lines = job.totalLines === null ? job.doneLines : job.status === 'done' ? job.totalLines : t('bulkScreening.linesOfShort', { done: job.doneLines, total: job.totalLines });
   return (
     <Table.Tr>
-      <Table.Td maw={260} style={{ overflowWrap: 'anywhere' }}>
+      <Table.Td miw={160} maw={280} style={{ overflowWrap: 'break-word' }}>
         {job.filename}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(job.createdAt, { locale, timeZone: me.timeZone })}</Table.Td>
@@ -36,9 +36,9 @@ function JobRow({ job }: { job: ScreeningJob }) {
           </Text>
         ) : null}
       </Table.Td>
-      <Table.Td>{typeof lines === 'number' ? lines.toLocaleString(locale) : lines}</Table.Td>
-      <Table.Td miw={200}>{job.status === 'failed' ? <JobFailure error={job.error} /> : <VerdictCounts counts={job.counts} />}</Table.Td>
-      <Table.Td>{job.status === 'done' ? <ResultLinks job={job} /> : t('common.none')}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{typeof lines === 'number' ? lines.toLocaleString(locale) : lines}</Table.Td>
+      <Table.Td miw={200}>{job.status === 'failed' ? <JobFailure error={job.error} errorType={job.errorType} isCompact /> : <VerdictCounts counts={job.counts} />}</Table.Td>
+      <Table.Td>{job.status === 'done' ? <ResultLinks job={job} isShort /> : t('common.none')}</Table.Td>
     </Table.Tr>
   );
 }

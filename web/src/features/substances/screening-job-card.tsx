@@ -60,7 +60,7 @@ export function ScreeningJobCard({ job }: { job: ScreeningJob }) {
         ) : null}
         {job.status === 'failed' ? (
           <Alert color="red.9" variant="outline" title={t('bulkScreening.failedTitle')} role="alert">
-            <JobFailure error={job.error} />
+            <JobFailure error={job.error} errorType={job.errorType} />
           </Alert>
         ) : null}
       </Stack>

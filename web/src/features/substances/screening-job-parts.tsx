@@ -38,32 +38,35 @@ export function VerdictCounts({ counts }: { counts: ScreeningJob['counts'] }) {
   );
 }
 
-/** CSV in the UI language and JSON; only a finished job has results to give. */
-export function ResultLinks({ job }: { job: Pick<ScreeningJob, 'id' | 'filename'> }) {
+/** CSV in the UI language and JSON; only a finished job has results to give. `isShort` names just the format. */
+export function ResultLinks({ job, isShort = false }: { job: Pick<ScreeningJob, 'id' | 'filename'>; isShort?: boolean }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   return (
     <Group gap="sm" wrap="nowrap">
       <Anchor href={resultsUrl(job.id, 'csv', locale)} download aria-label={t('bulkScreening.downloadCsvOf', { file: job.filename })} size="sm">
-        {t('bulkScreening.downloadCsv')}
+        {isShort ? t('bulkScreening.formatCsv') : t('bulkScreening.downloadCsv')}
       </Anchor>
       <Anchor href={resultsUrl(job.id, 'json', locale)} download aria-label={t('bulkScreening.downloadJsonOf', { file: job.filename })} size="sm">
-        {t('bulkScreening.downloadJson')}
+        {isShort ? t('bulkScreening.formatJson') : t('bulkScreening.downloadJson')}
       </Anchor>
     </Group>
   );
 }
 
-/** Why the job failed, in the UI language; the node's own (English) words only beside an English UI. */
-export function JobFailure({ error }: { error: string | null }) {
+/**
+ * Why the job failed, in the UI language; the node's own (English) words only beside an English UI. `isCompact`
+ * leaves out what to do about it (for the list).
+ */
+export function JobFailure({ error, errorType = null, isCompact = false }: { error: string | null; errorType?: string | null; isCompact?: boolean }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
-  const kind = failureKind(error);
+  const kind = failureKind(error, errorType);
   const message = kind === 'internal' ? t('bulkScreening.failedInternal') : kind === 'other' ? t('bulkScreening.failedOther') : t(`problem.${kind}`);
   return (
     <>
       <Text size="sm">{message}</Text>
-      {kind === 'manifest-columns' ? <Text size="sm">{t('bulkScreening.columnsHint')}</Text> : null}
+      {kind === 'manifest-columns' && !isCompact ? <Text size="sm">{t('bulkScreening.columnsHint')}</Text> : null}
       {locale === 'en' && error && kind === 'other' ? (
         <Text size="xs" c="dimmed">
           {error}

@@ -48,6 +48,8 @@ describe('failureKind', () => {
   it('calls anything else another failure', () => {
     expect(failureKind('something new')).toBe('other');
     expect(failureKind(null)).toBe('other');
+    expect(failureKind('whatever the wording', 'manifest-columns')).toBe('manifest-columns');
+    expect(failureKind('whatever the wording', 'something-new')).toBe('other');
   });
 });
 

@@ -56,11 +56,14 @@ export function progressPercent(job: Pick<ScreeningJob, 'status' | 'doneLines' |
 
 export type FailureKind = 'manifest-columns' | 'manifest-encoding' | 'manifest-empty' | 'manifest-unreadable' | 'internal' | 'other';
 
+const KINDS: readonly string[] = ['manifest-columns', 'manifest-encoding', 'manifest-empty', 'manifest-unreadable', 'internal'];
+
 /**
- * Why a job failed. The node stores only its English message, so the known cases are recognised by their
- * wording (server/src/modules/substances/manifest.ts and jobs-runner.ts) to be explained in the UI language.
+ * Why a job failed, to explain in the UI language: the job's `errorType` slug, or for a job from before the node
+ * recorded one, its English message recognised by wording.
  */
-export function failureKind(error: string | null): FailureKind {
+export function failureKind(error: string | null, errorType: string | null = null): FailureKind {
+  if (errorType && KINDS.includes(errorType)) return errorType as FailureKind;
   const text = error ?? '';
   if (text.includes('no column for the chemical')) return 'manifest-columns';
   if (text.includes('neither UTF-8 nor GBK')) return 'manifest-encoding';
