@@ -26,6 +26,8 @@ type LineState = {
   structure?: Analysed;
 };
 const CACHE_LIMIT = 20_000;
+/** Results are larger than structure analyses (explanations in two languages): fewer are kept. */
+const ANSWER_LIMIT = 5_000;
 
 /**
  * `naive` is the baseline the benchmark compares against: every line's structure parsed again and every derivative
@@ -55,6 +57,8 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
   const names = buildNameIndex(registry.entries);
   const matcher = createStructureMatcher(chem, registry, { prefilter: !options.naive });
   const cache = new Map<string, Analysed>();
+  /** Results are shared between lines with the same declaration, so callers treat them as read-only. */
+  const answers = new Map<string, ScreeningResult>();
 
   const view = (c: Pick<Control, 'jurisdiction' | 'list' | 'since' | 'until' | 'basis' | 'sources' | 'unconfirmed'> & { covers?: Cover[] }): ControlView => ({
     jurisdiction: c.jurisdiction, list: c.list, listLabel: listLabel(lists, c.list), since: c.since, until: c.until, covers: c.covers ?? [], basis: c.basis, sources: c.sources, unconfirmed: c.unconfirmed,
@@ -161,9 +165,7 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     const matches: StructureMatches[] = [];
     const r = chem.analyse(smiles, (c, mol) => matches.push(matcher.match(c, mol)));
     const out: Analysed = r.ok ? { ok: true, structure: r.structure, matches } : { ok: false };
-    const oldest = cache.keys().next();
-    if (cache.size >= CACHE_LIMIT && !oldest.done) cache.delete(oldest.value);
-    cache.set(smiles, out);
+    if (!options.naive) remember(cache, smiles, out);
     return out;
   }
 
@@ -211,30 +213,44 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
   return {
     registryVersion: registry.version,
     screen(line, asOf) {
-      const out: LineState = { hits: [], problems: [], identity: {}, nameMatches: [] };
-      const problem = (field: LineProblem['field'], code: keyof typeof problemTexts) => out.problems.push({ field, code, message: problemTexts[code] });
-      if (line.cas) screenCas(line.cas, asOf, out, problem);
-      if (line.hs) screenHs(line.hs, asOf, out, problem);
-      if (line.smiles) screenStructure(line.smiles, asOf, out, problem);
-      if (line.name) screenName(line.name, asOf, out);
-      if (!line.name && !line.cas && !line.smiles && !line.hs) problem('line', 'empty');
-      const { hits, identity, nameMatches } = out;
-      const conflicts = conflictsOf({ entries, casEntry: out.casEntry, cas: identity.cas, declaredName: line.name, nameMatches, structureIds: out.structure?.ok ? structureIdsOf(out.structure.matches) : undefined, hs: out.hsEntry });
-      const identified = identity.cas !== undefined || identity.structure !== undefined || nameMatches.length > 0 || out.hsEntry !== undefined;
-      const worst = hits.reduce<Verdict | null>((w, h) => (w === null || severity(h.verdict) > severity(w) ? h.verdict : w), null);
-      const verdict: Verdict = worst && worst !== 'clear' ? worst : identified ? 'clear' : 'insufficient-identity';
-      if (verdict === 'insufficient-identity' && line.name && !nameMatches.length) problem('name', 'name-unknown');
-      hits.sort((a, b) => severity(b.verdict) - severity(a.verdict));
-      const result: ScreeningResult = { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, conflicts, problems: out.problems };
-      if (line.ref !== undefined) result.ref = line.ref;
-      if (line.quantity !== undefined) result.quantity = line.quantity;
-      return result;
+      // A manifest declares the same chemical on many lines: the answer for a declaration is worked out once.
+      const key = options.naive ? null : `${asOf}|${line.name ?? ''}|${line.cas ?? ''}|${line.smiles ?? ''}|${line.hs ?? ''}`;
+      const known = key ? answers.get(key) : undefined;
+      const base = known ?? screenOnce(line, asOf);
+      if (key && !known) remember(answers, key, base, ANSWER_LIMIT);
+      if (line.ref === undefined && line.quantity === undefined) return base;
+      return { ...base, ...(line.ref !== undefined ? { ref: line.ref } : {}), ...(line.quantity !== undefined ? { quantity: line.quantity } : {}) };
     },
     dispose() {
       matcher.dispose();
       cache.clear();
+      answers.clear();
     },
   };
+
+  function screenOnce(line: ScreeningLine, asOf: string): ScreeningResult {
+    const out: LineState = { hits: [], problems: [], identity: {}, nameMatches: [] };
+    const problem = (field: LineProblem['field'], code: keyof typeof problemTexts) => out.problems.push({ field, code, message: problemTexts[code] });
+    if (line.cas) screenCas(line.cas, asOf, out, problem);
+    if (line.hs) screenHs(line.hs, asOf, out, problem);
+    if (line.smiles) screenStructure(line.smiles, asOf, out, problem);
+    if (line.name) screenName(line.name, asOf, out);
+    if (!line.name && !line.cas && !line.smiles && !line.hs) problem('line', 'empty');
+    const { hits, identity, nameMatches } = out;
+    const conflicts = conflictsOf({ entries, casEntry: out.casEntry, cas: identity.cas, declaredName: line.name, nameMatches, structureIds: out.structure?.ok ? structureIdsOf(out.structure.matches) : undefined, hs: out.hsEntry });
+    const identified = identity.cas !== undefined || identity.structure !== undefined || nameMatches.length > 0 || out.hsEntry !== undefined;
+    const worst = hits.reduce<Verdict | null>((w, h) => (w === null || severity(h.verdict) > severity(w) ? h.verdict : w), null);
+    const verdict: Verdict = worst && worst !== 'clear' ? worst : identified ? 'clear' : 'insufficient-identity';
+    if (verdict === 'insufficient-identity' && line.name && !nameMatches.length) problem('name', 'name-unknown');
+    hits.sort((a, b) => severity(b.verdict) - severity(a.verdict));
+    return { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, conflicts, problems: out.problems };
+  }
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V, limit = CACHE_LIMIT): void {
+  const oldest = map.keys().next();
+  if (map.size >= limit && !oldest.done) map.delete(oldest.value);
+  map.set(key, value);
 }
 
 /** What the structure is: its exact entries, or failing those, the entries it is a stereoisomer of. */

@@ -30,6 +30,14 @@ function newWorker(workerData: unknown): Worker {
 
 export const defaultWorkers = (): number => Math.max(1, Math.min(cpus().length, 4));
 
+/** FNV-1a over what identifies a line: the same declaration always lands on the same worker. */
+function hashOf(line: ScreeningLine): number {
+  const text = `${line.name ?? ''}|${line.cas ?? ''}|${line.smiles ?? ''}|${line.hs ?? ''}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function invalidResult(row: ManifestRow, asOf: string): ScreeningResult {
   const detail = (row.invalid ?? []).join('; ');
   return {
@@ -62,22 +70,30 @@ export async function* screenRows(rows: AsyncIterable<ManifestRow>, opts: PoolOp
   }
   const inFlight: Promise<LineResult[]>[] = [];
   let seq = 0;
-  const send = (batch: ManifestRow[]): Promise<LineResult[]> => {
-    const lines = batch.flatMap((r) => (r.line ? [{ lineNo: r.lineNo, line: r.line }] : []));
-    const invalid = batch.filter((r) => !r.line).map((r): LineResult => {
-      const result = invalidResult(r, opts.asOf);
-      return { lineNo: r.lineNo, verdict: result.verdict, text: opts.output === 'csv' ? csvRow(r.lineNo, null, result, opts.language ?? 'en') : jsonRow(r.lineNo, null, result) };
-    });
+  const ask = (worker: Worker, lines: BatchRequest['lines']): Promise<LineResult[]> => {
     const mine = seq++;
-    const worker = workers[mine % workers.length];
-    if (!worker || lines.length === 0) return Promise.resolve(invalid);
     return new Promise<BatchReply>((resolve, reject) => {
       pending.set(mine, { resolve, reject });
       worker.postMessage({ seq: mine, asOf: opts.asOf, output: opts.output, language: opts.language ?? 'en', lines } satisfies BatchRequest);
     }).then((reply) => {
       pending.delete(mine);
-      return [...reply.results, ...invalid].sort((a, b) => a.lineNo - b.lineNo);
+      return reply.results;
     });
+  };
+  // Each line goes to the worker its content hashes to, so a chemical repeated through the manifest is always
+  // screened by the same worker and found in that worker's cache, instead of once in every worker.
+  const send = async (batch: ManifestRow[]): Promise<LineResult[]> => {
+    const shares: BatchRequest['lines'][] = workers.map(() => []);
+    const invalid: LineResult[] = [];
+    for (const r of batch) {
+      if (r.line) shares[hashOf(r.line) % workers.length]?.push({ lineNo: r.lineNo, line: r.line });
+      else {
+        const result = invalidResult(r, opts.asOf);
+        invalid.push({ lineNo: r.lineNo, verdict: result.verdict, text: opts.output === 'csv' ? csvRow(r.lineNo, null, result, opts.language ?? 'en') : jsonRow(r.lineNo, null, result) });
+      }
+    }
+    const answers = await Promise.all(shares.map((lines, i) => (lines.length && workers[i] ? ask(workers[i], lines) : Promise.resolve([]))));
+    return [...answers.flat(), ...invalid].sort((a, b) => a.lineNo - b.lineNo);
   };
   try {
     let batch: ManifestRow[] = [];
