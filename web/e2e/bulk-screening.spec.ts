@@ -73,7 +73,8 @@ for (const locale of LOCALES) {
     const rows = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(rows).toHaveLength(5);
     expect(rows[0]?.startsWith(RESULT_HEADER[locale])).toBe(true);
-    expect(rows[1]).toContain(`2,${ref},,39742-60-4,,,5 kg,controlled`);
+    // The Chinese CSV names the verdict in Chinese (管制), as the server's own catalogue of verdict words does.
+    expect(rows[1]).toContain(`2,${ref},,39742-60-4,,,5 kg,${locale === 'zh-CN' ? '管制' : 'controlled'}`);
     const json = JSON.parse(await downloaded(page, card.getByRole('link', { name: fill(t.bulkScreening.downloadJsonOf, { file }) }))) as { line: number; verdict: string }[];
     expect(json.map((r) => [r.line, r.verdict])).toEqual([
       [2, 'controlled'],
