@@ -1,16 +1,9 @@
 // Accessibility: every page passes axe's WCAG 2 A/AA rules without serious or critical findings, in both
 // languages, and signing in works with the keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogs, DEMO_PASSWORD, expect, fill, languageSwitch, loginForm, signIn, test, uniqueName, type Catalog, LOCALES } from './fixtures';
+import { seriousViolations } from './axe';
 
-/** Serious and critical WCAG 2 A/AA findings on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 type Visit = { name: string; path: string; ready: (page: Page, t: Catalog) => Promise<void> };
 

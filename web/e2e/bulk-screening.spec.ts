@@ -3,9 +3,9 @@
 // explanation is in the UI language; a file without a column for the chemical fails with an explanation; the
 // recent screenings list the upload; a file refused at once says why; and axe finds no serious accessibility problem on the upload tab.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { catalogs, expect, fill, LOCALES, mainNav, signIn, test, uniqueName, type Api, type Catalog, type Locale } from './fixtures';
+import { seriousViolations } from './axe';
 
 /** The first cells of the results header the node writes (server/src/modules/substances/result-format.ts). */
 const RESULT_HEADER: Record<Locale, string> = { en: 'line,ref,name,cas,smiles,hs,quantity,verdict', 'zh-CN': '行号,编号,名称,CAS号,结构,HS编码,数量,结论' };
@@ -121,13 +121,6 @@ test('a file that is not a manifest is refused before it is screened', async ({ 
   await expect(page.getByText(t.bulkScreening.recentEmpty)).toBeVisible();
 });
 
-/** Serious and critical WCAG 2 A/AA findings on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 for (const locale of LOCALES) {
   test(`the upload tab has no serious or critical WCAG 2 A/AA violations (${locale})`, async ({ page, adminApi }) => {

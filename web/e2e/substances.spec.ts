@@ -3,10 +3,10 @@
 // UI language, a filter by verdict and the exports; an administrator adds a local entry and a national control and
 // ends it; and axe finds no serious accessibility problem on the new pages.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import controlLists from '../../data/substances/lists.json' with { type: 'json' };
 import { catalogs, expect, fill, LOCALES, mainNav, signIn, test, uniqueName, type Api, type Catalog, type Locale } from './fixtures';
+import { seriousViolations } from './axe';
 
 type Text = { en: string; zh: string };
 type ScreeningAnswer = { results: { verdict: string; hits: { explanation: Text }[]; problems: { message: Text }[] }[] };
@@ -161,13 +161,6 @@ test('an administrator adds a local substance and a national control of their ow
   await expect(usGroup.getByText(t.substance.ended, { exact: true })).toBeVisible();
 });
 
-/** Serious and critical WCAG 2 A/AA findings on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-}
 
 for (const locale of LOCALES) {
   test(`the substance and screening pages have no serious or critical WCAG 2 A/AA violations (${locale})`, async ({ page }) => {

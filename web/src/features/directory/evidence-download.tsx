@@ -5,19 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { useSubmit } from '../../app/use-submit';
+import { saveBlob } from '../../app/download';
 
-/** Hands a blob to the browser as a download named `filename`. */
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, or some browsers cancel the download.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function EvidenceDownload({ contactId }: { contactId: string }) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 // Screening results leave the browser as CSV (for a spreadsheet) or JSON (for a system), built client-side.
 // A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return) as a formula, and declared names
 // come from outside: such cells are prefixed with a single quote so they stay text (OWASP "CSV injection").
+import { saveBlob } from '../../app/download';
 import type { Locale } from '../../app/api/types';
 import { textIn } from './format';
 import type { DeclaredLine } from './screening-input';
@@ -51,12 +52,5 @@ export function screeningJson(check: Pick<ScreeningCheck, 'registryVersion' | 'a
 
 /** Saves text as a file through a temporary link: nothing is sent anywhere. */
 export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([content], { type }), fileName);
 }
