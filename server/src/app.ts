@@ -22,12 +22,17 @@ import { directoryRoutes } from './modules/directory/index.js';
 import { createExchangeRuntime, exchangeRoutes, type ExchangeRuntime } from './modules/exchange/index.js';
 import { exchangeHandlers } from './exchange-kinds.js';
 import { shippedRegistry, substanceRoutes } from './modules/substances/index.js';
+import { clockHandlers, notificationRoutes } from './modules/notifications/index.js';
+import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
+import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
 import { APP_VERSION } from './version.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Delivery, catch-up and peer checks; `serveNode` starts its loop, tests drive it directly. */
     exchange: ExchangeRuntime;
+    /** Reminders, escalations and email; `serveNode` starts its loop, tests call `runDue()` with a moved clock. */
+    jobs: JobRunner;
   }
 }
 
@@ -76,6 +81,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log);
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
+  const mailer = createMailer(config.mail, app.log);
+  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }) } });
+  app.decorate('jobs', jobs);
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    mailer.close();
+  });
 
   app.get(
     '/api/v1/health',
@@ -89,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes);
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
+      await api.register(notificationRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { DirLockedError } from './platform/dir-lock.js';
 import { main as serve } from './main.js';
 import { exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
 import { screenCmd } from './cli-screen.js';
+import { clearanceVerifyCmd } from './cli-clearance.js';
 import { auditVerify, createTokenCmd, createUserCmd, migrateCmd, seedCmd } from './cli-commands.js';
 
 const USAGE = `usage: counterpart <command> [options]
@@ -24,6 +25,8 @@ const USAGE = `usage: counterpart <command> [options]
   peers list                    peers with queue length, chain heads and the last delivery error
   exchange verify --peer XX     compare both hash chains and every receipt with the peer; exit 1 on divergence
   exchange verify-evidence FILE check an evidence bundle offline (signatures, hashes, receipts); exit 1 if not
+  clearance verify FILE [--fingerprint HEX]
+                                check a downloaded clearance offline (signatures, QR code, issuing key); exit 1 if not
   screen FILE --out RESULTS     screen a .csv, .xlsx or .jsonl manifest (columns name, cas, smiles, hs, quantity, ref)
         [--as-of DATE] [--lang en|zh] [--workers N] [--shipped]
                                 into RESULTS.csv or RESULTS.json, with a progress bar; --shipped needs no database
@@ -55,6 +58,7 @@ async function run(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       workers: { type: 'string' },
       shipped: { type: 'boolean' },
+      fingerprint: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +68,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals[0] === 'exchange' && positionals[1] === 'verify-evidence') return verifyEvidenceFile(positionals[2]);
+  if (positionals[0] === 'clearance' && positionals[1] === 'verify') return clearanceVerifyCmd(positionals[2], values.fingerprint);
   if (command === 'serve') {
     await serve();
     return -1; // keeps running

@@ -4,6 +4,11 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+const isSmtpUrl = (v: string): boolean => {
+  const url = URL.canParse(v) ? new URL(v) : undefined;
+  return url !== undefined && /^smtps?:$/.test(url.protocol) && url.hostname !== '';
+};
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   // Loopback by default: a node with demo users and their published password must not face a network by accident.
@@ -37,6 +42,13 @@ const EnvSchema = z.object({
   COUNTERPART_EXCHANGE_SYNC_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   // false: this process serves requests but leaves delivery to the node's other processes.
   COUNTERPART_EXCHANGE_WORKER: bool.default(true),
+  // Outgoing mail (reminders, escalations). Without an SMTP URL the node logs what it would send and sends nothing.
+  COUNTERPART_SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, 'an smtp:// or smtps:// URL with a host, such as smtps://user:pass@mail.example.org:465')
+    .optional(),
+  COUNTERPART_MAIL_FROM: z.string().regex(/@/, 'a sender such as Counterpart <counterpart@example.org>').default('Counterpart <counterpart@localhost>'),
+  COUNTERPART_SMTP_TLS_REJECT_UNAUTHORIZED: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -67,6 +79,11 @@ export type Config = Readonly<{
     retryMaxMs: number;
     syncMs: number;
     worker: boolean;
+  }>;
+  mail: Readonly<{
+    smtpUrl: string | undefined;
+    from: string;
+    rejectUnauthorized: boolean;
   }>;
 }>;
 
@@ -113,6 +130,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryMaxMs: e.COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS * 1000,
       syncMs: e.COUNTERPART_EXCHANGE_SYNC_SECONDS * 1000,
       worker: e.COUNTERPART_EXCHANGE_WORKER,
+    }),
+    mail: Object.freeze({
+      smtpUrl: e.COUNTERPART_SMTP_URL,
+      from: e.COUNTERPART_MAIL_FROM,
+      rejectUnauthorized: e.COUNTERPART_SMTP_TLS_REJECT_UNAUTHORIZED,
     }),
   });
 }

@@ -4,3 +4,5 @@ export * from './modules/directory/tables.js';
 export * from './modules/accounts/tables.js';
 export * from './modules/exchange/tables.js';
 export * from './modules/substances/tables.js';
+export * from './platform/jobs/tables.js';
+export * from './modules/notifications/tables.js';

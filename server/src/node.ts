@@ -77,6 +77,7 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
   }, 10 * 60_000);
   housekeeping.unref();
   if (node.config.exchange.worker) app.exchange.start();
+  app.jobs.start();
   // Bulk screenings interrupted by a restart (or queued when another process died) run again.
   resumeJobs({ db: node.database.db, clock: node.clock, onError: (jobId, err) => app.log.error({ err, jobId }, 'screening job failed') }).catch((err: unknown) => app.log.warn({ err }, 'could not resume screening jobs'));
   const url = node.config.publicUrl ?? `http://localhost:${port}`;

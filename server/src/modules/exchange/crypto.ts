@@ -52,7 +52,7 @@ export const kidOf = (publicKey: string): string => fingerprintOf(publicKey).sli
 /** `ab12 cd34 …`: read aloud over the phone when two administrators check a key out of band. */
 export const formatFingerprint = (fp: string): string => fp.match(/.{1,4}/g)?.join(' ') ?? fp;
 
-export type JwsType = 'cp-envelope+jws' | 'cp-receipt+jws' | 'cp-request+jws' | 'cp-heads+jws';
+export type JwsType = 'cp-envelope+jws' | 'cp-receipt+jws' | 'cp-request+jws' | 'cp-heads+jws' | 'cp-clearance+jws' | 'cp-clearance-qr+jws';
 
 const b64url = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
 

@@ -19,3 +19,5 @@ export { formatFingerprint, fingerprintOf } from './crypto.js';
 export { getTombstone } from './repo.js';
 export { peerHttp } from './peer-http.js';
 export { AddPeer } from './schemas.js';
+export { signDocument, verifyDocument, keysOfParty, type DocumentType } from './documents.js';
+export { SignatureError } from './crypto.js';

@@ -285,6 +285,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clearances/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a clearance or its QR code against the keys this node knows; no sign-in needed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the clearance document, to check that a QR code belongs to it */
+                        document?: {
+                            decidedAt: string;
+                            decidedBy: {
+                                agency: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            decision: "cleared" | "objected";
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exportingParty: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importingParty: string;
+                            lines: {
+                                cas: string | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                position: number;
+                                quantity: string;
+                                unit: string;
+                            }[];
+                            notificationId: string;
+                            notificationVersion: number;
+                            reason: string | null;
+                            reference: string;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            type: "clearance";
+                            /** @enum {number} */
+                            v: 1;
+                        };
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description this node's current record of the notification, when it holds it */
+                            current: {
+                                decision: string | null;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            } | null;
+                            document: {
+                                decidedAt: string;
+                                decidedBy: {
+                                    agency: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                decision: "cleared" | "objected";
+                                exporter: {
+                                    address: string;
+                                    licence: string | null;
+                                    name: string;
+                                };
+                                exportingParty: string;
+                                importer: {
+                                    address: string;
+                                    licence: string | null;
+                                    name: string;
+                                };
+                                importingParty: string;
+                                lines: {
+                                    cas: string | null;
+                                    declaredName: string;
+                                    hsCode: string | null;
+                                    position: number;
+                                    quantity: string;
+                                    unit: string;
+                                }[];
+                                notificationId: string;
+                                notificationVersion: number;
+                                reason: string | null;
+                                reference: string;
+                                shipmentDate: string;
+                                /** @enum {string} */
+                                type: "clearance";
+                                /** @enum {number} */
+                                v: 1;
+                            } | null;
+                            issuer: {
+                                fingerprint: string | null;
+                                kid: string | null;
+                                party: string | null;
+                            };
+                            kind: ("document" | "qr") | null;
+                            problem: string | null;
+                            summary: {
+                                at: string;
+                                /** @enum {string} */
+                                d: "cleared" | "objected";
+                                exp: string;
+                                h: string;
+                                imp: string;
+                                ref: string;
+                                /** @enum {number} */
+                                v: 1;
+                            } | null;
+                            valid: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/code-lists": {
         parameters: {
             query?: never;
@@ -1778,6 +1924,3958 @@ export interface paths {
                     content: {
                         "application/json": {
                             recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-reply-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                days: number;
+                                isDefault: boolean;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                                partyCode: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-reply-periods/{party}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set this party's reply period as an importer (administrators, in person) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        /** @enum {string} */
+                        kind: "calendar" | "working";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: number;
+                            isDefault: boolean;
+                            /** @enum {string} */
+                            kind: "calendar" | "working";
+                            partyCode: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbox and outbox of pre-export notifications */
+        get: {
+            parameters: {
+                query?: {
+                    box?: "inbox" | "outbox" | "all";
+                    /** @description declared name or CAS, partial */
+                    chemical?: string;
+                    /** @description open, due within 3 days */
+                    dueSoon?: "true" | "false";
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description the other party */
+                    party?: string;
+                    status?: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                chemicals: string[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                                /** @enum {string} */
+                                direction: "outgoing" | "incoming";
+                                dueAt: string | null;
+                                dueLocal: {
+                                    exporter: string;
+                                    importer: string;
+                                } | null;
+                                exporterName: string;
+                                exportingParty: string;
+                                id: string;
+                                importerName: string;
+                                importingParty: string;
+                                overdue: boolean;
+                                reference: string;
+                                /** @enum {string} */
+                                scheme: "pen" | "pen-light";
+                                sentAt: string | null;
+                                shipmentDate: string;
+                                /** @enum {string} */
+                                status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                                /**
+                                 * @description the most severe line verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draft a notification; every line is screened. With Idempotency-Key, a repeated request returns the first draft (200). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the exporting authority: an agency of this node's party
+                         */
+                        agencyId: string;
+                        /** @description final consignee, when not the importer */
+                        consignee?: {
+                            address: string;
+                            /** @description licence or registration number */
+                            licence?: string | null;
+                            name: string;
+                        } | null;
+                        exporter: {
+                            address: string;
+                            /** @description licence or registration number */
+                            licence?: string | null;
+                            name: string;
+                        };
+                        /**
+                         * @default TLP:AMBER
+                         * @enum {string}
+                         */
+                        handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        importer: {
+                            address: string;
+                            /** @description licence or registration number */
+                            licence?: string | null;
+                            name: string;
+                        };
+                        importingParty: string;
+                        intendedUse: string;
+                        invoiceNumber?: string | null;
+                        /**
+                         * @description the language of the free text
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        lines: {
+                            cas?: string | null;
+                            /** @description percent by weight */
+                            concentration?: number | null;
+                            declaredName: string;
+                            hsCode?: string | null;
+                            packages?: number | null;
+                            packaging?: string | null;
+                            quantity: string;
+                            /** @description optional structure, as SMILES */
+                            smiles?: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                        }[];
+                        permitNumber?: string | null;
+                        route: {
+                            carrier?: string | null;
+                            /** @enum {string} */
+                            mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                            portOfEntry?: string | null;
+                            portOfExit?: string | null;
+                        };
+                        /** Format: date */
+                        shipmentDate: string;
+                        /** @default [] */
+                        transitParties?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a draft (screened again) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the exporting authority: an agency of this node's party
+                         */
+                        agencyId: string;
+                        /** @description final consignee, when not the importer */
+                        consignee?: {
+                            address: string;
+                            /** @description licence or registration number */
+                            licence?: string | null;
+                            name: string;
+                        } | null;
+                        exporter: {
+                            address: string;
+                            /** @description licence or registration number */
+                            licence?: string | null;
+                            name: string;
+                        };
+                        /**
+                         * @default TLP:AMBER
+                         * @enum {string}
+                         */
+                        handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        importer: {
+                            address: string;
+                            /** @description licence or registration number */
+                            licence?: string | null;
+                            name: string;
+                        };
+                        importingParty: string;
+                        intendedUse: string;
+                        invoiceNumber?: string | null;
+                        /**
+                         * @description the language of the free text
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        lines: {
+                            cas?: string | null;
+                            /** @description percent by weight */
+                            concentration?: number | null;
+                            declaredName: string;
+                            hsCode?: string | null;
+                            packages?: number | null;
+                            packaging?: string | null;
+                            quantity: string;
+                            /** @description optional structure, as SMILES */
+                            smiles?: string | null;
+                            /** @enum {string} */
+                            unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                        }[];
+                        permitNumber?: string | null;
+                        route: {
+                            carrier?: string | null;
+                            /** @enum {string} */
+                            mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                            portOfEntry?: string | null;
+                            portOfExit?: string | null;
+                        };
+                        /** Format: date */
+                        shipmentDate: string;
+                        /** @default [] */
+                        transitParties?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/clearance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed clearance or objection, with the key that verifies it offline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            document: {
+                                decidedAt: string;
+                                decidedBy: {
+                                    agency: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                decision: "cleared" | "objected";
+                                exporter: {
+                                    address: string;
+                                    licence: string | null;
+                                    name: string;
+                                };
+                                exportingParty: string;
+                                importer: {
+                                    address: string;
+                                    licence: string | null;
+                                    name: string;
+                                };
+                                importingParty: string;
+                                lines: {
+                                    cas: string | null;
+                                    declaredName: string;
+                                    hsCode: string | null;
+                                    position: number;
+                                    quantity: string;
+                                    unit: string;
+                                }[];
+                                notificationId: string;
+                                notificationVersion: number;
+                                reason: string | null;
+                                reference: string;
+                                shipmentDate: string;
+                                /** @enum {string} */
+                                type: "clearance";
+                                /** @enum {number} */
+                                v: 1;
+                            };
+                            /** @enum {string} */
+                            format: "counterpart-clearance/1";
+                            issuer: {
+                                fingerprint: string;
+                                kid: string;
+                                party: string;
+                                publicKey: string;
+                            };
+                            jws: string;
+                            qr: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/clearance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed clearance or objection as a printable PDF with its QR code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The export decision: authorised, suspended, refused, shipped or seized */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "authorised" | "suspended" | "refused" | "shipped" | "seized";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node's record of the notification at the other party: queued, delivered (with the receipt) or failed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deliveries: {
+                                attempts: number;
+                                deliveredAt: string | null;
+                                lastError: string | null;
+                                /** @enum {string} */
+                                op: "upsert" | "withdraw";
+                                party: string;
+                                /** Format: date-time */
+                                queuedAt: string;
+                                receiptStatus: ("applied" | "duplicate" | "superseded" | "purged" | "rejected") | null;
+                                recordVersion: number;
+                                /** @enum {string} */
+                                state: "queued" | "delivered" | "failed";
+                            }[];
+                            received: {
+                                fromParty: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                recordVersion: number;
+                                seq: number;
+                                /** @enum {string} */
+                                status: "applied" | "superseded" | "purged" | "rejected";
+                            } | null;
+                            withdrawn: {
+                                note: string | null;
+                                originParty: string;
+                                /** @enum {string} */
+                                reason: "withdrawn" | "narrowed";
+                                /** Format: date-time */
+                                withdrawnAt: string;
+                                withdrawnBy: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The exporter gives the information the importer asked for; the importer’s clock starts again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The importer's reply: acknowledge, request-info, clear or object (clear and object are signed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "acknowledge";
+                        note?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        action: "request-info";
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "clear";
+                        /** @description conditions, if any */
+                        note?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        action: "object";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor other than the drafter reviews lines screening flagged (four eyes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen again and send to the importing party */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a sent notification (the importer keeps it as withdrawn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         };
                     };
                 };

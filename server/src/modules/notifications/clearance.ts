@@ -1,0 +1,138 @@
+// Signed clearances. When the importing authority clears or objects, its node signs a clearance document (JWS,
+// typ cp-clearance+jws) and a short summary for the QR code (cp-clearance-qr+jws, carrying the document's hash).
+// Anyone holding the issuing node's public key can check either offline; the bundle a user downloads carries the
+// key and its fingerprint, which the reader compares with the one the issuing party published.
+import { z } from 'zod';
+import { canonicalJson } from '../../platform/canonical-json.js';
+import type { Db } from '../../platform/db.js';
+import { sha256Hex } from '../../platform/ids.js';
+import type { SecretBox } from '../../platform/secret-box.js';
+import { fingerprintOf, keysOfParty, signDocument, verifyDocument, SignatureError } from '../exchange/index.js';
+import type { LineRow, Row } from './repo.js';
+import { trimDecimal } from './present.js';
+
+const TraderDoc = z.object({ name: z.string(), address: z.string(), licence: z.string().nullable() });
+
+export const ClearanceDocument = z.object({
+  v: z.literal(1),
+  type: z.literal('clearance'),
+  notificationId: z.string(),
+  reference: z.string(),
+  decision: z.enum(['cleared', 'objected']),
+  reason: z.string().nullable(),
+  decidedAt: z.string(),
+  decidedBy: z.object({ name: z.string(), agency: z.string() }),
+  exportingParty: z.string(),
+  importingParty: z.string(),
+  exporter: TraderDoc,
+  importer: TraderDoc,
+  lines: z.array(z.object({ position: z.number().int(), declaredName: z.string(), cas: z.string().nullable(), hsCode: z.string().nullable(), quantity: z.string(), unit: z.string() })),
+  shipmentDate: z.string(),
+  notificationVersion: z.number().int(),
+});
+export type ClearanceDocument = z.infer<typeof ClearanceDocument>;
+
+export const ClearanceQr = z.object({ v: z.literal(1), ref: z.string(), d: z.enum(['cleared', 'objected']), at: z.string(), exp: z.string(), imp: z.string(), h: z.string().regex(/^[0-9a-f]{64}$/) });
+export type ClearanceQr = z.infer<typeof ClearanceQr>;
+
+/** What a user downloads: the signed document, the QR text, and the key that verifies both. */
+export const ClearanceBundle = z.object({
+  format: z.literal('counterpart-clearance/1'),
+  jws: z.string(),
+  qr: z.string(),
+  document: ClearanceDocument,
+  issuer: z.object({ party: z.string(), kid: z.string(), publicKey: z.string(), fingerprint: z.string() }),
+});
+export type ClearanceBundle = z.infer<typeof ClearanceBundle>;
+
+export const documentHash = (doc: ClearanceDocument): string => sha256Hex(canonicalJson(doc));
+
+export function clearanceDocumentOf(n: Row, lines: LineRow[], decision: { decision: 'cleared' | 'objected'; reason: string | null; at: Date; by: { name: string; agency: string } }): ClearanceDocument {
+  return {
+    v: 1,
+    type: 'clearance',
+    notificationId: n.id,
+    reference: n.reference,
+    decision: decision.decision,
+    reason: decision.reason,
+    decidedAt: decision.at.toISOString(),
+    decidedBy: decision.by,
+    exportingParty: n.exportingParty,
+    importingParty: n.importingParty,
+    exporter: n.exporter,
+    importer: n.importer,
+    lines: lines.map((l) => ({ position: l.position, declaredName: l.declaredName, cas: l.cas, hsCode: l.hsCode, quantity: trimDecimal(l.quantity), unit: l.unit })),
+    shipmentDate: n.shipmentDate,
+    notificationVersion: n.version,
+  };
+}
+
+/** Signs the document and its QR summary with this node's current key; both are stored and shared. */
+export async function signClearance(db: Db, box: SecretBox, doc: ClearanceDocument): Promise<{ jws: string; qr: string }> {
+  const { jws } = await signDocument(db, box, 'cp-clearance+jws', doc);
+  const { jws: qr } = await signDocument(db, box, 'cp-clearance-qr+jws', qrOf(doc));
+  return { jws, qr };
+}
+
+/** The bundle for a stored clearance, checked against the issuing party's keys as this node holds them. */
+export async function bundleOf(db: Db, stored: { jws: string; qr: string }, issuerParty: string, self: string): Promise<ClearanceBundle> {
+  const keys = (await keysOfParty(db, issuerParty, self)).map((k) => ({ ...k, party: issuerParty }));
+  const check = await checkClearance(stored.jws, keys);
+  const key = keys.find((k) => k.kid === check.issuer.kid);
+  if (!check.valid || !check.document || !key) throw new SignatureError('bad-signature', check.problem ?? 'the stored clearance does not verify');
+  const qr = await checkClearance(stored.qr, keys, check.document);
+  if (!qr.valid) throw new SignatureError('bad-signature', qr.problem ?? 'the stored QR summary does not verify');
+  return { format: 'counterpart-clearance/1', jws: stored.jws, qr: stored.qr, document: check.document, issuer: { party: issuerParty, kid: key.kid, publicKey: key.publicKey, fingerprint: fingerprintOf(key.publicKey) } };
+}
+
+export const qrOf = (doc: ClearanceDocument): ClearanceQr => ({ v: 1, ref: doc.reference, d: doc.decision, at: doc.decidedAt, exp: doc.exportingParty, imp: doc.importingParty, h: documentHash(doc) });
+
+export type ClearanceCheck = {
+  valid: boolean;
+  problem: string | null;
+  kind: 'document' | 'qr' | null;
+  issuer: { party: string | null; kid: string | null; fingerprint: string | null };
+  document: ClearanceDocument | null;
+  summary: ClearanceQr | null;
+};
+
+type KeyEntry = { kid: string; publicKey: string };
+
+/**
+ * Checks a clearance JWS or QR text against the given keys (offline: the bundle's own key, which the reader
+ * compares by fingerprint; online: the keys this node holds for the issuing party). A QR text given with its
+ * document must carry that document's hash.
+ */
+export async function checkClearance(text: string, keys: readonly (KeyEntry & { party: string })[], document?: ClearanceDocument): Promise<ClearanceCheck> {
+  const empty: ClearanceCheck = { valid: false, problem: null, kind: null, issuer: { party: null, kid: null, fingerprint: null }, document: null, summary: null };
+  const jws = text.trim();
+  const typ = headerType(jws);
+  if (typ !== 'cp-clearance+jws' && typ !== 'cp-clearance-qr+jws') return { ...empty, problem: 'not a Counterpart clearance or clearance QR code' };
+  try {
+    const { payload, kid } = await verifyDocument(jws, typ, keys);
+    const key = keys.find((k) => k.kid === kid);
+    const issuer = { party: key?.party ?? null, kid, fingerprint: key ? fingerprintOf(key.publicKey) : null };
+    if (typ === 'cp-clearance+jws') {
+      const doc = ClearanceDocument.safeParse(payload);
+      return doc.success ? { ...empty, valid: true, kind: 'document', issuer, document: doc.data } : { ...empty, kind: 'document', issuer, problem: 'the signed content is not a clearance document' };
+    }
+    const summary = ClearanceQr.safeParse(payload);
+    if (!summary.success) return { ...empty, kind: 'qr', issuer, problem: 'the signed content is not a clearance summary' };
+    if (document && documentHash(document) !== summary.data.h) return { ...empty, kind: 'qr', issuer, summary: summary.data, problem: 'the QR code belongs to a different document' };
+    return { ...empty, valid: true, kind: 'qr', issuer, summary: summary.data, document: document ?? null };
+  } catch (err) {
+    if (err instanceof SignatureError) return { ...empty, kind: typ === 'cp-clearance+jws' ? 'document' : 'qr', problem: err.message };
+    throw err;
+  }
+}
+
+function headerType(jws: string): string | null {
+  const head = jws.split('.')[0];
+  if (!head) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(head, 'base64url').toString('utf8')) as { typ?: unknown };
+    return typeof parsed.typ === 'string' ? parsed.typ : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,238 @@
+// The exporter's side: draft (screened as it is saved), review by a second person when screening flags a line,
+// send, withdraw, answer a request for information, record the export decision. Each is one transaction that
+// writes the row, the timeline, the audit entry and, once sent, the envelope to the importing party.
+import { canonicalJson } from '../../platform/canonical-json.js';
+import type { Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db.js';
+import { Conflict, Forbidden, Unprocessable, type FieldIssue } from '../../platform/errors.js';
+import { hasRole } from '../../platform/context.js';
+import { newId, sha256Hex } from '../../platform/ids.js';
+import { isUniqueViolation } from '../../platform/sql.js';
+import { withTx } from '../../platform/tx.js';
+import { agencyOf, listParties } from '../directory/index.js';
+import { screenDeclared, type LineScreening } from './line-screening.js';
+import * as repo from './repo.js';
+import type { DecisionInput, DraftInput } from './schemas.js';
+import { decisionAllowed, statusOf } from './status.js';
+import { addEvent, audit, lockRow, requireOfficer, todayHere } from './use-case-kit.js';
+import { publishNotification } from './wire.js';
+
+async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> {
+  const known = new Set((await listParties(ctx)).map((p) => p.code));
+  const issues: FieldIssue[] = [];
+  const self = ctx.config.party;
+  if (input.importingParty === self) issues.push({ path: 'body/importingParty', message: `${self} is the exporting party` });
+  else if (!known.has(input.importingParty)) issues.push({ path: 'body/importingParty', message: `${input.importingParty} is not a party in the directory` });
+  input.transitParties.forEach((p, i) => {
+    if (!known.has(p)) issues.push({ path: `body/transitParties/${i}`, message: `${p} is not a party in the directory` });
+    else if (p === self || p === input.importingParty) issues.push({ path: `body/transitParties/${i}`, message: 'a transit party is neither the exporter nor the importer' });
+  });
+  if (input.shipmentDate < (await todayHere(ctx))) issues.push({ path: 'body/shipmentDate', message: 'the shipment date is in the past' });
+  return issues;
+}
+
+const lineRows = (id: string, input: DraftInput, screened: LineScreening) =>
+  input.lines.map((l, i) => ({
+    notificationId: id,
+    position: i + 1,
+    declaredName: l.declaredName,
+    cas: l.cas,
+    hsCode: l.hsCode,
+    smiles: l.smiles,
+    quantity: l.quantity,
+    unit: l.unit,
+    concentration: l.concentration === null ? null : String(l.concentration),
+    packaging: l.packaging,
+    packages: l.packages,
+    screening: screened.results[i] ?? null,
+    verdict: screened.results[i]?.verdict ?? 'insufficient-identity',
+  }));
+
+/** The fields a draft sets, from the officer's input and the screening of its lines. */
+async function draftFields(ctx: Ctx, input: DraftInput) {
+  const issues = await checkParties(ctx, input);
+  const agency = await agencyOf(ctx, input.agencyId, { ownPartyOnly: true }).catch((err: unknown) => {
+    issues.push({ path: 'body/agencyId', message: err instanceof Error ? err.message : 'unknown agency' });
+    return null;
+  });
+  if (issues.length > 0 || !agency) throw new Unprocessable('the notification cannot be saved as it is', issues);
+  const screened = await screenDeclared(ctx, input.lines, await todayHere(ctx));
+  const fields = {
+    importingParty: input.importingParty,
+    transitParties: input.transitParties,
+    scheme: screened.scheme,
+    verdict: screened.verdict,
+    agencyId: agency.id,
+    agency: { acronym: agency.acronym, nameEn: agency.nameEn, nameZh: agency.nameZh },
+    exporter: input.exporter,
+    importer: input.importer,
+    consignee: input.consignee,
+    intendedUse: input.intendedUse,
+    shipmentDate: input.shipmentDate,
+    route: input.route,
+    invoiceNumber: input.invoiceNumber,
+    permitNumber: input.permitNumber,
+    language: input.language,
+    handling: input.handling,
+    reviewNeeded: screened.reviewNeeded,
+    reviewedBy: null,
+    reviewedByName: null,
+    reviewedAt: null,
+    reviewNote: null,
+    updatedAt: ctx.clock.now(),
+  };
+  return { fields, screened };
+}
+
+export type Created = { id: string; replayed: boolean };
+
+/**
+ * Saves a new draft. With an idempotency key, the same request again returns the first draft (`replayed`), and
+ * the key reused for a different request is a conflict: a double-clicked submit never files two notifications.
+ */
+export async function createDraft(ctx: Ctx, input: DraftInput, idempotencyKey?: string): Promise<Created> {
+  requireOfficer(ctx);
+  const hash = sha256Hex(canonicalJson(input));
+  const by = ctx.actor.id;
+  if (idempotencyKey && by) {
+    const earlier = await repo.getByIdempotencyKey(ctx.db, by, idempotencyKey);
+    if (earlier) return replay(earlier, hash);
+  }
+  try {
+    return await withTx(ctx, async (tx) => {
+      const txCtx = { ...ctx, db: tx };
+      const { fields, screened } = await draftFields(txCtx, input);
+      const now = ctx.clock.now();
+      const self = ctx.config.party;
+      const year = Number((await todayHere(txCtx)).slice(0, 4));
+      const reference = `${self}-PEN-${year}-${String(await repo.nextSerial(tx, self, year)).padStart(6, '0')}`;
+      const id = newId();
+      await repo.insert(tx, { ...fields, id, reference, exportingParty: self, state: 'draft', status: 'draft', version: 1, createdBy: by, createdByName: ctx.actor.label, idempotencyKey: by ? (idempotencyKey ?? null) : null, idempotencyHash: hash, createdAt: now });
+      await repo.replaceLines(tx, id, lineRows(id, input, screened));
+      await addEvent(tx, ctx, id, 'drafted');
+      await audit(tx, ctx, 'drafted', id, { reference, input });
+      return { id, replayed: false };
+    });
+  } catch (err) {
+    // Two identical requests at once: the second loses the race on the unique key and answers like a replay.
+    if (idempotencyKey && by && isUniqueViolation(err, 'notifications_idempotency_idx')) {
+      const earlier = await repo.getByIdempotencyKey(ctx.db, by, idempotencyKey);
+      if (earlier) return replay(earlier, hash);
+    }
+    throw err;
+  }
+}
+
+function replay(earlier: repo.Row, hash: string): Created {
+  if (earlier.idempotencyHash !== hash) throw new Conflict('this idempotency key was used for a different notification', 'idempotency-key-reused');
+  return { id: earlier.id, replayed: true };
+}
+
+function requireExporterSide(ctx: Ctx, row: repo.Row): void {
+  if (row.exportingParty !== ctx.config.party) throw new Forbidden(`only ${row.exportingParty}, the exporting party, changes this notification`, 'wrong-party');
+}
+
+function requireDraft(row: repo.Row): void {
+  if (row.state !== 'draft') throw new Conflict(`${row.reference} has been sent; a sent notification is not edited`, 'not-a-draft');
+}
+
+export async function updateDraft(ctx: Ctx, id: string, input: DraftInput): Promise<void> {
+  requireOfficer(ctx);
+  await withTx(ctx, async (tx) => {
+    const row = await lockRow(tx, id);
+    requireExporterSide(ctx, row);
+    requireDraft(row);
+    const { fields, screened } = await draftFields({ ...ctx, db: tx }, input);
+    await repo.update(tx, id, fields);
+    await repo.replaceLines(tx, id, lineRows(id, input, screened));
+    await addEvent(tx, ctx, id, 'edited');
+    await audit(tx, ctx, 'edited', id, { input });
+  });
+}
+
+/** Four eyes: a supervisor other than the drafter confirms the lines screening flagged. */
+export async function reviewDraft(ctx: Ctx, id: string, note: string | null): Promise<void> {
+  requireOfficer(ctx);
+  await withTx(ctx, async (tx) => {
+    const row = await lockRow(tx, id);
+    requireExporterSide(ctx, row);
+    requireDraft(row);
+    if (!hasRole(ctx.actor, 'supervisor')) throw new Forbidden('a supervisor reviews flagged lines', 'supervisor-required');
+    if (ctx.actor.id !== null && ctx.actor.id === row.createdBy) throw new Forbidden('the drafter cannot review their own notification: a second person must', 'four-eyes');
+    if (!row.reviewNeeded) throw new Conflict('no line of this notification needs a review', 'review-not-needed');
+    if (row.reviewedAt) throw new Conflict(`already reviewed by ${row.reviewedByName ?? 'a supervisor'}`, 'already-reviewed');
+    const now = ctx.clock.now();
+    await repo.update(tx, id, { reviewedBy: ctx.actor.id, reviewedByName: ctx.actor.label, reviewedAt: now, reviewNote: note, updatedAt: now });
+    await addEvent(tx, ctx, id, 'reviewed', note);
+    await audit(tx, ctx, 'reviewed', id, { note });
+  });
+}
+
+/** Screens every line again (the registry may have changed since the draft), then sends to the importing party. */
+export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
+  requireOfficer(ctx);
+  await withTx(ctx, async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const row = await lockRow(tx, id);
+    requireExporterSide(ctx, row);
+    requireDraft(row);
+    const lines = await repo.linesOf(tx, id);
+    const today = await todayHere(txCtx);
+    if (row.shipmentDate < today) throw new Unprocessable('the shipment date is in the past; correct the draft first', [{ path: 'shipmentDate', message: 'the shipment date is in the past' }]);
+    const screened = await screenDeclared(txCtx, lines, today);
+    if (screened.unidentified.length > 0) {
+      throw new Unprocessable(
+        'screening cannot identify some chemicals: give a CAS number or a structure',
+        screened.unidentified.map((i) => ({ path: `lines/${i}`, message: 'insufficient identity: the name alone matches no known chemical' })),
+        'line-unidentified',
+      );
+    }
+    if (screened.reviewNeeded && !(row.reviewNeeded && row.reviewedAt)) {
+      await repo.update(tx, id, { reviewNeeded: true });
+      throw new Conflict('screening flags a line as controlled by rule or an analogue: a supervisor must review it before it is sent', 'review-required');
+    }
+    const now = ctx.clock.now();
+    for (const [i, l] of lines.entries()) await repo.setLineScreening(tx, id, l.position, screened.results[i] ?? null, screened.results[i]?.verdict ?? l.verdict);
+    await repo.update(tx, id, { state: 'sent', status: 'sent', sentAt: now, scheme: screened.scheme, verdict: screened.verdict, updatedAt: now });
+    await addEvent(tx, ctx, id, 'sent');
+    await audit(tx, ctx, 'sent', id, { reference: row.reference, to: row.importingParty });
+    await publishNotification(tx, ctx, id);
+  });
+}
+
+/** After sending: a new version of the exporter's record, with its event, audited and shared in one transaction. */
+async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<{ patch: Partial<repo.Row>; event: string; note: string | null }>): Promise<void> {
+  requireOfficer(ctx);
+  await withTx(ctx, async (tx) => {
+    const row = await lockRow(tx, id);
+    requireExporterSide(ctx, row);
+    if (row.state === 'draft') throw new Conflict(`${row.reference} has not been sent`, 'not-sent');
+    if (row.state === 'withdrawn') throw new Conflict(`${row.reference} was withdrawn`, 'notification-withdrawn');
+    const { patch, event, note } = await change(tx, row);
+    const now = ctx.clock.now();
+    const next = { ...row, ...patch };
+    await repo.update(tx, id, { ...patch, status: statusOf(next), version: row.version + 1, updatedAt: now });
+    await addEvent(tx, ctx, id, event, note);
+    await audit(tx, ctx, event, id, { ...patch, note });
+    await publishNotification(tx, ctx, id);
+  });
+}
+
+export const withdrawNotification = (ctx: Ctx, id: string, note: string) =>
+  exporterChange(ctx, id, async (_tx, row) => {
+    if (row.decision === 'shipped' || row.decision === 'seized') throw new Conflict(`the consignment was ${row.decision}; the notification stays on record`, 'already-shipped');
+    return { patch: { state: 'withdrawn', withdrawnAt: ctx.clock.now(), withdrawalNote: note }, event: 'withdrawn', note };
+  });
+
+export const provideInformation = (ctx: Ctx, id: string, note: string) =>
+  exporterChange(ctx, id, async (_tx, row) => {
+    if (row.status !== 'info-requested') throw new Conflict('the importing authority has not asked for information', 'info-not-requested');
+    return { patch: { infoProvidedAt: ctx.clock.now() }, event: 'info-provided', note };
+  });
+
+export const recordDecision = (ctx: Ctx, id: string, input: DecisionInput) =>
+  exporterChange(ctx, id, async (_tx, row) => {
+    const refusal = decisionAllowed(statusOf(row), row.decision, input.decision);
+    if (refusal) throw new Conflict(refusal, 'decision-not-allowed');
+    return { patch: { decision: input.decision, decisionNote: input.note, decidedAt: ctx.clock.now() }, event: `decision-${input.decision}`, note: input.note };
+  });

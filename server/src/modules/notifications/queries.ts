@@ -1,0 +1,68 @@
+// Reading notifications: the inbox and outbox lists, one notification with its lines and timeline, its signed
+// clearance, and the reply periods.
+import { recordAudit } from '../../platform/audit/index.js';
+import type { Ctx } from '../../platform/context.js';
+import { hasRole } from '../../platform/context.js';
+import { Conflict, Forbidden, NotFound } from '../../platform/errors.js';
+import { pageOf } from '../../platform/sql.js';
+import { withTx } from '../../platform/tx.js';
+import { listParties } from '../directory/index.js';
+import { exchangeStateOf, type ExchangeState } from '../exchange/index.js';
+import { bundleOf, type ClearanceBundle } from './clearance.js';
+import { replyPeriodFor, timeZonesOf } from './deadlines.js';
+import { toDetail, toSummary } from './present.js';
+import * as repo from './repo.js';
+import type { Notification, NotificationQuery } from './schemas.js';
+import { requireReader } from './use-case-kit.js';
+
+export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
+  requireReader(ctx);
+  const { items, total } = await repo.list(ctx.db, { ...q, self: ctx.config.party, now: ctx.clock.now() }, pageOf(q));
+  const zones = await timeZonesOf(ctx.db, items.flatMap((n) => [n.exportingParty, n.importingParty]));
+  return { items: items.map((n) => toSummary(ctx, n, zones)), total, page: q.page, pageSize: q.pageSize };
+}
+
+async function readable(ctx: Ctx, id: string): Promise<repo.Row> {
+  requireReader(ctx);
+  const row = await repo.get(ctx.db, id);
+  // Another party's draft never reaches this node; this node's own drafts are its party's business.
+  if (!row) throw new NotFound(`no notification ${id}`);
+  return row;
+}
+
+export async function getNotification(ctx: Ctx, id: string): Promise<Notification> {
+  const row = await readable(ctx, id);
+  const [lines, events, zones] = await Promise.all([repo.linesOf(ctx.db, id), repo.eventsOf(ctx.db, id), timeZonesOf(ctx.db, [row.exportingParty, row.importingParty])]);
+  return toDetail(ctx, row, lines, events, zones);
+}
+
+/** Delivery of this node's own record to the other party (queued, delivered with the receipt's time, failed). */
+export async function deliveryOf(ctx: Ctx, id: string): Promise<ExchangeState> {
+  const row = await readable(ctx, id);
+  const recordId = row.exportingParty === ctx.config.party ? row.id : row.responseId;
+  return exchangeStateOf(ctx, recordId ?? row.id);
+}
+
+export async function clearanceOf(ctx: Ctx, id: string): Promise<{ bundle: ClearanceBundle; row: repo.Row }> {
+  const row = await readable(ctx, id);
+  if (!row.clearanceJws || !row.clearanceQr) throw new Conflict(`${row.reference} has no clearance or objection yet`, 'no-clearance');
+  return { bundle: await bundleOf(ctx.db, { jws: row.clearanceJws, qr: row.clearanceQr }, row.importingParty, ctx.config.party), row };
+}
+
+export async function listReplyPeriods(ctx: Ctx) {
+  requireReader(ctx);
+  const parties = await listParties(ctx);
+  return Promise.all(parties.map(async (p) => ({ partyCode: p.code, ...(await replyPeriodFor(ctx.db, p.code)) })));
+}
+
+/** An importing party sets its own reply period; its administrators do, in person. */
+export async function setReplyPeriod(ctx: Ctx, party: string, input: { days: number; kind: 'calendar' | 'working' }) {
+  requireReader(ctx);
+  if (!hasRole(ctx.actor, 'admin') || ctx.actor.kind !== 'user') throw new Forbidden('an administrator sets the reply period, in person');
+  if (party !== ctx.config.party) throw new Forbidden(`${party} sets its own reply period on its own node`, 'foreign-jurisdiction');
+  await withTx(ctx, async (tx) => {
+    await repo.setReplyPeriod(tx, { partyCode: party, days: input.days, kind: input.kind, updatedBy: ctx.actor.label, updatedAt: ctx.clock.now() });
+    await recordAudit(tx, ctx, { action: 'notification.reply-period-set', subjectType: 'party', subjectId: party, change: input });
+  });
+  return { partyCode: party, ...input, isDefault: false };
+}

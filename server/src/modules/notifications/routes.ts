@@ -1,0 +1,88 @@
+// HTTP for pre-export notifications: schema, guard, call the use case, pick the status code.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Ctx } from '../../platform/context.js';
+import { BadRequest } from '../../platform/errors.js';
+import { zId, zPartyCode } from '../../platform/validation.js';
+import { ExchangeState } from '../exchange/index.js';
+import { ClearanceBundle } from './clearance.js';
+import { clearancePdfOf, verifyClearance, VerifyInput, VerifyResult } from './clearance-service.js';
+import * as drafting from './drafting.js';
+import * as queries from './queries.js';
+import { replyTo } from './replies.js';
+import * as S from './schemas.js';
+
+const tags = ['notifications'];
+const IdParams = z.strictObject({ id: zId });
+const Empty = z.strictObject({}).nullish();
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+
+export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/notifications', { schema: { tags, summary: 'Inbox and outbox of pre-export notifications', querystring: S.NotificationQuery, response: { 200: S.NotificationPage } } }, async (req) =>
+    queries.listNotifications(req.ctx(), req.query),
+  );
+
+  app.post(
+    '/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Draft a notification; every line is screened. With Idempotency-Key, a repeated request returns the first draft (200).',
+        headers: z.object({ 'idempotency-key': z.string().optional() }).loose(),
+        body: S.DraftInput,
+        response: { 200: S.Notification, 201: S.Notification },
+      },
+    },
+    async (req, reply) => {
+      const key = req.headers['idempotency-key'];
+      if (typeof key === 'string' && !IDEMPOTENCY_KEY.test(key)) throw new BadRequest('the Idempotency-Key header is 8–100 letters, digits or . _ : -', [{ path: 'headers/idempotency-key', message: 'malformed' }]);
+      const ctx = req.ctx();
+      const created = await drafting.createDraft(ctx, req.body, typeof key === 'string' ? key : undefined);
+      return reply.status(created.replayed ? 200 : 201).send(await queries.getNotification(ctx, created.id));
+    },
+  );
+
+  app.get('/notifications/:id', { schema: { tags, params: IdParams, response: { 200: S.Notification } } }, async (req) => queries.getNotification(req.ctx(), req.params.id));
+
+  app.put('/notifications/:id', { schema: { tags, summary: 'Replace a draft (screened again)', params: IdParams, body: S.DraftInput, response: { 200: S.Notification } } }, async (req) => {
+    await drafting.updateDraft(req.ctx(), req.params.id, req.body);
+    return queries.getNotification(req.ctx(), req.params.id);
+  });
+
+  const action = <B extends z.ZodType>(path: string, summary: string, body: B, run: (ctx: Ctx, id: string, body: z.infer<B>) => Promise<void>) =>
+    app.post(`/notifications/:id/${path}`, { schema: { tags, summary, params: IdParams, body, response: { 200: S.Notification } } }, async (req) => {
+      const ctx = req.ctx();
+      await run(ctx, req.params.id, req.body as z.infer<B>);
+      return queries.getNotification(ctx, req.params.id);
+    });
+
+  action('review', 'A supervisor other than the drafter reviews lines screening flagged (four eyes)', S.ReviewInput, (ctx, id, b) => drafting.reviewDraft(ctx, id, b.note));
+  action('send', 'Screen again and send to the importing party', Empty, (ctx, id) => drafting.sendNotification(ctx, id));
+  action('withdraw', 'Withdraw a sent notification (the importer keeps it as withdrawn)', S.WithdrawInput, (ctx, id, b) => drafting.withdrawNotification(ctx, id, b.note));
+  action('replies', "The importer's reply: acknowledge, request-info, clear or object (clear and object are signed)", S.ReplyInput, (ctx, id, b) => replyTo(ctx, id, b));
+  action('information', 'The exporter gives the information the importer asked for; the importer’s clock starts again', S.ProvideInfoInput, (ctx, id, b) => drafting.provideInformation(ctx, id, b.note));
+  action('decision', 'The export decision: authorised, suspended, refused, shipped or seized', S.DecisionInput, (ctx, id, b) => drafting.recordDecision(ctx, id, b));
+
+  app.get('/notifications/:id/delivery', { schema: { tags, summary: "This node's record of the notification at the other party: queued, delivered (with the receipt) or failed", params: IdParams, response: { 200: ExchangeState } } }, async (req) =>
+    queries.deliveryOf(req.ctx(), req.params.id),
+  );
+
+  app.get('/notifications/:id/clearance', { schema: { tags, summary: 'The signed clearance or objection, with the key that verifies it offline', params: IdParams, response: { 200: ClearanceBundle } } }, async (req, reply) => {
+    const { bundle } = await queries.clearanceOf(req.ctx(), req.params.id);
+    return reply.header('content-disposition', `attachment; filename="clearance-${bundle.document.reference}.json"`).send(bundle);
+  });
+
+  app.get('/notifications/:id/clearance.pdf', { schema: { tags, summary: 'The signed clearance or objection as a printable PDF with its QR code', params: IdParams, produces: ['application/pdf'] } }, async (req, reply) => {
+    const { pdf, reference } = await clearancePdfOf(req.ctx(), req.params.id);
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="clearance-${reference}.pdf"`).send(pdf);
+  });
+
+  app.get('/notification-reply-periods', { schema: { tags, response: { 200: z.object({ items: z.array(S.ReplyPeriod) }) } } }, async (req) => ({ items: await queries.listReplyPeriods(req.ctx()) }));
+  app.put('/notification-reply-periods/:party', { schema: { tags, summary: "Set this party's reply period as an importer (administrators, in person)", params: z.strictObject({ party: zPartyCode }), body: S.SetReplyPeriod, response: { 200: S.ReplyPeriod } } }, async (req) =>
+    queries.setReplyPeriod(req.ctx(), req.params.party, req.body),
+  );
+
+  app.post('/clearances/verify', { schema: { tags, summary: 'Check a clearance or its QR code against the keys this node knows; no sign-in needed', body: VerifyInput, response: { 200: VerifyResult } } }, async (req) =>
+    verifyClearance(req.ctx({ anonymous: true }), req.body),
+  );
+};

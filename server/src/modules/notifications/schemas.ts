@@ -1,0 +1,179 @@
+// Wire shapes of pre-export notifications: what an exporting officer files, what both sides read, and the replies.
+import { z } from 'zod';
+import { zId, zName, zPage, zPartyCode, zQueryBool, zText } from '../../platform/validation.js';
+import { ScreeningResult, Verdict } from '../substances/index.js';
+
+export const UNITS = ['kg', 'g', 'mg', 't', 'L', 'mL'] as const;
+export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'other'] as const;
+export const HANDLINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
+export const STATUSES = ['draft', 'sent', 'delivered', 'acknowledged', 'info-requested', 'info-provided', 'cleared', 'objected', 'withdrawn'] as const;
+export const DECISIONS = ['authorised', 'suspended', 'refused', 'shipped', 'seized'] as const;
+export const REPLIES = ['acknowledge', 'request-info', 'clear', 'object'] as const;
+export type Status = (typeof STATUSES)[number];
+export type Decision = (typeof DECISIONS)[number];
+
+const isoDate = z.iso.date('must be a date such as 2026-03-31');
+const optionalName = (max = 200) => zName(max).nullish().transform((v) => v ?? null);
+
+export const Trader = z.strictObject({
+  name: zName(300),
+  address: zText(1000).pipe(z.string().min(1, 'must not be empty')),
+  licence: optionalName(100).describe('licence or registration number'),
+});
+
+export const LineInput = z.strictObject({
+  declaredName: zName(500),
+  cas: optionalName(40),
+  hsCode: optionalName(40),
+  smiles: zText(4000).nullish().transform((v) => v || null).describe('optional structure, as SMILES'),
+  quantity: z
+    .string()
+    .trim()
+    .regex(/^\d{1,18}(\.\d{1,6})?$/, 'must be a positive decimal number such as 250 or 12.5')
+    .refine((v) => Number(v) > 0, 'must be more than zero'),
+  unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
+  concentration: z.number().gt(0, 'must be more than 0%').max(100, 'must be at most 100%').nullish().transform((v) => v ?? null).describe('percent by weight'),
+  packaging: optionalName(200),
+  packages: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000).nullish().transform((v) => v ?? null),
+});
+export type LineInput = z.infer<typeof LineInput>;
+
+export const RouteInput = z.strictObject({
+  portOfExit: optionalName(200),
+  portOfEntry: optionalName(200),
+  mode: z.enum(MODES),
+  carrier: optionalName(200),
+});
+
+export const DraftInput = z.strictObject({
+  importingParty: zPartyCode,
+  transitParties: z.array(zPartyCode).max(10).default([]),
+  agencyId: zId.describe("the exporting authority: an agency of this node's party"),
+  exporter: Trader,
+  importer: Trader,
+  consignee: Trader.nullish().transform((v) => v ?? null).describe('final consignee, when not the importer'),
+  lines: z.array(LineInput).min(1, 'a notification names at least one chemical').max(50),
+  intendedUse: zText(2000).pipe(z.string().min(1, 'must not be empty')),
+  shipmentDate: isoDate,
+  route: RouteInput,
+  invoiceNumber: optionalName(100),
+  permitNumber: optionalName(100),
+  language: z.enum(['en', 'zh']).describe('the language of the free text'),
+  handling: z.enum(HANDLINGS).default('TLP:AMBER'),
+});
+export type DraftInput = z.infer<typeof DraftInput>;
+
+const TraderView = z.object({ name: z.string(), address: z.string(), licence: z.string().nullable() });
+
+export const LineView = z.object({
+  position: z.number().int(),
+  declaredName: z.string(),
+  cas: z.string().nullable(),
+  hsCode: z.string().nullable(),
+  smiles: z.string().nullable(),
+  quantity: z.string(),
+  unit: z.enum(UNITS),
+  concentration: z.number().nullable(),
+  packaging: z.string().nullable(),
+  packages: z.number().int().nullable(),
+  verdict: Verdict.describe("the exporter's screening verdict"),
+  screening: ScreeningResult.nullable().describe("the exporter's screening (on the exporter's node) or its summary"),
+  receiverVerdict: Verdict.nullable().describe("the importer's own screening on receipt"),
+  receiverScreening: ScreeningResult.nullable(),
+});
+
+export const EventView = z.object({
+  id: z.string(),
+  party: z.string(),
+  kind: z.string(),
+  actorName: z.string(),
+  at: z.date(),
+  note: z.string().nullable(),
+});
+
+const LocalTimes = z.object({ importer: z.string(), exporter: z.string() }).describe('the same instant in each party\'s time zone, "yyyy-MM-dd HH:mm"');
+
+export const NotificationSummary = z.object({
+  id: z.string(),
+  reference: z.string(),
+  scheme: z.enum(['pen', 'pen-light']),
+  status: z.enum(STATUSES),
+  overdue: z.boolean(),
+  direction: z.enum(['outgoing', 'incoming']),
+  exportingParty: z.string(),
+  importingParty: z.string(),
+  agency: z.object({ acronym: z.string(), nameEn: z.string(), nameZh: z.string() }),
+  exporterName: z.string(),
+  importerName: z.string(),
+  chemicals: z.array(z.string()),
+  verdict: Verdict.describe('the most severe line verdict'),
+  shipmentDate: z.string(),
+  sentAt: z.date().nullable(),
+  dueAt: z.date().nullable(),
+  dueLocal: LocalTimes.nullable(),
+  decision: z.enum(DECISIONS).nullable(),
+  createdAt: z.date(),
+});
+export type NotificationSummary = z.infer<typeof NotificationSummary>;
+
+export const Notification = NotificationSummary.extend({
+  version: z.number().int(),
+  transitParties: z.array(z.string()),
+  exporter: TraderView,
+  importer: TraderView,
+  consignee: TraderView.nullable(),
+  intendedUse: z.string(),
+  route: z.object({ portOfExit: z.string().nullable(), portOfEntry: z.string().nullable(), mode: z.enum(MODES), carrier: z.string().nullable() }),
+  invoiceNumber: z.string().nullable(),
+  permitNumber: z.string().nullable(),
+  language: z.enum(['en', 'zh']),
+  handling: z.string(),
+  lines: z.array(LineView),
+  events: z.array(EventView),
+  review: z.object({ needed: z.boolean(), byName: z.string().nullable(), at: z.date().nullable(), note: z.string().nullable() }),
+  receivedAt: z.date().nullable(),
+  dueDate: z.string().nullable(),
+  dueTimeZone: z.string().nullable(),
+  calendarUnknown: z.array(z.number().int()),
+  reply: z.enum(['acknowledged', 'info-requested', 'cleared', 'objected']).nullable(),
+  repliedAt: z.date().nullable(),
+  decisionNote: z.string().nullable(),
+  decidedAt: z.date().nullable(),
+  withdrawnAt: z.date().nullable(),
+  withdrawalNote: z.string().nullable(),
+  hasClearance: z.boolean(),
+  createdByName: z.string(),
+  allowed: z.array(z.enum(['edit', 'review', 'send', 'withdraw', 'acknowledge', 'request-info', 'clear', 'object', 'provide-info', 'decide'])).describe('what the signed-in user may do now'),
+});
+export type Notification = z.infer<typeof Notification>;
+
+export const NotificationQuery = z.strictObject({
+  box: z.enum(['inbox', 'outbox', 'all']).default('all'),
+  status: z.enum(STATUSES).optional(),
+  party: zPartyCode.optional().describe('the other party'),
+  chemical: z.string().trim().min(1).max(200).optional().describe('declared name or CAS, partial'),
+  dueSoon: zQueryBool.optional().describe('open, due within 3 days'),
+  overdue: zQueryBool.optional(),
+  ...zPage,
+});
+export type NotificationQuery = z.infer<typeof NotificationQuery>;
+
+export const NotificationPage = z.object({ items: z.array(NotificationSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const ReviewInput = z.strictObject({ note: zText(2000).nullish().transform((v) => v || null) });
+export const WithdrawInput = z.strictObject({ note: zText(2000).pipe(z.string().min(1, 'say why the notification is withdrawn')) });
+export const ReplyInput = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('acknowledge'), note: zText(2000).nullish().transform((v) => v || null) }),
+  z.strictObject({ action: z.literal('request-info'), note: zText(2000).pipe(z.string().min(1, 'say what information is needed')) }),
+  z.strictObject({ action: z.literal('clear'), note: zText(2000).nullish().transform((v) => v || null).describe('conditions, if any') }),
+  z.strictObject({ action: z.literal('object'), note: zText(2000).pipe(z.string().min(1, 'an objection states its reason')) }),
+]);
+export type ReplyInput = z.infer<typeof ReplyInput>;
+export const ProvideInfoInput = z.strictObject({ note: zText(4000).pipe(z.string().min(1, 'give the information asked for')) });
+export const DecisionInput = z.strictObject({ decision: z.enum(DECISIONS), note: zText(2000).nullish().transform((v) => v || null) });
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const ReplyPeriod = z.object({ partyCode: z.string(), days: z.number().int(), kind: z.enum(['calendar', 'working']), isDefault: z.boolean() });
+export const SetReplyPeriod = z.strictObject({ days: z.number().int().min(1).max(120), kind: z.enum(['calendar', 'working']) });
+
+export { zId };

@@ -1,0 +1,46 @@
+// What every notification use case shares: the officer check, the row lock, timeline events and the audit entry.
+import { formatInTimeZone } from 'date-fns-tz';
+import type { Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db.js';
+import { Forbidden, NotFound, Unauthorized } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { recordAudit } from '../../platform/audit/index.js';
+import { agencyOf } from '../directory/index.js';
+import { timeZoneOf } from './deadlines.js';
+import { canRead, isOfficer } from './policy.js';
+import * as repo from './repo.js';
+
+export function requireReader(ctx: Ctx): void {
+  if (ctx.actor.kind === 'anonymous') throw new Unauthorized();
+  if (!canRead(ctx.actor, ctx.config.party)) throw new Forbidden('notifications are read by this party\'s own users');
+}
+
+export function requireOfficer(ctx: Ctx): void {
+  requireReader(ctx);
+  if (!isOfficer(ctx.actor)) throw new Forbidden('only officers and supervisors work on notifications');
+}
+
+export async function lockRow(tx: Db, id: string): Promise<repo.Row> {
+  const row = await repo.getForUpdate(tx, id);
+  if (!row) throw new NotFound(`no notification ${id}`);
+  return row;
+}
+
+export async function addEvent(tx: Db, ctx: Ctx, id: string, kind: string, note: string | null = null): Promise<void> {
+  await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind, actorName: ctx.actor.label, at: ctx.clock.now(), note });
+}
+
+export const audit = (tx: Db, ctx: Ctx, action: string, id: string, change: Record<string, unknown> = {}) =>
+  recordAudit(tx, ctx, { action: `notification.${action}`, subjectType: 'notification', subjectId: id, change });
+
+/** Today in this party's time zone: a shipment date before it is in the past. */
+export async function todayHere(ctx: Ctx): Promise<string> {
+  return formatInTimeZone(ctx.clock.now(), await timeZoneOf(ctx.db, ctx.config.party), 'yyyy-MM-dd');
+}
+
+/** The acting person's agency, as a clearance names it. */
+export async function actorAgencyName(ctx: Ctx): Promise<string> {
+  if (!ctx.actor.agencyId) return ctx.config.party;
+  const agency = await agencyOf(ctx, ctx.actor.agencyId, { ownPartyOnly: false }).catch(() => null);
+  return agency ? `${agency.acronym} (${agency.partyCode})` : ctx.config.party;
+}
