@@ -135,8 +135,10 @@ CREATE UNIQUE INDEX "jobs_queue_key_idx" ON "jobs" USING btree ("queue","key");-
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."state" = 'queued';--> statement-breakpoint
 CREATE INDEX "notification_events_notification_idx" ON "notification_events" USING btree ("notification_id","at");--> statement-breakpoint
 CREATE INDEX "notification_lines_cas_idx" ON "notification_lines" USING btree ("cas");--> statement-breakpoint
+CREATE INDEX "notification_lines_name_trgm_idx" ON "notification_lines" USING gin ("declared_name" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_reference_idx" ON "notifications" USING btree ("reference");--> statement-breakpoint
 CREATE UNIQUE INDEX "notifications_idempotency_idx" ON "notifications" USING btree ("created_by","idempotency_key");--> statement-breakpoint
-CREATE INDEX "notifications_inbox_idx" ON "notifications" USING btree ("importing_party","status","due_at");--> statement-breakpoint
-CREATE INDEX "notifications_outbox_idx" ON "notifications" USING btree ("exporting_party","status","created_at");--> statement-breakpoint
+CREATE INDEX "notifications_inbox_idx" ON "notifications" USING btree ("importing_party","due_at","id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "notifications_inbox_status_idx" ON "notifications" USING btree ("importing_party","status","due_at");--> statement-breakpoint
+CREATE INDEX "notifications_outbox_idx" ON "notifications" USING btree ("exporting_party","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "notifications_due_idx" ON "notifications" USING btree ("due_at") WHERE "notifications"."status" in ('sent','delivered','acknowledged','info-provided');

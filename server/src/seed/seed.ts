@@ -1,12 +1,13 @@
 // First-run data. Everything goes through the modules' use cases, so seeded rows are validated and audited too.
 import type { Config } from '../config.js';
 import type { Clock } from '../platform/clock.js';
-import { systemActor, type Ctx } from '../platform/context.js';
+import { systemActor, type Actor, type Ctx } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import type { SecretBox } from '../platform/secret-box.js';
 import { createUser } from '../modules/accounts/index.js';
 import { bootstrapParties, createAgency, createContact, directoryRepo, verifyContact } from '../modules/directory/index.js';
 import { AGENCIES, CONTACTS, DEMO_PASSWORD, PARTIES, USERS } from './demo-data.js';
+import { seedDemoNotifications } from './demo-notifications.js';
 
 export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox };
 
@@ -37,8 +38,12 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
   };
   const party = PARTIES.find((p) => p.code === d.config.party);
   const users = USERS[d.config.party] ?? [];
+  const actors = new Map<string, Actor>();
   for (const u of users) {
-    await createUser(ctx, { username: u.username, displayName: u.displayName, agencyId: idOf(u.agency), roles: u.roles, locale: d.config.party === 'CN' ? 'zh-CN' : 'en', timeZone: party?.timeZone ?? 'UTC', password: DEMO_PASSWORD });
+    const locale = d.config.party === 'CN' ? 'zh-CN' : 'en';
+    const timeZone = party?.timeZone ?? 'UTC';
+    const created = await createUser(ctx, { username: u.username, displayName: u.displayName, agencyId: idOf(u.agency), roles: u.roles, locale, timeZone, password: DEMO_PASSWORD });
+    actors.set(u.username, { ...systemActor, kind: 'user', id: created.id, label: u.displayName, roles: u.roles, agencyId: idOf(u.agency), partyCode: d.config.party, locale, timeZone });
   }
   // Each node seeds its own party's contacts and releases them to the other demo parties; another party's contacts
   // arrive only from that party's node, through the exchange (`npm run demo:pair`).
@@ -48,5 +53,8 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
     const created = await createContact(ctx, { ...c, agencyId: idOf(agency), releasableTo: internal ? [] : others });
     if (verifiedDaysAgo !== null) await verifyContact(ctx, created.id, { verifiedAt: new Date(d.clock.now().getTime() - verifiedDaysAgo * 86_400_000) });
   }
+  // The party's precursor regulator files the demo notifications for its agency.
+  const regulator = actors.get(`regulator.${d.config.party.toLowerCase()}`);
+  if (regulator?.agencyId) await seedDemoNotifications(ctx, regulator, regulator.agencyId);
   return users.map((u) => ({ username: u.username, roles: u.roles }));
 }

@@ -177,9 +177,9 @@ function qrCaption(f: DocFonts): Item[] {
   const o = { size: 7, align: 'center' as const };
   const items: Item[] = [
     { text: f.label({ en: 'Signed decision (JWS)', zh: '已签名的决定' }), o: { ...o, font: f.bold, color: COLOR.navy } },
-    { text: 'Verify offline: counterpart clearance verify <file>', o, gap: 1 },
+    { text: 'Verify offline (downloaded .json): counterpart clearance verify <file>', o, gap: 1 },
   ];
-  if (f.hasCjk) items.push({ text: '离线核验：counterpart clearance verify <文件>', o, gap: 1 });
+  if (f.hasCjk) items.push({ text: '离线核验（下载的 .json 文件）：counterpart clearance verify <文件>', o, gap: 1 });
   return items;
 }
 

@@ -14,7 +14,7 @@ import { screenDeclared, type LineScreening } from './line-screening.js';
 import * as repo from './repo.js';
 import type { DecisionInput, DraftInput } from './schemas.js';
 import { decisionAllowed, statusOf } from './status.js';
-import { addEvent, audit, lockRow, requireOfficer, todayHere } from './use-case-kit.js';
+import { actorName, addEvent, audit, lockRow, requireOfficer, todayHere } from './use-case-kit.js';
 import { publishNotification } from './wire.js';
 
 async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> {
@@ -107,7 +107,7 @@ export async function createDraft(ctx: Ctx, input: DraftInput, idempotencyKey?: 
       const year = Number((await todayHere(txCtx)).slice(0, 4));
       const reference = `${self}-PEN-${year}-${String(await repo.nextSerial(tx, self, year)).padStart(6, '0')}`;
       const id = newId();
-      await repo.insert(tx, { ...fields, id, reference, exportingParty: self, state: 'draft', status: 'draft', version: 1, createdBy: by, createdByName: ctx.actor.label, idempotencyKey: by ? (idempotencyKey ?? null) : null, idempotencyHash: hash, createdAt: now });
+      await repo.insert(tx, { ...fields, id, reference, exportingParty: self, state: 'draft', status: 'draft', version: 1, createdBy: by, createdByName: await actorName(tx, ctx), idempotencyKey: by ? (idempotencyKey ?? null) : null, idempotencyHash: hash, createdAt: now });
       await repo.replaceLines(tx, id, lineRows(id, input, screened));
       await addEvent(tx, ctx, id, 'drafted');
       await audit(tx, ctx, 'drafted', id, { reference, input });
@@ -162,7 +162,7 @@ export async function reviewDraft(ctx: Ctx, id: string, note: string | null): Pr
     if (!row.reviewNeeded) throw new Conflict('no line of this notification needs a review', 'review-not-needed');
     if (row.reviewedAt) throw new Conflict(`already reviewed by ${row.reviewedByName ?? 'a supervisor'}`, 'already-reviewed');
     const now = ctx.clock.now();
-    await repo.update(tx, id, { reviewedBy: ctx.actor.id, reviewedByName: ctx.actor.label, reviewedAt: now, reviewNote: note, updatedAt: now });
+    await repo.update(tx, id, { reviewedBy: ctx.actor.id, reviewedByName: await actorName(tx, ctx), reviewedAt: now, reviewNote: note, updatedAt: now });
     await addEvent(tx, ctx, id, 'reviewed', note);
     await audit(tx, ctx, 'reviewed', id, { note });
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../platform/paths.js';
 import { formatFingerprint } from '../exchange/index.js';
+import { figuresCsv, notificationFigures } from './figures.js';
 import { makePair } from '../../../test/pair.js';
 import { draftInput, LINES } from '../../../test/notifications.js';
 import { createAgency } from '../directory/index.js';
@@ -141,5 +142,22 @@ describe('pre-export notifications between two nodes', () => {
     await sendNotification(usOfficer, id);
     await us.deliver();
     expect((await listNotifications(cnOfficer, { box: 'inbox', page: 1, pageSize: 50 })).items.map((n) => n.id)).toContain(id);
+  });
+
+  it('counts the month’s figures per direction: answered on time, median time to answer, objections, stopped', async () => {
+    const start = clock.now();
+    clock.set(new Date('2026-06-01T08:00:00Z'));
+    const [a, b] = [await sent({ shipmentDate: '2026-07-01' }), await sent({ shipmentDate: '2026-07-01' })];
+    await sent({ shipmentDate: '2026-07-01' }); // never answered
+    clock.set(new Date('2026-06-02T08:00:00Z'));
+    await replyTo(cnOfficer, a, { action: 'clear', note: null }); // 24 h after receipt
+    clock.set(new Date('2026-06-03T08:00:00Z'));
+    await replyTo(cnOfficer, b, { action: 'object', note: 'Unknown consignee' }); // 48 h
+    await cn.deliver();
+    const expected = { month: '2026-06', exportingParty: 'US', importingParty: 'CN', sent: 3, received: 3, answered: 2, answeredOnTime: 2, onTimeShare: 0.667, medianHoursToAnswer: 36, objections: 1, stopped: 1 };
+    for (const node of [us, cn]) expect(await notificationFigures(node.ctx(node.person(['viewer'])), { from: '2026-06', to: '2026-06' })).toEqual([expected]);
+    expect(figuresCsv([expected]).split('\n').slice(0, 2)).toEqual(['month,exportingParty,importingParty,sent,received,answered,answeredOnTime,onTimeShare,medianHoursToAnswer,objections,stopped', '2026-06,US,CN,3,3,2,2,0.667,36,1,1']);
+    expect(await notificationFigures(usOfficer, { from: '2026-07', to: '2026-12' })).toEqual([]);
+    clock.set(start);
   });
 });

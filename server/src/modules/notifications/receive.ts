@@ -12,6 +12,7 @@ import { importerDeadline } from './deadlines.js';
 import { screenDeclared } from './line-screening.js';
 import * as repo from './repo.js';
 import { statusOf } from './status.js';
+import { todayHere } from './use-case-kit.js';
 import { notifications } from './tables.js';
 import { NotificationWire, publishResponse, ResponseWire } from './wire.js';
 import { eq } from 'drizzle-orm';
@@ -68,7 +69,7 @@ async function receiveNotification(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promi
     await repo.update(tx, env.recordId, exporterSide);
   }
   // The lines as declared, each screened again here: this party's national controls decide for this party.
-  const screened = await screenDeclared(ctx, w.lines, now.toISOString().slice(0, 10));
+  const screened = await screenDeclared(ctx, w.lines, await todayHere(ctx));
   await repo.replaceLines(
     tx,
     env.recordId,

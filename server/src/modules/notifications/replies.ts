@@ -8,7 +8,7 @@ import { cancelClock } from './clock-jobs.js';
 import * as repo from './repo.js';
 import type { ReplyInput, Status } from './schemas.js';
 import { repliesAllowed, statusOf } from './status.js';
-import { actorAgencyName, addEvent, audit, lockRow, requireOfficer } from './use-case-kit.js';
+import { actorAgencyName, actorName, addEvent, audit, lockRow, requireOfficer } from './use-case-kit.js';
 import { publishResponse } from './wire.js';
 
 const EVENT: Record<ReplyInput['action'], string> = { acknowledge: 'acknowledged', 'request-info': 'info-requested', clear: 'cleared', object: 'objected' };
@@ -28,7 +28,7 @@ export async function replyTo(ctx: Ctx, id: string, input: ReplyInput): Promise<
     if (input.action === 'request-info') Object.assign(patch, { reply: 'info-requested', infoRequestedAt: now, acknowledgedAt: row.acknowledgedAt ?? now });
     if (input.action === 'clear' || input.action === 'object') {
       const decision = input.action === 'clear' ? 'cleared' : 'objected';
-      const doc = clearanceDocumentOf(row, await repo.linesOf(tx, id), { decision, reason: input.note, at: now, by: { name: ctx.actor.label, agency: agencyName } });
+      const doc = clearanceDocumentOf(row, await repo.linesOf(tx, id), { decision, reason: input.note, at: now, by: { name: await actorName(tx, ctx), agency: agencyName } });
       const signed = await signClearance(tx, ctx.box, doc);
       Object.assign(patch, { reply: decision, repliedAt: now, acknowledgedAt: row.acknowledgedAt ?? now, clearanceJws: signed.jws, clearanceQr: signed.qr });
     }

@@ -1,5 +1,5 @@
 // Queries for notifications: rows in, plain objects out, no business rules.
-import { and, asc, count, desc, eq, exists, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { likePattern } from '../../platform/sql.js';
 import { notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications } from './tables.js';
@@ -111,10 +111,14 @@ function where(f: ListFilter): SQL | undefined {
   if (f.box === 'inbox') parts.push(eq(notifications.importingParty, f.self), sql`${notifications.status} <> 'draft'`);
   if (f.box === 'outbox') parts.push(eq(notifications.exportingParty, f.self));
   if (f.status) parts.push(eq(notifications.status, f.status));
-  if (f.party) parts.push(or(and(eq(notifications.exportingParty, f.self), eq(notifications.importingParty, f.party)), and(eq(notifications.importingParty, f.self), eq(notifications.exportingParty, f.party))));
+  // The other party: for a box the direction is known, so the condition stays on one indexed column.
+  if (f.party && f.box === 'inbox') parts.push(eq(notifications.exportingParty, f.party));
+  if (f.party && f.box === 'outbox') parts.push(eq(notifications.importingParty, f.party));
+  if (f.party && f.box === 'all') parts.push(or(and(eq(notifications.exportingParty, f.self), eq(notifications.importingParty, f.party)), and(eq(notifications.importingParty, f.self), eq(notifications.exportingParty, f.party))));
   if (f.chemical) {
-    const pattern = likePattern(f.chemical);
-    parts.push(exists(sql`(select 1 from ${notificationLines} where ${notificationLines.notificationId} = ${notifications.id} and (${ilike(notificationLines.declaredName, pattern)} or ${notificationLines.cas} = ${f.chemical}))`));
+    // A line whose declared name contains the text (trigram index) or whose CAS is exactly it.
+    const matching = sql`(select l.notification_id from notification_lines l where l.declared_name ilike ${likePattern(f.chemical)} or l.cas = ${f.chemical})`;
+    parts.push(sql`${notifications.id} in ${matching}`);
   }
   if (f.overdue === true) parts.push(running, lte(notifications.dueAt, f.now));
   if (f.overdue === false) parts.push(or(sql`not (${running})`, sql`${notifications.dueAt} is null`, sql`${notifications.dueAt} > ${f.now}`));
@@ -127,7 +131,7 @@ export type SummaryRow = Row & { chemicals: string[] };
 export async function list(db: Db, f: ListFilter, page: { limit: number; offset: number }): Promise<{ items: SummaryRow[]; total: number }> {
   const cond = where(f);
   // The chemicals' names in line order, for the list; a correlated subquery keeps the page query one statement.
-  const chemicals = sql<string[]>`array(select ${notificationLines.declaredName} from ${notificationLines} where ${notificationLines.notificationId} = ${notifications.id} order by ${notificationLines.position})`;
+  const chemicals = sql<string[]>`array(select l.declared_name from notification_lines l where l.notification_id = notifications.id order by l.position)`;
   const [items, [totalRow]] = await Promise.all([
     db
       .select({ row: notifications, chemicals })

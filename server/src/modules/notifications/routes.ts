@@ -8,6 +8,7 @@ import { ExchangeState } from '../exchange/index.js';
 import { ClearanceBundle } from './clearance.js';
 import { clearancePdfOf, verifyClearance, VerifyInput, VerifyResult } from './clearance-service.js';
 import * as drafting from './drafting.js';
+import { FigureRow, figuresCsv, FiguresQuery, notificationFigures } from './figures.js';
 import * as queries from './queries.js';
 import { replyTo } from './replies.js';
 import * as S from './schemas.js';
@@ -80,6 +81,18 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/notification-reply-periods', { schema: { tags, response: { 200: z.object({ items: z.array(S.ReplyPeriod) }) } } }, async (req) => ({ items: await queries.listReplyPeriods(req.ctx()) }));
   app.put('/notification-reply-periods/:party', { schema: { tags, summary: "Set this party's reply period as an importer (administrators, in person)", params: z.strictObject({ party: zPartyCode }), body: S.SetReplyPeriod, response: { 200: S.ReplyPeriod } } }, async (req) =>
     queries.setReplyPeriod(req.ctx(), req.params.party, req.body),
+  );
+
+  app.get(
+    '/notification-figures',
+    { schema: { tags, summary: 'Monthly figures per direction: sent, received, answered on time, median time to answer, objections, stopped shipments', querystring: FiguresQuery, response: { 200: z.object({ items: z.array(FigureRow) }) } } },
+    async (req) => ({ items: await notificationFigures(req.ctx(), req.query) }),
+  );
+  app.get('/notification-figures.csv', { schema: { tags, summary: 'The same figures as CSV', querystring: FiguresQuery, produces: ['text/csv'] } }, async (req, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="notification-figures-${req.query.from}-${req.query.to}.csv"`)
+      .send(figuresCsv(await notificationFigures(req.ctx(), req.query))),
   );
 
   app.post('/clearances/verify', { schema: { tags, summary: 'Check a clearance or its QR code against the keys this node knows; no sign-in needed', body: VerifyInput, response: { 200: VerifyResult } } }, async (req) =>

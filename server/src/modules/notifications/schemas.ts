@@ -29,8 +29,7 @@ export const LineInput = z.strictObject({
   quantity: z
     .string()
     .trim()
-    .regex(/^\d{1,18}(\.\d{1,6})?$/, 'must be a positive decimal number such as 250 or 12.5')
-    .refine((v) => Number(v) > 0, 'must be more than zero'),
+    .refine((v) => /^\d{1,18}(\.\d{1,6})?$/.test(v) && Number(v) > 0, 'must be a positive decimal number such as 250 or 12.5'),
   unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
   concentration: z.number().gt(0, 'must be more than 0%').max(100, 'must be at most 100%').nullish().transform((v) => v ?? null).describe('percent by weight'),
   packaging: optionalName(200),

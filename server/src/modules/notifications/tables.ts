@@ -77,8 +77,10 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex('notifications_reference_idx').on(t.reference),
     uniqueIndex('notifications_idempotency_idx').on(t.createdBy, t.idempotencyKey),
-    index('notifications_inbox_idx').on(t.importingParty, t.status, t.dueAt),
-    index('notifications_outbox_idx').on(t.exportingParty, t.status, t.createdAt),
+    // The inbox lists by deadline, the outbox by creation, each filtered by the other party or a status.
+    index('notifications_inbox_idx').on(t.importingParty, t.dueAt.asc().nullsLast(), t.id.desc()),
+    index('notifications_inbox_status_idx').on(t.importingParty, t.status, t.dueAt),
+    index('notifications_outbox_idx').on(t.exportingParty, t.createdAt.desc(), t.id.desc()),
     index('notifications_due_idx').on(t.dueAt).where(sql`${t.status} in ('sent','delivered','acknowledged','info-provided')`),
     check('notifications_parties', sql`${t.exportingParty} <> ${t.importingParty}`),
     check('notifications_scheme', sql`${t.scheme} in ('pen','pen-light')`),
@@ -117,6 +119,7 @@ export const notificationLines = pgTable(
   (t) => [
     primaryKey({ columns: [t.notificationId, t.position] }),
     index('notification_lines_cas_idx').on(t.cas),
+    index('notification_lines_name_trgm_idx').using('gin', t.declaredName.op('gin_trgm_ops')),
     check('notification_lines_quantity', sql`${t.quantity} > 0`),
     check('notification_lines_concentration', sql`${t.concentration} is null or (${t.concentration} > 0 and ${t.concentration} <= 100)`),
     check('notification_lines_packages', sql`${t.packages} is null or ${t.packages} >= 1`),

@@ -5,7 +5,8 @@ import type { Db } from '../../platform/db.js';
 import { Forbidden, NotFound, Unauthorized } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { recordAudit } from '../../platform/audit/index.js';
-import { agencyOf } from '../directory/index.js';
+import { eq } from 'drizzle-orm';
+import { agencyOf, userTable } from '../directory/index.js';
 import { timeZoneOf } from './deadlines.js';
 import { canRead, isOfficer } from './policy.js';
 import * as repo from './repo.js';
@@ -26,8 +27,15 @@ export async function lockRow(tx: Db, id: string): Promise<repo.Row> {
   return row;
 }
 
+/** The acting person as the other party reads them: their display name, not their sign-in name. */
+export async function actorName(db: Db, ctx: Ctx): Promise<string> {
+  if (ctx.actor.kind !== 'user' || !ctx.actor.id) return ctx.actor.label;
+  const [user] = await db.select({ displayName: userTable.displayName }).from(userTable).where(eq(userTable.id, ctx.actor.id));
+  return user?.displayName ?? ctx.actor.label;
+}
+
 export async function addEvent(tx: Db, ctx: Ctx, id: string, kind: string, note: string | null = null): Promise<void> {
-  await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind, actorName: ctx.actor.label, at: ctx.clock.now(), note });
+  await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind, actorName: await actorName(tx, ctx), at: ctx.clock.now(), note });
 }
 
 export const audit = (tx: Db, ctx: Ctx, action: string, id: string, change: Record<string, unknown> = {}) =>

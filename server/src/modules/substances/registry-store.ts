@@ -1,6 +1,7 @@
 // The registry a node screens against: the shipped data, validated once per process, plus the node's own entries
 // and national controls from its database. A screener is built per registry version and reused until an
 // administrator changes something (any process notices through the version row).
+import { sha256Hex } from '../../platform/ids.js';
 import type { Db } from '../../platform/db.js';
 import { createChemistry, loadRDKit, type Chemistry } from './chem.js';
 import { buildRegistry, readRegistryFiles } from './registry-data.js';
@@ -57,23 +58,33 @@ export function mergeRegistry(base: Registry, entries: repo.LocalEntryRow[], con
   return { ...base, version: `${base.version}.${version}`, entries: all };
 }
 
-const screeners = new WeakMap<object, { version: number; built: Promise<{ registry: Registry; screener: Screener }> }>();
+type Built = { registry: Registry; screener: Screener };
+
+// Screeners by what they are built from (the version and the local rows), not by the database handle: a use case's
+// transaction is a new handle each time, and keying by it rebuilt the screener on every call and never freed the
+// RDKit objects of the old ones. Several databases in one process (tests, benchmarks) share a screener when their
+// registries are the same. The few most recent are kept; an evicted one is freed a minute later, when no request
+// can still be screening with it.
+const KEEP = 4;
+const screeners = new Map<string, Promise<Built>>();
 
 /** The registry and screener for this database as of its current version. */
 export async function currentRegistry(db: Db): Promise<{ registry: Registry; screener: Screener; chem: Chemistry }> {
   const base = await shippedRegistry();
   const version = await repo.registryVersion(db);
-  let cached = screeners.get(db);
-  if (!cached || cached.version !== version) {
-    const previous = cached;
-    const built = Promise.all([repo.listLocalEntries(db), repo.listLocalControls(db)]).then(([entries, controls]) => {
-      const registry = mergeRegistry(base.registry, entries, controls, version);
-      return { registry, screener: createScreener(base.chem, registry) };
-    });
-    cached = { version, built };
-    screeners.set(db, cached);
-    // A request may still be screening with the old one: its RDKit objects are freed a minute later.
-    void previous?.built.then((p) => setTimeout(() => p.screener.dispose(), 60_000).unref()).catch(() => undefined);
+  const [entries, controls] = await Promise.all([repo.listLocalEntries(db), repo.listLocalControls(db)]);
+  const key = sha256Hex(JSON.stringify([version, entries, controls]));
+  let built = screeners.get(key);
+  if (built) {
+    screeners.delete(key); // most recently used last
+  } else {
+    const registry = mergeRegistry(base.registry, entries, controls, version);
+    built = Promise.resolve({ registry, screener: createScreener(base.chem, registry) });
+    for (const [oldKey, old] of [...screeners].slice(0, Math.max(0, screeners.size + 1 - KEEP))) {
+      screeners.delete(oldKey);
+      void old.then((p) => setTimeout(() => p.screener.dispose(), 60_000).unref()).catch(() => undefined);
+    }
   }
-  return { ...(await cached.built), chem: base.chem };
+  screeners.set(key, built);
+  return { ...(await built), chem: base.chem };
 }

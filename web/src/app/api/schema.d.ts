@@ -1935,6 +1935,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly figures per direction: sent, received, answered on time, median time to answer, objections, stopped shipments */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answered: number;
+                                answeredOnTime: number;
+                                exportingParty: string;
+                                importingParty: string;
+                                medianHoursToAnswer: number | null;
+                                month: string;
+                                objections: number;
+                                /** @description answered before the deadline, of those received; null when none was received */
+                                onTimeShare: number | null;
+                                received: number;
+                                sent: number;
+                                /** @description objected, or the export refused, suspended or seized */
+                                stopped: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as CSV */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-reply-periods": {
         parameters: {
             query?: never;
