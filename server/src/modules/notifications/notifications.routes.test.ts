@@ -34,7 +34,7 @@ let agencyId: string;
 let cnAgencyId: string;
 let officer: { headers: Headers };
 let supervisor: { headers: Headers };
-let otherSupervisor: { headers: Headers; user: { username: string } };
+let otherSupervisor: { headers: Headers; user: { username: string; displayName: string } };
 let viewer: { headers: Headers };
 let admin: { headers: Headers };
 

@@ -1,12 +1,13 @@
 // HTTP for pre-export notifications: schema, guard, call the use case, pick the status code.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { BadRequest } from '../../platform/errors.js';
-import { zId, zPartyCode } from '../../platform/validation.js';
+import { zId, zPartyCode, zQueryBool } from '../../platform/validation.js';
 import { ExchangeState } from '../exchange/index.js';
 import { ClearanceBundle } from './clearance.js';
 import { clearancePdfOf, verifyClearance, VerifyInput, VerifyResult } from './clearance-service.js';
+import { IMPORT_MAX_ROWS, ImportReport, importNotifications } from './csv-import.js';
 import * as drafting from './drafting.js';
 import { FigureRow, figuresCsv, FiguresQuery, notificationFigures } from './figures.js';
 import * as queries from './queries.js';
@@ -17,6 +18,7 @@ const tags = ['notifications'];
 const IdParams = z.strictObject({ id: zId });
 const Empty = z.strictObject({}).nullish();
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+const IMPORT_LIMIT_BYTES = 1024 * 1024;
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/notifications', { schema: { tags, summary: 'Inbox and outbox of pre-export notifications', querystring: S.NotificationQuery, response: { 200: S.NotificationPage } } }, async (req) =>
@@ -42,6 +44,16 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(created.replayed ? 200 : 201).send(await queries.getNotification(ctx, created.id));
     },
   );
+
+  // The CSV is the request body itself; its parser is registered for this route's scope only.
+  await app.register(async (csv) => {
+    csv.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+    csv.withTypeProvider<ZodTypeProvider>().post(
+      '/notifications/import',
+      { bodyLimit: IMPORT_LIMIT_BYTES, schema: { tags, summary: `Import notifications as drafts from CSV (one row per chemical line, grouped by ref; at most ${IMPORT_MAX_ROWS} rows, 1 MiB); a row-by-row report`, querystring: z.strictObject({ dryRun: zQueryBool.default(false) }), response: { 200: ImportReport } } },
+      async (req) => importNotifications(req.ctx(), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), { dryRun: req.query.dryRun }),
+    );
+  });
 
   app.get('/notifications/:id', { schema: { tags, params: IdParams, response: { 200: S.Notification } } }, async (req) => queries.getNotification(req.ctx(), req.params.id));
 

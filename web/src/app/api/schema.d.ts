@@ -5979,6 +5979,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import notifications as drafts from CSV (one row per chemical line, grouped by ref; at most 500 rows, 1 MiB); a row-by-row report */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            invalid: number;
+                            items: {
+                                id: string | null;
+                                /** @enum {string} */
+                                outcome: "created" | "already-imported" | "invalid" | "failed";
+                                problems: {
+                                    column: string;
+                                    line: number;
+                                    message: string;
+                                }[];
+                                ref: string;
+                                /** @description line numbers in the file (the header is line 1) */
+                                rows: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/parties": {
         parameters: {
             query?: never;
