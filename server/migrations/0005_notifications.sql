@@ -2,6 +2,7 @@ CREATE TABLE "jobs" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"queue" text NOT NULL,
 	"key" text,
+	"subject" text,
 	"data" jsonb NOT NULL,
 	"run_at" timestamp with time zone NOT NULL,
 	"state" text DEFAULT 'queued' NOT NULL,
@@ -114,6 +115,7 @@ CREATE TABLE "notifications" (
 	"clearance_jws" text,
 	"clearance_qr" text,
 	"created_by" uuid,
+	"edited_by" uuid,
 	"created_by_name" text NOT NULL,
 	"idempotency_key" text,
 	"idempotency_hash" text,
@@ -133,6 +135,8 @@ ALTER TABLE "notification_events" ADD CONSTRAINT "notification_events_notificati
 ALTER TABLE "notification_lines" ADD CONSTRAINT "notification_lines_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_queue_key_idx" ON "jobs" USING btree ("queue","key");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."state" = 'queued';--> statement-breakpoint
+CREATE INDEX "jobs_subject_idx" ON "jobs" USING btree ("queue","subject") WHERE "jobs"."state" = 'queued';--> statement-breakpoint
+CREATE INDEX "jobs_finished_idx" ON "jobs" USING btree ("finished_at") WHERE "jobs"."state" <> 'queued';--> statement-breakpoint
 CREATE INDEX "notification_events_notification_idx" ON "notification_events" USING btree ("notification_id","at");--> statement-breakpoint
 CREATE INDEX "notification_lines_cas_idx" ON "notification_lines" USING btree ("cas");--> statement-breakpoint
 CREATE INDEX "notification_lines_name_trgm_idx" ON "notification_lines" USING gin ("declared_name" gin_trgm_ops);--> statement-breakpoint

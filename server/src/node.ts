@@ -6,6 +6,7 @@ import { ConfigError, type Config } from './config.js';
 import { selfParty } from './modules/directory/index.js';
 import { currentSigner, ensureNodeKey } from './modules/exchange/index.js';
 import { resumeJobs } from './modules/substances/index.js';
+import { purgeFinishedJobs } from './platform/jobs/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
@@ -74,6 +75,7 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
   // Housekeeping until the job queue arrives: idempotent, so several processes running it is harmless.
   const housekeeping = setInterval(() => {
     purgeExpired({ db: node.database.db, clock: node.clock, config: node.config }).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
+    purgeFinishedJobs(node.database.db, new Date(node.clock.now().getTime() - 30 * 86_400_000)).catch((err: unknown) => app.log.warn({ err }, 'job purge failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   if (node.config.exchange.worker) app.exchange.start();

@@ -19,6 +19,7 @@ export async function verifyClearanceBundle(text: string, expectedFingerprint?: 
   const parsed = ClearanceBundle.safeParse(raw);
   if (!parsed.success) return { ok: false, lines: [`not a clearance bundle: ${z.prettifyError(parsed.error).split('\n')[0] ?? 'wrong shape'}`] };
   const b = parsed.data;
+  // The bundle names the issuing party; the signed document must name the same party as importer (checkClearance).
   const keys = [{ kid: b.issuer.kid, publicKey: b.issuer.publicKey, party: b.issuer.party }];
   const doc = await checkClearance(b.jws, keys);
   const qr = doc.document ? await checkClearance(b.qr, keys, doc.document) : null;

@@ -112,12 +112,18 @@ export async function checkClearance(text: string, keys: readonly (KeyEntry & { 
     const { payload, kid } = await verifyDocument(jws, typ, keys);
     const key = keys.find((k) => k.kid === kid);
     const issuer = { party: key?.party ?? null, kid, fingerprint: key ? fingerprintOf(key.publicKey) : null };
+    // Only the importing party decides: a clearance signed by any other key it knows is not that party's decision.
+    const wrongParty = (importer: string) => (issuer.party !== importer ? `signed by ${issuer.party ?? 'an unknown party'}, not by ${importer}, the importing party` : null);
     if (typ === 'cp-clearance+jws') {
       const doc = ClearanceDocument.safeParse(payload);
-      return doc.success ? { ...empty, valid: true, kind: 'document', issuer, document: doc.data } : { ...empty, kind: 'document', issuer, problem: 'the signed content is not a clearance document' };
+      if (!doc.success) return { ...empty, kind: 'document', issuer, problem: 'the signed content is not a clearance document' };
+      const problem = wrongParty(doc.data.importingParty);
+      return { ...empty, valid: problem === null, kind: 'document', issuer, document: doc.data, problem };
     }
     const summary = ClearanceQr.safeParse(payload);
     if (!summary.success) return { ...empty, kind: 'qr', issuer, problem: 'the signed content is not a clearance summary' };
+    const problem = wrongParty(summary.data.imp);
+    if (problem) return { ...empty, kind: 'qr', issuer, summary: summary.data, problem };
     if (document && documentHash(document) !== summary.data.h) return { ...empty, kind: 'qr', issuer, summary: summary.data, problem: 'the QR code belongs to a different document' };
     return { ...empty, valid: true, kind: 'qr', issuer, summary: summary.data, document: document ?? null };
   } catch (err) {

@@ -6,7 +6,6 @@ import type { Config } from '../../config.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Locale } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { newId } from '../../platform/ids.js';
 import type { JobHandler } from '../../platform/jobs/index.js';
 import { enqueueMail } from '../../platform/mail/index.js';
 import { withTx } from '../../platform/tx.js';
@@ -50,7 +49,7 @@ async function clockJob(deps: Deps, kind: 'reminder' | 'escalation', data: unkno
       const mail = clockMail(kind, locale, { reference: row.reference, exporting: nameOf(row.exportingParty, locale), importing: nameOf(row.importingParty, locale), chemicals, dueLocal: bothLocal(row.dueAt, zones).importer, link });
       await enqueueMail(tx, now, { to: person.email, ...mail }, `${jobId}:${person.id}`);
     }
-    await repo.addEvent(tx, { id: newId(), notificationId: row.id, party: self, kind: kind === 'reminder' ? 'reminder-sent' : 'escalated', actorName: 'system', at: now, note: String(people.length) });
+    await repo.addEventOnce(tx, { id: jobId, notificationId: row.id, party: self, kind: kind === 'reminder' ? 'reminder-sent' : 'escalated', actorName: 'system', at: now, note: String(people.length) });
   });
 }
 

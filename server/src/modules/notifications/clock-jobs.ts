@@ -15,11 +15,11 @@ export async function scheduleClock(tx: Db, now: Date, id: string, dueAt: Date):
   const data: ClockJob = { notificationId: id, dueAt: dueAt.toISOString() };
   const key = `${id}:${data.dueAt}`;
   const remindAt = new Date(Math.max(now.getTime(), dueAt.getTime() - REMIND_BEFORE_MS));
-  await enqueue(tx, now, { queue: REMINDER_QUEUE, key, data, runAt: remindAt });
-  await enqueue(tx, now, { queue: ESCALATION_QUEUE, key, data, runAt: dueAt });
+  await enqueue(tx, now, { queue: REMINDER_QUEUE, key, subject: id, data, runAt: remindAt });
+  await enqueue(tx, now, { queue: ESCALATION_QUEUE, key, subject: id, data, runAt: dueAt });
 }
 
 export async function cancelClock(tx: Db, now: Date, id: string): Promise<void> {
-  await cancelJobs(tx, now, REMINDER_QUEUE, `${id}:`);
-  await cancelJobs(tx, now, ESCALATION_QUEUE, `${id}:`);
+  await cancelJobs(tx, now, REMINDER_QUEUE, id);
+  await cancelJobs(tx, now, ESCALATION_QUEUE, id);
 }

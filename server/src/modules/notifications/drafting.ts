@@ -13,6 +13,7 @@ import { agencyOf, listParties } from '../directory/index.js';
 import { screenDeclared, type LineScreening } from './line-screening.js';
 import * as repo from './repo.js';
 import type { DecisionInput, DraftInput } from './schemas.js';
+import { mayReview } from './policy.js';
 import { decisionAllowed, statusOf } from './status.js';
 import { actorName, addEvent, audit, lockRow, requireOfficer, todayHere } from './use-case-kit.js';
 import { publishNotification } from './wire.js';
@@ -143,14 +144,17 @@ export async function updateDraft(ctx: Ctx, id: string, input: DraftInput): Prom
     requireExporterSide(ctx, row);
     requireDraft(row);
     const { fields, screened } = await draftFields({ ...ctx, db: tx }, input);
-    await repo.update(tx, id, fields);
+    await repo.update(tx, id, { ...fields, editedBy: ctx.actor.id });
     await repo.replaceLines(tx, id, lineRows(id, input, screened));
     await addEvent(tx, ctx, id, 'edited');
     await audit(tx, ctx, 'edited', id, { input });
   });
 }
 
-/** Four eyes: a supervisor other than the drafter confirms the lines screening flagged. */
+/**
+ * Four eyes: a supervisor who neither drafted nor last edited the notification confirms the lines screening
+ * flagged. The lines are screened again first: the registry may have changed since the draft was saved.
+ */
 export async function reviewDraft(ctx: Ctx, id: string, note: string | null): Promise<void> {
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
@@ -158,11 +162,12 @@ export async function reviewDraft(ctx: Ctx, id: string, note: string | null): Pr
     requireExporterSide(ctx, row);
     requireDraft(row);
     if (!hasRole(ctx.actor, 'supervisor')) throw new Forbidden('a supervisor reviews flagged lines', 'supervisor-required');
-    if (ctx.actor.id !== null && ctx.actor.id === row.createdBy) throw new Forbidden('the drafter cannot review their own notification: a second person must', 'four-eyes');
-    if (!row.reviewNeeded) throw new Conflict('no line of this notification needs a review', 'review-not-needed');
+    if (!mayReview(ctx.actor, row)) throw new Forbidden('whoever drafted or last edited the notification cannot review it: a second person must', 'four-eyes');
     if (row.reviewedAt) throw new Conflict(`already reviewed by ${row.reviewedByName ?? 'a supervisor'}`, 'already-reviewed');
+    const screened = await screenDeclared({ ...ctx, db: tx }, await repo.linesOf(tx, id), await todayHere({ ...ctx, db: tx }));
+    if (!screened.reviewNeeded && !row.reviewNeeded) throw new Conflict('no line of this notification needs a review', 'review-not-needed');
     const now = ctx.clock.now();
-    await repo.update(tx, id, { reviewedBy: ctx.actor.id, reviewedByName: await actorName(tx, ctx), reviewedAt: now, reviewNote: note, updatedAt: now });
+    await repo.update(tx, id, { reviewNeeded: true, reviewedBy: ctx.actor.id, reviewedByName: await actorName(tx, ctx), reviewedAt: now, reviewNote: note, updatedAt: now });
     await addEvent(tx, ctx, id, 'reviewed', note);
     await audit(tx, ctx, 'reviewed', id, { note });
   });
@@ -187,8 +192,7 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
         'line-unidentified',
       );
     }
-    if (screened.reviewNeeded && !(row.reviewNeeded && row.reviewedAt)) {
-      await repo.update(tx, id, { reviewNeeded: true });
+    if (screened.reviewNeeded && !row.reviewedAt) {
       throw new Conflict('screening flags a line as controlled by rule or an analogue: a supervisor must review it before it is sent', 'review-required');
     }
     const now = ctx.clock.now();

@@ -9,7 +9,7 @@ export { notificationRoutes } from './routes.js';
 export { notificationHandler, responseHandler } from './receive.js';
 export { NOTIFICATION_KIND, RESPONSE_KIND } from './wire.js';
 export { clockHandlers } from './clock-handlers.js';
-export { createDraft, sendNotification, reviewDraft, withdrawNotification, provideInformation, recordDecision } from './drafting.js';
+export { createDraft, updateDraft, sendNotification, reviewDraft, withdrawNotification, provideInformation, recordDecision } from './drafting.js';
 export { replyTo } from './replies.js';
 export { getNotification, listNotifications, clearanceOf } from './queries.js';
 export { checkClearance, ClearanceBundle } from './clearance.js';

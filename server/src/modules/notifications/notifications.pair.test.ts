@@ -4,13 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newId } from '../../platform/ids.js';
 import { fromRoot } from '../../platform/paths.js';
 import { formatFingerprint } from '../exchange/index.js';
 import { figuresCsv, notificationFigures } from './figures.js';
 import { makePair } from '../../../test/pair.js';
 import { draftInput, LINES } from '../../../test/notifications.js';
 import { createAgency } from '../directory/index.js';
-import { checkClearance, clearanceOf, createDraft, getNotification, listNotifications, provideInformation, recordDecision, replyTo, reviewDraft, sendNotification, verifyClearanceBundle, withdrawNotification } from './index.js';
+import { checkClearance, clearanceOf, createDraft, getNotification, listNotifications, provideInformation, recordDecision, replyTo, reviewDraft, sendNotification, updateDraft, verifyClearanceBundle, withdrawNotification } from './index.js';
 
 const { us, cn, clock } = await makePair();
 const agency = await createAgency(us.ctx(), { partyCode: 'US', acronym: 'DEA-DC', nameEn: 'DEA Diversion Control', nameZh: '缉毒局转移管制处', kind: 'regulator' });
@@ -108,7 +109,12 @@ describe('pre-export notifications between two nodes', () => {
     expect(there.dueDate).toBe('2026-03-22'); // 15 days from 7 March, Shanghai time
     expect(there.events.map((e) => e.kind)).toContain('clock-restarted');
     expect((await getNotification(usOfficer, id)).dueDate).toBe('2026-03-22');
-    clock.advance(-5 * 86_400_000);
+    // A later change of the exporter's (a decision) does not restart the clock again.
+    clock.advance(86_400_000);
+    await recordDecision(usOfficer, id, { decision: 'suspended', note: null });
+    await us.deliver();
+    expect((await getNotification(cnOfficer, id)).dueDate).toBe('2026-03-22');
+    clock.advance(-6 * 86_400_000);
   });
 
   it('carries an objection that stops the shipment: authorisation is refused afterwards', async () => {
@@ -130,6 +136,17 @@ describe('pre-export notifications between two nodes', () => {
     const there = await getNotification(cnOfficer, id);
     expect(there).toMatchObject({ status: 'withdrawn', withdrawalNote: 'Order cancelled by the buyer', allowed: [] });
     await expect(replyTo(cnOfficer, id, { action: 'clear', note: null })).rejects.toMatchObject({ status: 409, type: 'notification-withdrawn' });
+  });
+
+  it('keeps the review from whoever drafted or last edited the notification', async () => {
+    const [drafter, editor, third] = [newId(), newId(), newId()].map((id) => us.ctx({ ...us.person(['supervisor']), id }));
+    if (!drafter || !editor || !third) throw new Error('three supervisors');
+    const { id } = await createDraft(drafter, draftInput(agency.id, { lines: [LINES.ethanol] }));
+    await updateDraft(editor, id, draftInput(agency.id, { lines: [LINES.ethanol, LINES.byRule] }));
+    await expect(reviewDraft(drafter, id, null)).rejects.toMatchObject({ status: 403, type: 'four-eyes' });
+    await expect(reviewDraft(editor, id, null)).rejects.toMatchObject({ status: 403, type: 'four-eyes' });
+    await reviewDraft(third, id, 'ok');
+    expect((await getNotification(drafter, id)).allowed).toContain('send');
   });
 
   it('holds a line screening flags until a second person reviews it, then sends it', async () => {

@@ -8,7 +8,10 @@ import type { Status } from './schemas.js';
 
 export type Action = Notification['allowed'][number];
 
-type Facts = { exportingParty: string; importingParty: string; status: Status; decision: string | null; reviewNeeded: boolean; reviewedAt: Date | null; createdBy: string | null };
+type Facts = { exportingParty: string; importingParty: string; status: Status; decision: string | null; reviewNeeded: boolean; reviewedAt: Date | null; createdBy: string | null; editedBy: string | null };
+
+/** Four eyes: the reviewer is a supervisor who neither drafted nor last edited the notification. */
+export const mayReview = (actor: Actor, n: Pick<Facts, 'createdBy' | 'editedBy'>): boolean => hasRole(actor, 'supervisor') && (actor.id === null || (actor.id !== n.createdBy && actor.id !== n.editedBy));
 
 const ofParty = (actor: Actor, party: string): boolean => actor.kind === 'system' || actor.partyCode === party;
 export const isOfficer = (actor: Actor): boolean => hasRole(actor, 'officer', 'supervisor');
@@ -20,7 +23,7 @@ export function allowedActions(actor: Actor, n: Facts, self: string): Action[] {
   if (n.exportingParty === self) {
     if (n.status === 'draft') {
       out.push('edit');
-      if (n.reviewNeeded && !n.reviewedAt && hasRole(actor, 'supervisor') && actor.id !== n.createdBy) out.push('review');
+      if (n.reviewNeeded && !n.reviewedAt && mayReview(actor, n)) out.push('review');
       if (!n.reviewNeeded || n.reviewedAt) out.push('send');
     } else if (n.status !== 'withdrawn') {
       if (n.decision !== 'shipped' && n.decision !== 'seized') out.push('withdraw');

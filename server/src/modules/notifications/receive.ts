@@ -1,8 +1,11 @@
 // Taking in the other side's record. The importer stores the notification, screens every line with its own
 // registry, starts its clock on first receipt (and again when requested information arrives) and answers with its
-// response record. The exporter stores the importer's receipt, clock and reply, after checking a clearance's signature.
+// response record. The exporter stores the importer's receipt, clock and reply, after checking a clearance's
+// signature. A peer's record changes only what that peer owns: a sent notification's content is frozen, its state
+// never goes back, and a withdrawal from a party purges only that party's own record.
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
+import { canonicalJson } from '../../platform/canonical-json.js';
 import { newId } from '../../platform/ids.js';
 import type { ApplyOutcome, KindHandler, UpsertEnvelope } from '../exchange/index.js';
 import { keysOfParty } from '../exchange/index.js';
@@ -10,12 +13,11 @@ import { checkClearance } from './clearance.js';
 import { cancelClock, scheduleClock } from './clock-jobs.js';
 import { importerDeadline } from './deadlines.js';
 import { screenDeclared } from './line-screening.js';
+import { trimDecimal } from './present.js';
 import * as repo from './repo.js';
 import { statusOf } from './status.js';
 import { todayHere } from './use-case-kit.js';
-import { notifications } from './tables.js';
 import { NotificationWire, publishResponse, ResponseWire } from './wire.js';
-import { eq } from 'drizzle-orm';
 
 const rejected = (detail: string): ApplyOutcome => ({ status: 'rejected', detail });
 
@@ -24,101 +26,112 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
   return r.success ? r.data : r.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ').slice(0, 500);
 }
 
+/** What the importer relies on once it has the notification: who ships what to whom, when and for what. */
+type Content = { exporter: unknown; importer: unknown; consignee: unknown; shipmentDate: string; intendedUse: string; route: unknown };
+function contentKey(n: Content, lines: readonly { position: number; declaredName: string; cas: string | null; hsCode: string | null; smiles: string | null; quantity: string; unit: string; concentration: number | string | null; packaging: string | null; packages: number | null }[]): string {
+  const norm = lines.map((l) => ({ position: l.position, declaredName: l.declaredName, cas: l.cas, hsCode: l.hsCode, smiles: l.smiles, quantity: trimDecimal(l.quantity), unit: l.unit, concentration: l.concentration === null ? null : Number(l.concentration), packaging: l.packaging, packages: l.packages }));
+  return canonicalJson({ exporter: n.exporter, importer: n.importer, consignee: n.consignee, shipmentDate: n.shipmentDate, intendedUse: n.intendedUse, route: n.route, lines: norm });
+}
+
+/** The exporter's fields of a received notification, as its record carries them. */
+const exporterSide = (w: NotificationWire, version: number, now: Date) => ({
+  reference: w.reference,
+  exportingParty: w.exportingParty,
+  importingParty: w.importingParty,
+  transitParties: w.transitParties,
+  scheme: w.scheme,
+  verdict: w.verdict,
+  state: w.state,
+  version,
+  agency: w.agency,
+  exporter: w.exporter,
+  importer: w.importer,
+  consignee: w.consignee,
+  intendedUse: w.intendedUse,
+  shipmentDate: w.shipmentDate,
+  route: w.route,
+  invoiceNumber: w.invoiceNumber,
+  permitNumber: w.permitNumber,
+  language: w.language,
+  handling: w.handling,
+  sentAt: w.sentAt,
+  withdrawnAt: w.withdrawnAt,
+  withdrawalNote: w.withdrawalNote,
+  infoProvidedAt: w.infoProvidedAt,
+  decision: w.decision,
+  decisionNote: w.decisionNote,
+  decidedAt: w.decidedAt,
+  createdByName: w.createdByName,
+  updatedAt: now,
+});
+
+/** Why a new version of a notification already held cannot be taken, or null. */
+async function refusalOfUpdate(tx: Db, existing: repo.Row, w: NotificationWire): Promise<string | null> {
+  if (existing.state === 'withdrawn' && w.state !== 'withdrawn') return 'a withdrawn notification stays withdrawn';
+  if (existing.reference !== w.reference) return 'a notification keeps its reference';
+  const held = contentKey(existing, await repo.linesOf(tx, existing.id));
+  return held === contentKey(w, w.lines) ? null : 'a sent notification’s chemicals, traders, route and date do not change: withdraw it and send a new one';
+}
+
 async function receiveNotification(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<ApplyOutcome> {
   const w = parse(NotificationWire, env.body.data);
   if (typeof w === 'string') return rejected(w);
   const self = ctx.config.party;
   if (w.exportingParty !== env.from) return rejected(`a notification from ${env.from} must be that party's export`);
   if (w.importingParty !== self) return rejected(`this node imports for ${self}, not ${w.importingParty}`);
+  // References are per exporting party; one naming another party's series could block that party's numbering.
+  if (!new RegExp(`^${env.from}-PEN-\\d{4}-\\d{6}$`).test(w.reference)) return rejected(`a reference of ${env.from} reads ${env.from}-PEN-YYYY-NNNNNN`);
   const existing = await repo.getForUpdate(tx, env.recordId);
-  if (existing && existing.exportingParty !== env.from) return rejected('a notification with this id belongs to another party');
+  if (existing && (existing.exportingParty !== env.from || existing.importingParty !== self)) return rejected('a notification with this id belongs to another party');
   const now = ctx.clock.now();
-  const exporterSide = {
-    reference: w.reference,
-    exportingParty: w.exportingParty,
-    importingParty: w.importingParty,
-    transitParties: w.transitParties,
-    scheme: w.scheme,
-    verdict: w.verdict,
-    state: w.state,
-    version: w.version,
-    agency: w.agency,
-    exporter: w.exporter,
-    importer: w.importer,
-    consignee: w.consignee,
-    intendedUse: w.intendedUse,
-    shipmentDate: w.shipmentDate,
-    route: w.route,
-    invoiceNumber: w.invoiceNumber,
-    permitNumber: w.permitNumber,
-    language: w.language,
-    handling: w.handling,
-    sentAt: w.sentAt,
-    withdrawnAt: w.withdrawnAt,
-    withdrawalNote: w.withdrawalNote,
-    infoProvidedAt: w.infoProvidedAt,
-    decision: w.decision,
-    decisionNote: w.decisionNote,
-    decidedAt: w.decidedAt,
-    createdByName: w.createdByName,
-    updatedAt: now,
-  };
-  if (!existing) {
-    await repo.insert(tx, { ...exporterSide, id: env.recordId, status: 'sent', responseId: newId(), createdAt: w.createdAt });
+  if (existing) {
+    const refusal = await refusalOfUpdate(tx, existing, w);
+    if (refusal) return rejected(refusal);
+    await repo.update(tx, existing.id, exporterSide(w, env.recordVersion, now));
   } else {
-    await repo.update(tx, env.recordId, exporterSide);
+    await repo.insert(tx, { ...exporterSide(w, env.recordVersion, now), id: env.recordId, status: 'sent', responseId: newId(), createdAt: w.createdAt });
+    await storeScreenedLines(tx, ctx, env.recordId, w);
   }
-  // The lines as declared, each screened again here: this party's national controls decide for this party.
+  await repo.replaceEvents(tx, env.recordId, env.from, w.events.map((e) => ({ ...e, notificationId: env.recordId, party: env.from })));
+  return advanceClock(tx, ctx, env.recordId, existing, w);
+}
+
+/** On first receipt: the lines as declared, each screened here — this party's national controls decide for it. */
+async function storeScreenedLines(tx: Db, ctx: Ctx, id: string, w: NotificationWire): Promise<void> {
   const screened = await screenDeclared(ctx, w.lines, await todayHere(ctx));
   await repo.replaceLines(
     tx,
-    env.recordId,
+    id,
     w.lines.map((l, i) => ({
-      notificationId: env.recordId,
-      position: l.position,
-      declaredName: l.declaredName,
-      cas: l.cas,
-      hsCode: l.hsCode,
-      smiles: l.smiles,
-      quantity: l.quantity,
-      unit: l.unit,
+      ...l,
+      notificationId: id,
       concentration: l.concentration === null ? null : String(l.concentration),
-      packaging: l.packaging,
-      packages: l.packages,
       screening: null,
-      verdict: l.verdict,
       receiverScreening: screened.results[i] ?? null,
       receiverVerdict: screened.results[i]?.verdict ?? null,
     })),
   );
-  await repo.replaceEvents(tx, env.recordId, env.from, w.events.map((e) => ({ ...e, notificationId: env.recordId, party: env.from })));
+  if (screened.verdict !== w.verdict) await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind: 'screened-differently', actorName: ctx.config.party, at: ctx.clock.now(), note: `${w.verdict} → ${screened.verdict}` });
+}
 
-  const row = await repo.getForUpdate(tx, env.recordId);
+/** Starts the clock on first receipt, restarts it when newly requested information arrives, stops it at withdrawal. */
+async function advanceClock(tx: Db, ctx: Ctx, id: string, before: repo.Row | undefined, w: NotificationWire): Promise<ApplyOutcome> {
+  const row = await repo.getForUpdate(tx, id);
   if (!row) return rejected('not stored');
-  let responseChanged = false;
-  const patch: Partial<typeof notifications.$inferInsert> = {};
-  const event = (kind: string, note: string | null = null) => repo.addEvent(tx, { id: newId(), notificationId: row.id, party: self, kind, actorName: ctx.config.party, at: now, note });
-  if (!row.receivedAt && row.state === 'sent') {
+  const now = ctx.clock.now();
+  const event = (kind: string) => repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind, actorName: ctx.config.party, at: now, note: null });
+  const patch: Partial<repo.Row> = {};
+  const informationArrived = row.reply === 'info-requested' && w.infoProvidedAt !== null && row.infoRequestedAt !== null && w.infoProvidedAt > row.infoRequestedAt && before?.infoProvidedAt?.getTime() !== w.infoProvidedAt.getTime();
+  if (row.state === 'sent' && (!row.receivedAt || informationArrived)) {
     const due = await importerDeadline(ctx, now);
-    Object.assign(patch, { receivedAt: now, dueAt: due.dueAt, dueDate: due.dueDate, dueTimeZone: due.timeZone, calendarUnknown: due.calendarUnknown });
-    await event('received');
-    if (screened.verdict !== w.verdict) await event('screened-differently', `${w.verdict} → ${screened.verdict}`);
-    await scheduleClock(tx, now, row.id, due.dueAt);
-    responseChanged = true;
-  } else if (row.reply === 'info-requested' && w.infoProvidedAt && row.infoRequestedAt && w.infoProvidedAt > row.infoRequestedAt && row.state === 'sent') {
-    // The clock stopped while this party waited for the information; it starts again, in full, on its arrival.
-    const due = await importerDeadline(ctx, now);
-    Object.assign(patch, { dueAt: due.dueAt, dueDate: due.dueDate, dueTimeZone: due.timeZone, calendarUnknown: due.calendarUnknown });
-    await event('clock-restarted');
-    await scheduleClock(tx, now, row.id, due.dueAt);
-    responseChanged = true;
+    Object.assign(patch, { dueAt: due.dueAt, dueDate: due.dueDate, dueTimeZone: due.timeZone, calendarUnknown: due.calendarUnknown }, row.receivedAt ? {} : { receivedAt: now });
+    await event(row.receivedAt ? 'clock-restarted' : 'received');
+    await scheduleClock(tx, now, id, due.dueAt);
   }
-  if (w.state === 'withdrawn') await cancelClock(tx, now, row.id);
-  const next = { ...row, ...patch };
-  patch.status = statusOf(next);
-  if (responseChanged) patch.responseVersion = row.responseVersion + 1;
-  await repo.update(tx, row.id, patch);
-  if (responseChanged) await publishResponse(tx, ctx, row.id);
+  if (row.state === 'withdrawn') await cancelClock(tx, now, id);
+  const responseChanged = patch.dueAt !== undefined;
+  await repo.update(tx, id, { ...patch, status: statusOf({ ...row, ...patch }), ...(responseChanged ? { responseVersion: row.responseVersion + 1 } : {}) });
+  if (responseChanged) await publishResponse(tx, ctx, id);
   return { status: 'applied' };
 }
 
@@ -133,7 +146,7 @@ async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
     const keys = (await keysOfParty(tx, env.from, ctx.config.party)).map((k) => ({ ...k, party: env.from }));
     const doc = await checkClearance(w.clearanceJws ?? '', keys);
     if (!doc.valid || !doc.document) return rejected(`the clearance does not verify: ${doc.problem ?? 'missing'}`);
-    if (doc.document.notificationId !== row.id || doc.document.decision !== w.reply) return rejected('the clearance is for another notification or decision');
+    if (doc.document.notificationId !== row.id || doc.document.decision !== w.reply || doc.document.importingParty !== env.from) return rejected('the clearance is for another notification, decision or party');
     const qr = await checkClearance(w.clearanceQr ?? '', keys, doc.document);
     if (!qr.valid) return rejected(`the clearance summary does not verify: ${qr.problem ?? 'missing'}`);
   }
@@ -154,22 +167,26 @@ async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
   };
   for (const l of w.lines) await repo.setReceiverScreening(tx, row.id, l.position, null, l.verdict);
   await repo.replaceEvents(tx, row.id, env.from, w.events.map((e) => ({ ...e, notificationId: row.id, party: env.from })));
-  await tx.update(notifications).set({ ...importerSide, status: statusOf({ ...row, ...importerSide }), updatedAt: ctx.clock.now() }).where(eq(notifications.id, row.id));
+  await repo.update(tx, row.id, { ...importerSide, status: statusOf({ ...row, ...importerSide }), updatedAt: ctx.clock.now() });
   return { status: 'applied' };
 }
 
 export const notificationHandler: KindHandler = {
   apply: receiveNotification,
-  // A notification is never purged by its exporter (it is withdrawn, and the record stays as evidence); a purge
-  // ordered by the exchange still removes every copy.
-  async purge(tx, _ctx, env) {
-    await tx.delete(notifications).where(eq(notifications.id, env.recordId));
+  // The exporter withdraws by a new version (the record stays as evidence); a purge the exchange orders still
+  // removes this node's copy — only of a notification that party exported to this one.
+  async purge(tx, ctx, env) {
+    await repo.purgeReceived(tx, env.recordId, env.from, ctx.config.party);
   },
 };
 
 export const responseHandler: KindHandler = {
   apply: receiveResponse,
+  // Only the importing party's own answer to this party's notification is forgotten; the status follows.
   async purge(tx, ctx, env) {
-    await tx.update(notifications).set({ responseId: null, reply: null, clearanceJws: null, clearanceQr: null, updatedAt: ctx.clock.now() }).where(eq(notifications.responseId, env.recordId));
+    const row = await repo.getByResponse(tx, env.recordId);
+    if (!row || row.importingParty !== env.from || row.exportingParty !== ctx.config.party) return;
+    const cleared = { responseId: null, reply: null, acknowledgedAt: null, infoRequestedAt: null, repliedAt: null, clearanceJws: null, clearanceQr: null };
+    await repo.update(tx, row.id, { ...cleared, status: statusOf({ ...row, ...cleared, receivedAt: row.receivedAt }), updatedAt: ctx.clock.now() });
   },
 };

@@ -48,6 +48,11 @@ export async function getByResponse(tx: Db, responseId: string): Promise<Row | u
   return row;
 }
 
+/** Deletes a received notification: only one `from` exported to `self` (lines and events go with it). */
+export async function purgeReceived(tx: Db, id: string, from: string, self: string): Promise<void> {
+  await tx.delete(notifications).where(and(eq(notifications.id, id), eq(notifications.exportingParty, from), eq(notifications.importingParty, self)));
+}
+
 export async function getByIdempotencyKey(db: Db, createdBy: string, key: string): Promise<Row | undefined> {
   const [row] = await db.select().from(notifications).where(and(eq(notifications.createdBy, createdBy), eq(notifications.idempotencyKey, key)));
   return row;
@@ -77,6 +82,11 @@ export const linesOf = (db: Db, id: string): Promise<LineRow[]> =>
 
 export async function addEvent(tx: Db, event: typeof notificationEvents.$inferInsert): Promise<void> {
   await tx.insert(notificationEvents).values(event);
+}
+
+/** For a job run again after a crash: an event whose id is the job's is written once. */
+export async function addEventOnce(tx: Db, event: typeof notificationEvents.$inferInsert): Promise<void> {
+  await tx.insert(notificationEvents).values(event).onConflictDoNothing();
 }
 
 /** One side's events as that side's latest record carries them (idempotent: the whole set is replaced). */

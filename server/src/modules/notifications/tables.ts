@@ -68,6 +68,8 @@ export const notifications = pgTable(
     /** The same node's signed summary of it for the QR code (carrying the document's hash). */
     clearanceQr: text('clearance_qr'),
     createdBy: uuid('created_by'),
+    /** Who last edited the draft: neither the drafter nor the last editor may review it (four eyes). */
+    editedBy: uuid('edited_by'),
     createdByName: text('created_by_name').notNull(),
     idempotencyKey: text('idempotency_key'),
     idempotencyHash: text('idempotency_hash'),

@@ -2,4 +2,4 @@
 // transaction of the change that causes it, so both commit or neither; one process runs a job at a time; handlers
 // are idempotent, because a job whose process died runs again once its lease ends.
 export { jobs } from './tables.js';
-export { enqueue, cancelJobs, createJobRunner, isPermanent, type JobHandler, type JobInfo, type JobRunner, type NewJob } from './queue.js';
+export { enqueue, cancelJobs, purgeFinishedJobs, createJobRunner, isPermanent, type JobHandler, type JobInfo, type JobRunner, type NewJob } from './queue.js';

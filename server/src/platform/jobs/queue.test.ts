@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../test/db.js';
 import { fixedClock } from '../clock.js';
-import { cancelJobs, createJobRunner, enqueue, type JobHandler } from './index.js';
+import { cancelJobs, createJobRunner, enqueue, purgeFinishedJobs, type JobHandler } from './index.js';
 import { jobs } from './tables.js';
 
 const database = await freshDatabase();
@@ -87,12 +87,47 @@ describe('job queue', () => {
     expect((await stateOf(q))[0]).toMatchObject({ state: 'done', attempts: 2 });
   });
 
-  it('cancels queued jobs by key prefix and leaves the others', async () => {
+  it('cancels the queued jobs about one subject and leaves the others', async () => {
     const q = queue();
-    await enqueue(db, clock.now(), { queue: q, key: 'a:1', data: null, runAt: clock.now() });
-    await enqueue(db, clock.now(), { queue: q, key: 'a:2', data: null, runAt: clock.now() });
-    await enqueue(db, clock.now(), { queue: q, key: 'b:1', data: null, runAt: clock.now() });
-    expect(await cancelJobs(db, clock.now(), q, 'a:')).toBe(2);
+    await enqueue(db, clock.now(), { queue: q, subject: 'a', key: 'a:1', data: null, runAt: clock.now() });
+    await enqueue(db, clock.now(), { queue: q, subject: 'a', key: 'a:2', data: null, runAt: clock.now() });
+    await enqueue(db, clock.now(), { queue: q, subject: 'b', key: 'b:1', data: null, runAt: clock.now() });
+    expect(await cancelJobs(db, clock.now(), q, 'a')).toBe(2);
     expect((await stateOf(q)).map((j) => `${j.key}=${j.state}`).sort()).toEqual(['a:1=cancelled', 'a:2=cancelled', 'b:1=queued']);
+  });
+
+  it('does not finish a job whose lease ran out while it ran: another runner may hold it now', async () => {
+    const q = queue();
+    await enqueue(db, clock.now(), { queue: q, data: null, runAt: clock.now() });
+    let second: Promise<number> | undefined;
+    const slow: JobHandler = async () => {
+      // While the first runner works, its lease ends and a second runner claims the same job.
+      clock.advance(10_000);
+      second = runner({ [q]: async () => undefined }, 60_000).runDue();
+      await second;
+      throw new Error('the first runner fails late'); // its retry must not undo the second runner's success
+    };
+    await runner({ [q]: slow }, 5_000).runDue();
+    expect(await second).toBe(1);
+    expect((await stateOf(q))[0]).toMatchObject({ state: 'done', attempts: 2, lastError: null });
+  });
+
+  it('leaves a job of a batch whose lease ended before its turn for a fresh claim', async () => {
+    const q = queue();
+    const ran: number[] = [];
+    for (let i = 0; i < 2; i++) await enqueue(db, clock.now(), { queue: q, data: i, runAt: clock.now() });
+    await runner({ [q]: async (d) => void (ran.push(d as number), clock.advance(6_000)) }, 5_000).runDue();
+    expect(ran).toHaveLength(1);
+    expect((await stateOf(q)).map((j) => j.state).sort()).toEqual(['done', 'queued']);
+  });
+
+  it('purges finished jobs older than the cutoff and keeps queued ones', async () => {
+    const q = queue();
+    await enqueue(db, clock.now(), { queue: q, key: 'old', data: null, runAt: clock.now() });
+    await runner({ [q]: async () => undefined }).runDue();
+    await enqueue(db, clock.now(), { queue: q, key: 'waiting', data: null, runAt: new Date(clock.now().getTime() + 86_400_000) });
+    clock.advance(1_000);
+    expect(await purgeFinishedJobs(db, clock.now())).toBeGreaterThanOrEqual(1);
+    expect((await stateOf(q)).map((j) => j.key)).toEqual(['waiting']);
   });
 });

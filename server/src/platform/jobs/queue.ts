@@ -1,32 +1,38 @@
 // A small job queue in PostgreSQL. Chosen over pg-boss (DESIGN §7) because deadlines are tested with an injected
 // clock: a job is due when `run_at <= clock.now()`, so a test moves the clock instead of sleeping, and the same
 // code runs on PGlite's single connection without a second schema or a maintenance loop. README, design notes.
-import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db.js';
 import { newId } from '../ids.js';
 import { withTx } from '../tx.js';
 import { jobs } from './tables.js';
 
-export type NewJob = { queue: string; data: unknown; runAt: Date; key?: string | undefined; maxAttempts?: number | undefined };
+export type NewJob = { queue: string; data: unknown; runAt: Date; key?: string | undefined; subject?: string | undefined; maxAttempts?: number | undefined };
 
 /** Inside the caller's transaction: the job commits with the change that causes it. False when the key exists. */
 export async function enqueue(tx: Db, now: Date, job: NewJob): Promise<boolean> {
   const rows = await tx
     .insert(jobs)
-    .values({ id: newId(), queue: job.queue, key: job.key ?? null, data: job.data ?? {}, runAt: job.runAt, maxAttempts: job.maxAttempts ?? 8, createdAt: now })
+    .values({ id: newId(), queue: job.queue, key: job.key ?? null, subject: job.subject ?? null, data: job.data ?? {}, runAt: job.runAt, maxAttempts: job.maxAttempts ?? 8, createdAt: now })
     .onConflictDoNothing()
     .returning({ id: jobs.id });
   return rows.length > 0;
 }
 
-/** Cancels queued jobs of a queue whose key starts with `keyPrefix` (a reminder no longer needed). */
-export async function cancelJobs(tx: Db, now: Date, queue: string, keyPrefix: string): Promise<number> {
+/** Cancels the queued jobs of a queue about `subject` (a reminder no longer needed). */
+export async function cancelJobs(tx: Db, now: Date, queue: string, subject: string): Promise<number> {
   const rows = await tx
     .update(jobs)
     .set({ state: 'cancelled', finishedAt: now })
-    .where(and(eq(jobs.queue, queue), eq(jobs.state, 'queued'), sql`starts_with(${jobs.key}, ${keyPrefix})`))
+    .where(and(eq(jobs.queue, queue), eq(jobs.state, 'queued'), eq(jobs.subject, subject)))
     .returning({ id: jobs.id });
+  return rows.length;
+}
+
+/** Forgets finished jobs (done, failed, cancelled) that finished before `before`; housekeeping. */
+export async function purgeFinishedJobs(db: Db, before: Date): Promise<number> {
+  const rows = await db.delete(jobs).where(and(ne(jobs.state, 'queued'), lt(jobs.finishedAt, before))).returning({ id: jobs.id });
   return rows.length;
 }
 
@@ -73,12 +79,18 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     });
   }
 
+  // Every update after the claim is conditional on the lease this runner holds: a job whose lease ran out meanwhile
+  // may already be another runner's, and must not be finished (or retried) twice.
+  const ours = (job: typeof jobs.$inferSelect) => and(eq(jobs.id, job.id), job.lockedUntil ? eq(jobs.lockedUntil, job.lockedUntil) : isNull(jobs.lockedUntil));
+
   async function runOne(job: typeof jobs.$inferSelect): Promise<void> {
+    // Claimed in a batch and run in turn: one whose lease ended while others ran is left for a fresh claim.
+    if (!job.lockedUntil || job.lockedUntil.getTime() <= deps.clock.now().getTime()) return;
     const handler = deps.handlers[job.queue];
     try {
       if (!handler) throw Object.assign(new Error(`no handler for queue ${job.queue}`), { transient: false });
       await handler(job.data, { id: job.id, queue: job.queue, key: job.key, attempts: job.attempts });
-      await deps.db.update(jobs).set({ state: 'done', finishedAt: deps.clock.now(), lockedUntil: null }).where(eq(jobs.id, job.id));
+      await deps.db.update(jobs).set({ state: 'done', finishedAt: deps.clock.now(), lockedUntil: null }).where(ours(job));
     } catch (err) {
       const message = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
       const now = deps.clock.now();
@@ -88,11 +100,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       await deps.db
         .update(jobs)
         .set(finished ? { state: 'failed', finishedAt: now, lockedUntil: null, lastError: message } : { runAt: new Date(now.getTime() + backoffMs(job.attempts)), lockedUntil: null, lastError: message })
-        .where(eq(jobs.id, job.id));
+        .where(ours(job));
     }
   }
 
-  async function runDue(limit = 50): Promise<number> {
+  async function runDue(limit = 20): Promise<number> {
     const claimed = await claim(limit);
     for (const job of claimed) await runOne(job);
     return claimed.length;

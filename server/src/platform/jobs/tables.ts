@@ -12,6 +12,8 @@ export const jobs = pgTable(
     queue: text('queue').notNull(),
     /** Deduplication: a second job with the same queue and key is not enqueued. */
     key: text('key'),
+    /** What the job is about (a record id), so the jobs of one thing can be cancelled together. */
+    subject: text('subject'),
     data: jsonb('data').notNull(),
     runAt: ts('run_at').notNull(),
     state: text('state').notNull().default('queued'),
@@ -25,6 +27,8 @@ export const jobs = pgTable(
   (t) => [
     uniqueIndex('jobs_queue_key_idx').on(t.queue, t.key),
     index('jobs_due_idx').on(t.runAt).where(sql`${t.state} = 'queued'`),
+    index('jobs_subject_idx').on(t.queue, t.subject).where(sql`${t.state} = 'queued'`),
+    index('jobs_finished_idx').on(t.finishedAt).where(sql`${t.state} <> 'queued'`),
     check('jobs_state', sql`${t.state} in ('queued','done','failed','cancelled')`),
     check('jobs_attempts', sql`${t.attempts} >= 0 and ${t.maxAttempts} >= 1`),
   ],
