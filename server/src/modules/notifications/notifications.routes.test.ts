@@ -419,3 +419,26 @@ describe('checking a clearance without signing in', () => {
     expect(res.json<{ problem: string }>().problem).toContain('unknown-kid-0001');
   });
 });
+
+describe('handling', () => {
+  it('keeps a TLP:RED notification from viewers, listed or read, and shows it to officers', async () => {
+    const red = await drafted(officer.headers, { handling: 'TLP:RED' });
+    expect((await api('GET', `/notifications/${red.id}`, viewer.headers)).statusCode).toBe(404);
+    const seen = (headers: Headers) => api('GET', '/notifications?box=outbox&pageSize=200', headers).then((r) => r.json<Page>().items.map((i) => i.id));
+    expect(await seen(viewer.headers)).not.toContain(red.id);
+    expect(await seen(officer.headers)).toContain(red.id);
+    expect((await api('GET', `/notifications/${red.id}`, supervisor.headers)).statusCode).toBe(200);
+  });
+
+  it('audits each read of an AMBER notification, and not of a GREEN one', async () => {
+    const amber = await drafted(officer.headers, { handling: 'TLP:AMBER' });
+    const green = await drafted(officer.headers, { handling: 'TLP:GREEN' });
+    const reads = async (id: string) =>
+      (await node.database.db.select({ id: auditLog.seq }).from(auditLog).where(and(eq(auditLog.action, 'notification.read'), eq(auditLog.subjectId, id)))).length;
+    await api('GET', `/notifications/${amber.id}`, viewer.headers);
+    await api('GET', `/notifications/${amber.id}`, viewer.headers);
+    await api('GET', `/notifications/${green.id}`, viewer.headers);
+    expect(await reads(amber.id)).toBe(2);
+    expect(await reads(green.id)).toBe(0);
+  });
+});

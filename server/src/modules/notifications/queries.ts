@@ -15,9 +15,14 @@ import * as repo from './repo.js';
 import type { Notification, NotificationQuery } from './schemas.js';
 import { requireReader } from './use-case-kit.js';
 
+// Handling (DESIGN §6): a TLP:RED notification is for the people who work it — officers, supervisors, and the
+// administrators and auditors who answer for the node — not for every viewer; reads of AMBER and RED ones are audited.
+const SENSITIVE = new Set(['TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
+const seesRed = (ctx: Ctx) => hasRole(ctx.actor, 'officer', 'supervisor', 'admin', 'auditor') || ctx.actor.kind === 'system';
+
 export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
   requireReader(ctx);
-  const { items, total } = await repo.list(ctx.db, { ...q, self: ctx.config.party, now: ctx.clock.now() }, pageOf(q));
+  const { items, total } = await repo.list(ctx.db, { ...q, self: ctx.config.party, now: ctx.clock.now(), hideRed: !seesRed(ctx) }, pageOf(q));
   const zones = await timeZonesOf(ctx.db, items.flatMap((n) => [n.exportingParty, n.importingParty]));
   return { items: items.map((n) => toSummary(ctx, n, zones)), total, page: q.page, pageSize: q.pageSize };
 }
@@ -25,9 +30,17 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
 async function readable(ctx: Ctx, id: string): Promise<repo.Row> {
   requireReader(ctx);
   const row = await repo.get(ctx.db, id);
-  // Another party's draft never reaches this node; this node's own drafts are its party's business.
-  if (!row) throw new NotFound(`no notification ${id}`);
+  // Another party's draft never reaches this node; this node's own drafts are its party's business. A RED one is
+  // not found for those who may not see it: its existence is not theirs to know either.
+  if (!row || (row.handling === 'TLP:RED' && !seesRed(ctx))) throw new NotFound(`no notification ${id}`);
   return row;
+}
+
+/** A person opening a notification: as `getNotification`, and the read of a sensitive one is audited. */
+export async function readNotification(ctx: Ctx, id: string): Promise<Notification> {
+  const n = await getNotification(ctx, id);
+  if (SENSITIVE.has(n.handling)) await withTx(ctx, (tx) => recordAudit(tx, ctx, { action: 'notification.read', subjectType: 'notification', subjectId: id, change: { reference: n.reference, handling: n.handling } }));
+  return n;
 }
 
 export async function getNotification(ctx: Ctx, id: string): Promise<Notification> {
@@ -46,7 +59,9 @@ export async function deliveryOf(ctx: Ctx, id: string): Promise<ExchangeState> {
 export async function clearanceOf(ctx: Ctx, id: string): Promise<{ bundle: ClearanceBundle; row: repo.Row }> {
   const row = await readable(ctx, id);
   if (!row.clearanceJws || !row.clearanceQr) throw new Conflict(`${row.reference} has no clearance or objection yet`, 'no-clearance');
-  return { bundle: await bundleOf(ctx.db, { jws: row.clearanceJws, qr: row.clearanceQr }, row.importingParty, ctx.config.party), row };
+  const bundle = await bundleOf(ctx.db, { jws: row.clearanceJws, qr: row.clearanceQr }, row.importingParty, ctx.config.party);
+  if (ctx.actor.kind !== 'system') await withTx(ctx, (tx) => recordAudit(tx, ctx, { action: 'notification.clearance-downloaded', subjectType: 'notification', subjectId: id, change: { reference: row.reference } }));
+  return { bundle, row };
 }
 
 export async function listReplyPeriods(ctx: Ctx) {

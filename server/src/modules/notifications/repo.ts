@@ -110,6 +110,8 @@ export type ListFilter = {
   chemical?: string | undefined;
   dueSoon?: boolean | undefined;
   overdue?: boolean | undefined;
+  /** Leave out TLP:RED notifications (for readers who may not see them). */
+  hideRed?: boolean | undefined;
   now: Date;
 };
 
@@ -121,6 +123,7 @@ function where(f: ListFilter): SQL | undefined {
   if (f.box === 'inbox') parts.push(eq(notifications.importingParty, f.self), sql`${notifications.status} <> 'draft'`);
   if (f.box === 'outbox') parts.push(eq(notifications.exportingParty, f.self));
   if (f.status) parts.push(eq(notifications.status, f.status));
+  if (f.hideRed) parts.push(sql`${notifications.handling} <> 'TLP:RED'`);
   // The other party: for a box the direction is known, so the condition stays on one indexed column.
   if (f.party && f.box === 'inbox') parts.push(eq(notifications.exportingParty, f.party));
   if (f.party && f.box === 'outbox') parts.push(eq(notifications.importingParty, f.party));

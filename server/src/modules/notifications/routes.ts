@@ -55,7 +55,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   });
 
-  app.get('/notifications/:id', { schema: { tags, params: IdParams, response: { 200: S.Notification } } }, async (req) => queries.getNotification(req.ctx(), req.params.id));
+  app.get('/notifications/:id', { schema: { tags, summary: 'One notification with its lines, both screenings and the timeline (reads of AMBER and RED ones are audited)', params: IdParams, response: { 200: S.Notification } } }, async (req) => queries.readNotification(req.ctx(), req.params.id));
 
   app.put('/notifications/:id', { schema: { tags, summary: 'Replace a draft (screened again)', params: IdParams, body: S.DraftInput, response: { 200: S.Notification } } }, async (req) => {
     await drafting.updateDraft(req.ctx(), req.params.id, req.body);

@@ -8,7 +8,6 @@ export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'other'] 
 export const HANDLINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
 export const STATUSES = ['draft', 'sent', 'delivered', 'acknowledged', 'info-requested', 'info-provided', 'cleared', 'objected', 'withdrawn'] as const;
 export const DECISIONS = ['authorised', 'suspended', 'refused', 'shipped', 'seized'] as const;
-export const REPLIES = ['acknowledge', 'request-info', 'clear', 'object'] as const;
 export type Status = (typeof STATUSES)[number];
 export type Decision = (typeof DECISIONS)[number];
 
@@ -175,4 +174,3 @@ export type DecisionInput = z.infer<typeof DecisionInput>;
 export const ReplyPeriod = z.object({ partyCode: z.string(), days: z.number().int(), kind: z.enum(['calendar', 'working']), isDefault: z.boolean() });
 export const SetReplyPeriod = z.strictObject({ days: z.number().int().min(1).max(120), kind: z.enum(['calendar', 'working']) });
 
-export { zId };

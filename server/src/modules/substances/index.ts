@@ -10,4 +10,4 @@ export { createScreener, type Screener } from './screener.js';
 export { RegistryDataError } from './registry-data.js';
 export { screenManifest, manifestFormatOf, type BulkSummary } from './bulk.js';
 export { resumeJobs } from './jobs-runner.js';
-export { ScreeningLine, ScreeningResult, Verdict, severity } from './screening-schemas.js';
+export { ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
