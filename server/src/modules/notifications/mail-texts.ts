@@ -1,34 +1,57 @@
-// The emails of the reply clock, in the recipient's language. Coded values (parties, statuses) come from the
-// directory's bilingual names; free text (chemical names as declared) is quoted as written.
+// The emails about notifications, in the recipient's language. Coded values (parties) come from the directory's
+// bilingual names; free text (chemical names as declared) is quoted as written.
 import type { Locale } from '../../platform/context.js';
 
-export type ClockMailVars = { reference: string; exporting: string; importing: string; chemicals: string; dueLocal: string; link: string | null };
+export type MailVars = { reference: string; exporting: string; importing: string; chemicals: string; dueLocal: string; link: string | null };
+export type MailKind = keyof typeof TEXTS;
 
-const linkLine = (v: ClockMailVars, label: string) => (v.link ? `\n\n${label} ${v.link}` : '');
+const linkLine = (v: MailVars, label: string) => (v.link ? `\n\n${label} ${v.link}` : '');
 
 const TEXTS = {
+  received: {
+    en: (v: MailVars) => ({
+      subject: `New pre-export notification ${v.reference} from ${v.exporting}`,
+      text: `${v.exporting} notified ${v.importing} of an export of ${v.chemicals} (${v.reference}).\n\nThe reply is due by ${v.dueLocal}.${linkLine(v, 'Open:')}`,
+    }),
+    'zh-CN': (v: MailVars) => ({
+      subject: `新的出口前通知 ${v.reference}（来自${v.exporting}）`,
+      text: `${v.exporting}已向${v.importing}发出出口前通知（${v.reference}），涉及：${v.chemicals}。\n\n答复期限：${v.dueLocal}。${linkLine(v, '查看：')}`,
+    }),
+  },
+  cleared: {
+    en: (v: MailVars) => ({ subject: `${v.importing} cleared pre-export notification ${v.reference}`, text: `${v.importing} cleared the export of ${v.chemicals} (${v.reference}). The signed clearance can be downloaded.${linkLine(v, 'Open:')}` }),
+    'zh-CN': (v: MailVars) => ({ subject: `${v.importing}已准予出口前通知 ${v.reference}`, text: `${v.importing}已准予出口${v.chemicals}（${v.reference}），可下载签名的准予决定书。${linkLine(v, '查看：')}` }),
+  },
+  objected: {
+    en: (v: MailVars) => ({ subject: `${v.importing} objected to pre-export notification ${v.reference}: stop the shipment`, text: `${v.importing} objected to the export of ${v.chemicals} (${v.reference}). The shipment must not proceed; record the export decision.${linkLine(v, 'Open:')}` }),
+    'zh-CN': (v: MailVars) => ({ subject: `${v.importing}反对出口前通知 ${v.reference}：请停止装运`, text: `${v.importing}反对出口${v.chemicals}（${v.reference}），该批货物不得装运，请记录出口决定。${linkLine(v, '查看：')}` }),
+  },
+  'info-requested': {
+    en: (v: MailVars) => ({ subject: `${v.importing} asks for information on pre-export notification ${v.reference}`, text: `${v.importing} asked for more information about the export of ${v.chemicals} (${v.reference}). Its reply clock stops until you provide it.${linkLine(v, 'Open:')}` }),
+    'zh-CN': (v: MailVars) => ({ subject: `${v.importing}要求补充出口前通知 ${v.reference} 的信息`, text: `${v.importing}要求补充关于出口${v.chemicals}（${v.reference}）的信息。在您提供信息之前，其答复期限暂停计算。${linkLine(v, '查看：')}` }),
+  },
   reminder: {
-    en: (v: ClockMailVars) => ({
+    en: (v: MailVars) => ({
       subject: `Reminder: pre-export notification ${v.reference} is due ${v.dueLocal}`,
       text: `${v.exporting} notified ${v.importing} of an export of ${v.chemicals} (${v.reference}).\n\nThe reply is due by ${v.dueLocal}. Acknowledge it, ask for information, clear it or object.${linkLine(v, 'Open:')}`,
     }),
-    'zh-CN': (v: ClockMailVars) => ({
+    'zh-CN': (v: MailVars) => ({
       subject: `提醒：出口前通知 ${v.reference} 将于 ${v.dueLocal} 到期`,
       text: `${v.exporting}已向${v.importing}发出出口前通知（${v.reference}），涉及：${v.chemicals}。\n\n请在 ${v.dueLocal} 前答复：确认收悉、要求补充信息、准予或提出反对。${linkLine(v, '查看：')}`,
     }),
   },
   escalation: {
-    en: (v: ClockMailVars) => ({
+    en: (v: MailVars) => ({
       subject: `Overdue: pre-export notification ${v.reference} was not answered by ${v.dueLocal}`,
       text: `The reply to ${v.exporting}'s pre-export notification ${v.reference} (${v.chemicals}) was due by ${v.dueLocal} and has not been given.\n\nAs a supervisor, please see that it is answered.${linkLine(v, 'Open:')}`,
     }),
-    'zh-CN': (v: ClockMailVars) => ({
+    'zh-CN': (v: MailVars) => ({
       subject: `已逾期：出口前通知 ${v.reference} 未在 ${v.dueLocal} 前答复`,
       text: `${v.exporting}的出口前通知 ${v.reference}（${v.chemicals}）应于 ${v.dueLocal} 前答复，目前尚未答复。\n\n请作为主管督促答复。${linkLine(v, '查看：')}`,
     }),
   },
 } as const;
 
-export function clockMail(kind: keyof typeof TEXTS, locale: Locale, vars: ClockMailVars): { subject: string; text: string } {
+export function notificationMail(kind: MailKind, locale: Locale, vars: MailVars): { subject: string; text: string } {
   return TEXTS[kind][locale](vars);
 }

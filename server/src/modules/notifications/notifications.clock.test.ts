@@ -22,6 +22,7 @@ const person = (username: string, roles: ('officer' | 'supervisor')[], locale: '
 await person('officer.zh', ['officer'], 'zh-CN');
 await person('officer.en', ['officer'], 'en');
 await person('supervisor.zh', ['supervisor'], 'zh-CN');
+await createUser(us.ctx(), { username: 'officer.us', displayName: 'Officer US', agencyId: usAgency.id, roles: ['officer'], locale: 'en', timeZone: 'America/New_York', password: 'correct horse battery', email: 'officer.us@dea.example.gov' });
 
 // CN answers within 5 working days; the US within 5 working days too (set in its own test below).
 await setReplyPeriod(cn.ctx(cn.person(['admin'])), 'CN', { days: 5, kind: 'working' });
@@ -60,11 +61,15 @@ describe('reply clocks', () => {
 
     clock.set(new Date('2026-10-10T15:59:00Z')); // one minute before the reminder (two days before the deadline)
     await runCnJobs();
-    expect(smtp.messages.length).toBe(before);
+    const about = (prefix: string) => smtp.messages.slice(before).filter((m) => m.subject.startsWith(prefix) && m.subject.includes(n.reference));
+    // So far only the news of its arrival, to each officer in their language.
+    expect(about('新的出口前通知').map((m) => m.to[0]).sort()).toEqual(['officer.zh@nncc.example.cn', 'supervisor.zh@nncc.example.cn']);
+    expect(about('New pre-export notification').map((m) => m.to[0])).toEqual(['officer.en@nncc.example.cn']);
+    expect(about('提醒')).toEqual([]);
 
     clock.set(new Date('2026-10-10T16:00:00Z'));
     await runCnJobs();
-    const reminders = smtp.messages.slice(before).filter((m) => m.text.includes(n.reference));
+    const reminders = [...about('提醒'), ...about('Reminder')];
     expect(reminders.map((m) => m.to[0]).sort()).toEqual(['officer.en@nncc.example.cn', 'officer.zh@nncc.example.cn', 'supervisor.zh@nncc.example.cn']);
     const zh = reminders.find((m) => m.to[0] === 'officer.zh@nncc.example.cn');
     expect(zh?.subject).toBe(`提醒：出口前通知 ${n.reference} 将于 2026-10-13 00:00 Asia/Shanghai 到期`);
@@ -84,9 +89,14 @@ describe('reply clocks', () => {
     expect((await getNotification(usOfficer, id)).events.map((e) => e.kind)).not.toContain('reminder-sent');
   });
 
-  it('sends nothing once the importer has answered: its clock jobs are cancelled', async () => {
+  it('tells the exporter’s officers of the answer, and sends no reminder once the importer has answered', async () => {
     const id = await sendToCn('2026-09-29T02:00:00Z');
+    await runCnJobs(); // the news of its arrival
     await replyTo(cnOfficer, id, { action: 'clear', note: null });
+    await cn.deliver();
+    while ((await us.app.jobs.runDue()) > 0);
+    const reference = (await getNotification(usOfficer, id)).reference;
+    expect(smtp.messages.filter((m) => m.subject === `People's Republic of China cleared pre-export notification ${reference}`).map((m) => m.to[0])).toEqual(['officer.us@dea.example.gov']);
     const before = smtp.messages.length;
     clock.set(new Date('2026-10-20T00:00:00Z'));
     await runCnJobs();

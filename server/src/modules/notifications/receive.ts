@@ -12,6 +12,7 @@ import { keysOfParty } from '../exchange/index.js';
 import { checkClearance } from './clearance.js';
 import { cancelClock, scheduleClock } from './clock-jobs.js';
 import { importerDeadline } from './deadlines.js';
+import { mailParty } from './mail-out.js';
 import { screenDeclared } from './line-screening.js';
 import { trimDecimal } from './present.js';
 import * as repo from './repo.js';
@@ -127,6 +128,7 @@ async function advanceClock(tx: Db, ctx: Ctx, id: string, before: repo.Row | und
     Object.assign(patch, { dueAt: due.dueAt, dueDate: due.dueDate, dueTimeZone: due.timeZone, calendarUnknown: due.calendarUnknown }, row.receivedAt ? {} : { receivedAt: now });
     await event(row.receivedAt ? 'clock-restarted' : 'received');
     await scheduleClock(tx, now, id, due.dueAt);
+    if (!row.receivedAt) await mailParty(tx, { config: ctx.config, now }, { ...row, ...patch }, 'received', ['officer', 'supervisor'], `received:${id}`);
   }
   if (row.state === 'withdrawn') await cancelClock(tx, now, id);
   const responseChanged = patch.dueAt !== undefined;
@@ -165,6 +167,10 @@ async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
     clearanceJws: w.clearanceJws,
     clearanceQr: w.clearanceQr,
   };
+  // The exporting party's officers hear of a new answer by email, in their language.
+  if (w.reply && w.reply !== 'acknowledged' && (w.reply !== row.reply || w.infoRequestedAt?.getTime() !== row.infoRequestedAt?.getTime())) {
+    await mailParty(tx, { config: ctx.config, now: ctx.clock.now() }, { ...row, ...importerSide }, w.reply, ['officer', 'supervisor'], `${w.reply}:${env.recordId}:${env.recordVersion}`);
+  }
   for (const l of w.lines) await repo.setReceiverScreening(tx, row.id, l.position, null, l.verdict);
   await repo.replaceEvents(tx, row.id, env.from, w.events.map((e) => ({ ...e, notificationId: row.id, party: env.from })));
   await repo.update(tx, row.id, { ...importerSide, status: statusOf({ ...row, ...importerSide }), updatedAt: ctx.clock.now() });

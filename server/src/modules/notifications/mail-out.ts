@@ -1,0 +1,42 @@
+// Email about a notification to this party's people, each in their own language, written as mail jobs in the
+// caller's transaction (one per person, keyed, so nothing is sent twice): a new notification to the importer's
+// officers, a reply to the exporter's, reminders and escalations of the clock.
+import { and, arrayOverlaps, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Config } from '../../config.js';
+import type { Locale } from '../../platform/context.js';
+import type { Db } from '../../platform/db.js';
+import { enqueueMail } from '../../platform/mail/index.js';
+import { agencyTable, partyTable, userTable } from '../directory/index.js';
+import { bothLocal } from './deadlines.js';
+import { notificationMail, type MailKind } from './mail-texts.js';
+import * as repo from './repo.js';
+
+async function recipients(tx: Db, party: string, roles: readonly string[]) {
+  return tx
+    .select({ id: userTable.id, email: userTable.email, locale: userTable.locale })
+    .from(userTable)
+    .innerJoin(agencyTable, eq(agencyTable.id, userTable.agencyId))
+    .where(and(eq(agencyTable.partyCode, party), eq(userTable.isActive, true), isNotNull(userTable.email), arrayOverlaps(userTable.roles, [...roles])));
+}
+
+/** Mails `kind` about notification `row` to this party's users with any of `roles`; returns how many. */
+export async function mailParty(tx: Db, deps: { config: Config; now: Date }, row: repo.Row, kind: MailKind, roles: readonly string[], key: string): Promise<number> {
+  const parties = await tx.select().from(partyTable).where(inArray(partyTable.code, [row.exportingParty, row.importingParty]));
+  const zone = (code: string) => parties.find((p) => p.code === code)?.timeZone ?? 'UTC';
+  const nameOf = (code: string, locale: Locale) => {
+    const p = parties.find((x) => x.code === code);
+    return p ? (locale === 'zh-CN' ? p.nameZh : p.nameEn) : code;
+  };
+  const chemicals = (await repo.linesOf(tx, row.id)).map((l) => l.declaredName).join(', ');
+  const link = deps.config.publicUrl ? `${deps.config.publicUrl.replace(/\/$/, '')}/notifications/${row.id}` : null;
+  const self = deps.config.party;
+  const people = await recipients(tx, self, roles);
+  for (const person of people) {
+    if (!person.email) continue;
+    const locale: Locale = person.locale === 'zh-CN' ? 'zh-CN' : 'en';
+    const dueLocal = row.dueAt ? bothLocal(row.dueAt, { importer: zone(row.importingParty), exporter: zone(row.exportingParty) })[self === row.importingParty ? 'importer' : 'exporter'] : '';
+    const mail = notificationMail(kind, locale, { reference: row.reference, exporting: nameOf(row.exportingParty, locale), importing: nameOf(row.importingParty, locale), chemicals, dueLocal, link });
+    await enqueueMail(tx, deps.now, { to: person.email, ...mail }, `${key}:${person.id}`);
+  }
+  return people.length;
+}
