@@ -1,9 +1,10 @@
-// Browser tests in Debian's Chromium against a real node started as `npm start` starts it, on a fresh
-// embedded database with demo data.
+// Browser tests in Debian's Chromium against real nodes started as `npm start` starts them, each on a fresh
+// embedded database with demo data: party US (the default base URL) and party CN, for the tests of what crosses
+// between two nodes (pre-export notifications). The CN node starts after the US one has built the app.
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CN_PORT, US_PORT } from './nodes';
 
-const PORT = Number(process.env.E2E_PORT ?? 8181);
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   outputDir: '../../test-results/e2e',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${US_PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -24,12 +25,23 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: 'rm -rf .test-results/e2e-data && node scripts/start.mjs',
-    cwd: '../..',
-    url: `http://localhost:${PORT}/api/v1/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { PORT: String(PORT), COUNTERPART_DATA_DIR: '.test-results/e2e-data', LOG_LEVEL: 'warn' },
-  },
+  // Started one after the other: the first start builds the web app and the server bundle, the second finds them built.
+  webServer: [
+    {
+      command: 'rm -rf .test-results/e2e-data && node scripts/start.mjs',
+      cwd: '../..',
+      url: `http://localhost:${US_PORT}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { PORT: String(US_PORT), COUNTERPART_DATA_DIR: '.test-results/e2e-data', LOG_LEVEL: 'warn' },
+    },
+    {
+      command: 'rm -rf .test-results/e2e-data-cn && node scripts/start.mjs',
+      cwd: '../..',
+      url: `http://localhost:${CN_PORT}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { PORT: String(CN_PORT), COUNTERPART_PARTY: 'CN', COUNTERPART_DATA_DIR: '.test-results/e2e-data-cn', LOG_LEVEL: 'warn' },
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-// Routes. Everything but /login sits inside the signed-in shell; role-restricted pages are wrapped in RequireRole.
+// Routes. Everything but /login and /verify (the public check of a clearance) sits inside the signed-in shell; role-restricted pages are wrapped in RequireRole.
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../features/accounts/account-page';
 import { LoginPage } from '../features/accounts/login-page';
@@ -10,6 +10,10 @@ import { ContactDetailPage } from '../features/directory/contact-detail-page';
 import { ContactCreatePage, ContactEditPage } from '../features/directory/contact-form-page';
 import { ContactsPage } from '../features/directory/contacts-page';
 import { PeersPage } from '../features/exchange/peers-page';
+import { NotificationDetailPage } from '../features/notifications/notification-detail-page';
+import { NotificationCreatePage, NotificationEditPage } from '../features/notifications/notification-form-page';
+import { NotificationsPage } from '../features/notifications/notifications-page';
+import { VerifyPage } from '../features/notifications/verify-page';
 import { ScreeningPage } from '../features/substances/screening-page';
 import { SubstanceDetailPage } from '../features/substances/substance-detail-page';
 import { SubstancesPage } from '../features/substances/substances-page';
@@ -21,6 +25,7 @@ import { Shell } from './shell';
 export function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    { path: '/verify', element: <VerifyPage />, errorElement: <RouteError /> },
     {
       path: '/',
       element: <Shell />,
@@ -35,6 +40,24 @@ export function createRouter() {
         { path: 'substances', element: <SubstancesPage /> },
         { path: 'substances/:id', element: <SubstanceDetailPage /> },
         { path: 'screening', element: <ScreeningPage /> },
+        { path: 'notifications', element: <NotificationsPage /> },
+        {
+          path: 'notifications/new',
+          element: (
+            <RequireRole roles={['officer', 'supervisor']}>
+              <NotificationCreatePage />
+            </RequireRole>
+          ),
+        },
+        { path: 'notifications/:id', element: <NotificationDetailPage /> },
+        {
+          path: 'notifications/:id/edit',
+          element: (
+            <RequireRole roles={['officer', 'supervisor']}>
+              <NotificationEditPage />
+            </RequireRole>
+          ),
+        },
         { path: 'account', element: <AccountPage /> },
         {
           path: 'users',

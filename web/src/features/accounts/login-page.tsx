@@ -3,7 +3,7 @@
 import { Alert, Anchor, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { toProblem, type ApiProblem } from '../../app/api/problem';
 import { useAuth, type LoginInput } from '../../app/auth-context';
 import { usePageTitle } from '../../app/components/page-title';
@@ -105,6 +105,11 @@ export function LoginPage() {
             </Stack>
           </form>
         </Paper>
+      </Center>
+      <Center px="md" pb="xl">
+        <Anchor component={Link} to="/verify" size="sm">
+          {t('login.verifyClearance')}
+        </Anchor>
       </Center>
     </Box>
   );

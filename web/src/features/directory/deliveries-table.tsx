@@ -20,7 +20,8 @@ export function DeliveryStateBadge({ state }: { state: Delivery['state'] }) {
   );
 }
 
-export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
+/** `caption` names what was delivered (a contact by default). */
+export function DeliveriesTable({ deliveries, caption }: { deliveries: Delivery[]; caption?: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
@@ -36,7 +37,7 @@ export function DeliveriesTable({ deliveries }: { deliveries: Delivery[] }) {
     t('contactExchange.colLastError'),
   ];
   return (
-    <DataTable caption={t('contactExchange.deliveriesCaption')} headers={headers} minWidth={960} fz="sm">
+    <DataTable caption={caption ?? t('contactExchange.deliveriesCaption')} headers={headers} minWidth={960} fz="sm">
       {deliveries.map((d) => (
         <Table.Tr key={d.party}>
           <Table.Td>

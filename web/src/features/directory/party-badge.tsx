@@ -11,7 +11,7 @@ export function PartyBadge({ code }: { code: string }) {
   const side = party?.isSelf ? t('contacts.ownParty') : t('contacts.counterpartParty');
   return (
     <Tooltip label={`${label} · ${side}`}>
-      <Badge color={party?.isSelf ? 'blue.9' : 'teal.9'} variant="filled" tt="none" aria-label={`${label} (${side})`}>
+      <Badge color={party?.isSelf ? 'blue.9' : 'teal.9'} variant="filled" tt="none" miw="max-content" aria-label={`${label} (${side})`}>
         {code}
       </Badge>
     </Tooltip>

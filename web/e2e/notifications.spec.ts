@@ -1,0 +1,407 @@
+// Pre-export notifications between two real nodes (issue: "an exporter officer files a notification in English, the
+// importer officer answers it in Chinese on the other node"): regulator.us drafts through the wizard with live
+// screening and sends; regulator.cn finds it in the CN node's inbox, acknowledges and clears it; the US node shows
+// it cleared and hands out the signed clearance (JSON and PDF), which the public /verify page accepts. A line that
+// screening flags waits for a supervisor's review (four eyes); and axe finds no serious problem on the new pages.
+//
+// The two nodes are peered here through their administrators' API. exchange.spec.ts points the US node's CN peer at
+// a dead address for its own tests; this file points it at the CN node first and puts the old address back after.
+import { mkdir, readFile } from 'node:fs/promises';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { Api, catalogs, expect, fill, languageSwitch, LOCALES, mainNav, signIn, templatePattern, test, uniqueName, type Catalog, type Locale } from './fixtures';
+import { CN_PEER_URL, CN_URL, US_PEER_URL, US_URL } from './nodes';
+
+type NodeIdentity = { party: string; current: { publicKey: string }; keys: { publicKey: string }[] };
+type Peer = { partyCode: string; baseUrl: string; keys: { publicKey: string }[] };
+type Screening = { results: { verdict: string; summary: { en: string; zh: string } }[] };
+type Bundle = { format: string; jws: string; qr: string; document: { reference: string; decision: string; importingParty: string; reason: string | null }; issuer: { party: string } };
+
+const ANPP = { name: 'ANPP', cas: '21409-26-7' };
+/** 1-acetyl-4-anilinopiperidine: an amide of 4-anilinopiperidine, controlled by the US derivative rule. */
+const ACETYL_4AP = 'CC(=O)N1CCC(Nc2ccccc2)CC1';
+/** Screenshots of the new pages go here when set (E2E_SHOTS=/tmp/shots). */
+const SHOTS = process.env.E2E_SHOTS;
+
+/** A shipment date a month ahead: never in the past on either party's calendar. */
+const shipmentDate = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+async function signedIn(http: APIRequestContext, username: string): Promise<Api> {
+  return Api.signIn(http, username);
+}
+
+/** Makes `api`'s node a peer of `other` at `baseUrl`, knowing every key `other` ever signed with. Returns the old address. */
+async function peer(api: Api, other: NodeIdentity, baseUrl: string): Promise<string | null> {
+  const found = (await api.get<{ items: Peer[] }>('/api/v1/peers')).items.find((p) => p.partyCode === other.party);
+  if (!found) await api.post('/api/v1/peers', { partyCode: other.party, baseUrl, publicKey: other.current.publicKey });
+  else await api.patch(`/api/v1/peers/${other.party}`, { baseUrl, isEnabled: true });
+  const known = new Set(found ? found.keys.map((k) => k.publicKey) : [other.current.publicKey]);
+  for (const key of other.keys) if (!known.has(key.publicKey)) await api.post(`/api/v1/peers/${other.party}/keys`, { publicKey: key.publicKey });
+  return found ? found.baseUrl : null;
+}
+
+let usAdmin: Api;
+let cnAdmin: Api;
+let formerCnAddress: string | null = null;
+const contexts: APIRequestContext[] = [];
+
+test.beforeAll(async ({ playwright }) => {
+  const usHttp = await playwright.request.newContext({ baseURL: US_URL });
+  const cnHttp = await playwright.request.newContext({ baseURL: CN_URL });
+  contexts.push(usHttp, cnHttp);
+  usAdmin = await signedIn(usHttp, 'admin.us');
+  cnAdmin = await signedIn(cnHttp, 'admin.cn');
+  const [us, cn] = await Promise.all([usAdmin.get<NodeIdentity>('/api/v1/exchange/node'), cnAdmin.get<NodeIdentity>('/api/v1/exchange/node')]);
+  // The receiving side first, so the US node's first delivery finds itself known.
+  await peer(cnAdmin, us, US_PEER_URL);
+  formerCnAddress = await peer(usAdmin, cn, CN_PEER_URL);
+  await usAdmin.post('/api/v1/peers/CN/sync', {});
+  await cnAdmin.post('/api/v1/peers/US/sync', {});
+});
+
+test.afterAll(async () => {
+  if (formerCnAddress && formerCnAddress !== CN_PEER_URL) await usAdmin.patch('/api/v1/peers/CN', { baseUrl: formerCnAddress });
+  for (const http of contexts) await http.dispose();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** A catalog template as a pattern found anywhere in a text. */
+const unanchored = (template: string) => new RegExp(templatePattern(template).source.replace(/^\^|\$$/g, ''));
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const group = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+const chemical = (page: Page, t: Catalog, n: number) => group(page, fill(t.notificationForm.lineLegend, { n }));
+const dialog = (page: Page, title: string) => page.getByRole('dialog', { name: title });
+/** The status badge under the reference. */
+const statusBadge = (page: Page, t: Catalog, status: keyof Catalog['notifications']['status']) => group(page, t.notification.summaryLabel).getByText(t.notifications.status[status], { exact: true });
+
+async function trader(page: Page, t: Catalog, legend: string, name: string, address: string): Promise<void> {
+  const fieldset = group(page, legend);
+  await fieldset.getByRole('textbox', { name: t.notificationForm.traderName, exact: true }).fill(name);
+  await fieldset.getByRole('textbox', { name: t.notificationForm.traderAddress, exact: true }).fill(address);
+}
+
+type Line = { name: string; cas?: string; smiles?: string; quantity: string };
+
+/** The wizard from the list page to the saved draft's page; `onLines` runs while the lines step is open. */
+async function fileThroughWizard(page: Page, t: Catalog, opts: { exporter: string; line: Line; onLines?: () => Promise<void> }): Promise<string> {
+  await mainNav(page, t).getByRole('link', { name: t.nav.notifications }).click();
+  await expect(heading(page, t.notifications.title)).toBeVisible();
+  await page.getByRole('link', { name: t.notifications.create }).click();
+  await expect(heading(page, t.notificationForm.createTitle)).toBeVisible();
+  // CN is the only other party: it is chosen already.
+  await expect(page.getByRole('textbox', { name: t.notificationForm.importingParty })).toHaveValue("People's Republic of China");
+  await trader(page, t, t.notificationForm.exporter, opts.exporter, '1200 Industrial Way, Newark, NJ 07114');
+  await trader(page, t, t.notificationForm.importer, 'Shanghai Huaxin Fine Chemicals Co.', '88 Zhangjiang Road, Pudong, Shanghai');
+  await page.getByRole('button', { name: t.notificationForm.next }).click();
+
+  const line = chemical(page, t, 1);
+  await line.getByRole('textbox', { name: t.notificationForm.declaredName, exact: true }).fill(opts.line.name);
+  if (opts.line.cas) await line.getByRole('textbox', { name: t.notificationForm.cas, exact: true }).fill(opts.line.cas);
+  if (opts.line.smiles) await line.getByRole('textbox', { name: t.notificationForm.smiles, exact: true }).fill(opts.line.smiles);
+  await line.getByRole('textbox', { name: t.notificationForm.quantity, exact: true }).fill(opts.line.quantity);
+  await opts.onLines?.();
+  await page.getByRole('button', { name: t.notificationForm.next }).click();
+
+  await page.getByRole('textbox', { name: t.notificationForm.intendedUse }).fill('Reference standards for a forensic laboratory');
+  await page.getByLabel(t.notificationForm.shipmentDate).fill(shipmentDate());
+  await page.getByRole('textbox', { name: t.notificationForm.portOfExit }).fill('Newark');
+  await page.getByRole('textbox', { name: t.notificationForm.portOfEntry }).fill('Shanghai');
+  await page.getByRole('button', { name: t.notificationForm.next }).click();
+  await expect(page.getByRole('table', { name: t.notificationForm.reviewLinesCaption })).toContainText(opts.line.name);
+  const create = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/notifications');
+  await page.getByRole('button', { name: t.notificationForm.saveDraft }).click();
+  // One key for the life of the wizard, so a repeated save makes one draft.
+  expect((await create).headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/notifications\/[0-9a-f-]{36}$/);
+  await expect(statusBadge(page, t, 'draft')).toBeVisible();
+  return (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+}
+
+/** Runs an action of the detail page through its dialog. */
+async function act(page: Page, t: Catalog, action: keyof Catalog['notification']['action'] & keyof Catalog['notification']['dialog'], reference: string, note?: string): Promise<void> {
+  await page.getByRole('button', { name: t.notification.action[action], exact: true }).click();
+  const box = dialog(page, fill(t.notification.dialog[action].title, { reference }));
+  if (note !== undefined) await box.getByRole('textbox', { name: t.notification.dialog[action].note }).fill(note);
+  await box.getByRole('button', { name: t.notification.action[action], exact: true }).click();
+  await expect(box).toBeHidden();
+}
+
+/** Reloads until the notification shows `status` (the other node's answer arrives on the exchange's own timer). */
+async function waitForStatus(page: Page, t: Catalog, status: keyof Catalog['notifications']['status']): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await expect(statusBadge(page, t, status)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+async function screen(api: Api, line: { name?: string; cas?: string; smiles?: string }): Promise<Screening['results'][number]> {
+  const { results } = await api.post<Screening>('/api/v1/screening-checks', { lines: [line] });
+  const [result] = results;
+  if (!result) throw new Error('no screening result');
+  return result;
+}
+
+async function newPage(browser: Browser, baseURL: string, locale: Locale): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: locale === 'en' ? 'en-US' : 'zh-CN', timezoneId: locale === 'en' ? 'America/New_York' : 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  pageErrors.set(page, errors);
+  return page;
+}
+
+/** Uncaught errors in a page of another context fail the test as they do in the default page. */
+const pageErrors = new WeakMap<Page, string[]>();
+
+async function closePage(page: Page): Promise<void> {
+  expect(pageErrors.get(page) ?? [], `uncaught errors in ${page.url()}`).toEqual([]);
+  await page.context().close();
+}
+
+test('an exporter officer files a notification in English; the importer officer answers it in Chinese on the other node', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const en = catalogs.en;
+  const zh = catalogs['zh-CN'];
+  const anpp = await screen(usAdmin, { name: ANPP.name, cas: ANPP.cas });
+  expect(anpp.verdict).toBe('controlled');
+
+  // US, in English: the wizard shows the live verdict of the ANPP line.
+  await signIn(page, 'regulator.us', { locale: 'en' });
+  const reference = await fileThroughWizard(page, en, {
+    exporter: uniqueName('E2E Acme Chemicals'),
+    line: { name: ANPP.name, cas: ANPP.cas, quantity: '25' },
+    onLines: async () => {
+      const line = chemical(page, en, 1);
+      await expect(line.getByText(anpp.summary.en, { exact: true })).toBeVisible();
+      await expect(line.getByText(en.screening.verdict.controlled, { exact: true })).toBeVisible();
+    },
+  });
+  expect(reference).toMatch(/^US-PEN-\d{4}-\d{6}$/);
+  await act(page, en, 'send', reference);
+  await expect(statusBadge(page, en, 'sent').or(statusBadge(page, en, 'delivered'))).toBeVisible();
+  await waitForStatus(page, en, 'delivered');
+
+  // CN, in Chinese: the inbox holds it; acknowledge, then clear with a note.
+  const cn = await newPage(browser, CN_URL, 'zh-CN');
+  await signIn(cn, 'regulator.cn', { locale: 'zh-CN' });
+  await mainNav(cn, zh).getByRole('link', { name: zh.nav.notifications }).click();
+  await expect(heading(cn, zh.notifications.title)).toBeVisible();
+  await cn.getByRole('tab', { name: zh.notifications.box.inbox }).click();
+  await expect(cn).toHaveURL(/box=inbox/);
+  const row = cn.getByRole('table', { name: zh.notifications.tableCaption }).getByRole('row').filter({ hasText: reference });
+  await expect(row).toContainText(zh.notifications.direction.incoming);
+  await expect(row).toContainText(unanchored(zh.notifications.timeLeft));
+  await shot(cn, 'list-inbox-zh-CN');
+  await row.getByRole('link', { name: reference }).click();
+  await expect(heading(cn, reference)).toBeVisible();
+  await expect(statusBadge(cn, zh, 'delivered')).toBeVisible();
+  // The importer screened the line with its own registry on receipt.
+  const lines = cn.getByRole('table', { name: zh.notification.linesCaption });
+  await expect(lines.getByRole('row').nth(1).getByText(zh.screening.verdict.controlled, { exact: true })).toHaveCount(2);
+  await act(cn, zh, 'acknowledge', reference);
+  await expect(statusBadge(cn, zh, 'acknowledged')).toBeVisible();
+  await act(cn, zh, 'clear', reference, '同意进口，限按申报数量一次性进口。');
+  await expect(statusBadge(cn, zh, 'cleared')).toBeVisible();
+  await expect(cn.getByRole('heading', { level: 2, name: zh.notification.sectionClearance })).toBeVisible();
+  await expect(cn.getByText('同意进口，限按申报数量一次性进口。')).toBeVisible();
+  await shot(cn, 'detail-importer-zh-CN');
+  await closePage(cn);
+
+  // US again: cleared, with the signed clearance to download.
+  await waitForStatus(page, en, 'cleared');
+  await expect(page.getByRole('heading', { level: 2, name: en.notification.sectionClearance })).toBeVisible();
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: en.notification.downloadJson }).click();
+  const json = await jsonDownload;
+  expect(json.suggestedFilename()).toBe(`clearance-${reference}.json`);
+  const bundlePath = await json.path();
+  const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as Bundle;
+  expect(bundle).toMatchObject({ format: 'counterpart-clearance/1', issuer: { party: 'CN' }, document: { reference, decision: 'cleared', importingParty: 'CN', reason: '同意进口，限按申报数量一次性进口。' } });
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: en.notification.downloadPdf }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe(`clearance-${reference}.pdf`);
+  expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await shot(page, 'detail-exporter-en');
+
+  // /verify, signed out: the downloaded file is valid and signed by CN; its QR text too; then in Chinese.
+  const verifier = await newPage(browser, US_URL, 'en');
+  await verifier.goto('/verify');
+  await expect(heading(verifier, en.verify.title)).toBeVisible();
+  await verifier.locator('input[type="file"]').setInputFiles(bundlePath);
+  await verifier.getByRole('button', { name: en.verify.submit, exact: true }).click();
+  const valid = verifier.getByRole('heading', { level: 2, name: templatePattern(en.verify.valid) });
+  await expect(valid).toContainText('CN');
+  await expect(verifier.getByText(reference, { exact: true })).toBeVisible();
+  await expect(verifier.getByText(fill(en.verify.current, { reference, status: en.notifications.status.cleared }))).toBeVisible();
+  await shot(verifier, 'verify-valid-en');
+  await verifier.getByRole('button', { name: en.verify.clearFile }).click();
+  await verifier.getByRole('textbox', { name: en.verify.text }).fill(bundle.qr);
+  await verifier.getByRole('button', { name: en.verify.submit, exact: true }).click();
+  await expect(valid).toContainText('CN');
+  await expect(verifier.getByText(en.verify.kindQr)).toBeVisible();
+  await languageSwitch(verifier, 'zh-CN').click();
+  await expect(heading(verifier, zh.verify.title)).toBeVisible();
+  await verifier.getByRole('textbox', { name: zh.verify.text }).fill(`${bundle.jws.slice(0, -4)}AAAA`);
+  await verifier.getByRole('button', { name: zh.verify.submit, exact: true }).click();
+  await expect(verifier.getByRole('heading', { level: 2, name: zh.verify.invalid })).toBeVisible();
+  await expect(verifier.getByText(zh.verify.reason.signature)).toBeVisible();
+  await closePage(verifier);
+});
+
+test('a line that screening flags cannot be sent until a supervisor other than the drafter reviews it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const en = catalogs.en;
+  const flagged = await screen(usAdmin, { smiles: ACETYL_4AP });
+  expect(flagged.verdict).toBe('controlled-by-rule');
+
+  await signIn(page, 'regulator.us', { locale: 'en' });
+  const reference = await fileThroughWizard(page, en, {
+    exporter: uniqueName('E2E Flagged Chemicals'),
+    line: { name: '1-Acetyl-N-phenylpiperidin-4-amine', smiles: ACETYL_4AP, quantity: '5' },
+    onLines: async () => {
+      const line = chemical(page, en, 1);
+      await expect(line.getByText(en.screening.verdict['controlled-by-rule'], { exact: true })).toBeVisible();
+      await expect(line.getByText(en.notificationForm.needsReview)).toBeVisible();
+    },
+  });
+  const url = page.url();
+  // A draft is edited through the same wizard (PUT), screened again.
+  await page.getByRole('link', { name: en.notification.action.edit, exact: true }).click();
+  await expect(heading(page, fill(en.notificationForm.editTitle, { reference }))).toBeVisible();
+  await page.getByRole('button', { name: en.notificationForm.next }).click();
+  await chemical(page, en, 1).getByRole('textbox', { name: en.notificationForm.quantity, exact: true }).fill('7.5');
+  await expect(chemical(page, en, 1).getByText(en.notificationForm.needsReview)).toBeVisible();
+  for (const step of [en.notificationForm.next, en.notificationForm.next]) await page.getByRole('button', { name: step }).click();
+  await page.getByRole('button', { name: en.notificationForm.saveDraft }).click();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('table', { name: en.notification.linesCaption })).toContainText('7.5 kg');
+  await expect(page.getByRole('list', { name: en.notification.timelineLabel })).toContainText(en.notification.event.kind.edited);
+  // The drafter is offered neither sending nor reviewing, and the node refuses a send all the same.
+  await expect(page.getByText(en.notification.reviewNeededTitle, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: en.notification.action.send, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: en.notification.action.review, exact: true })).toHaveCount(0);
+  const { csrfToken } = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
+  const refused = await page.request.post(`${url.replace(/^.*(\/notifications\/)/, '/api/v1$1')}/send`, { data: {}, headers: { 'x-csrf-token': csrfToken } });
+  expect(refused.status()).toBe(409);
+  expect(((await refused.json()) as { type: string }).type).toMatch(/\/review-required$/);
+
+  const supervisor = await newPage(browser, US_URL, 'en');
+  await signIn(supervisor, 'supervisor.us', { locale: 'en' });
+  await supervisor.goto(url);
+  await expect(heading(supervisor, reference)).toBeVisible();
+  await expect(supervisor.getByText(en.notification.reviewNeededYou)).toBeVisible();
+  await act(supervisor, en, 'review', reference, 'Checked with the licence holder: acetyl-4-AP for a reference laboratory.');
+  await expect(supervisor.getByText(en.notification.reviewedTitle, { exact: true })).toBeVisible();
+  await closePage(supervisor);
+
+  await page.reload();
+  await expect(page.getByText(en.notification.reviewedTitle, { exact: true })).toBeVisible();
+  await act(page, en, 'send', reference);
+  await expect(statusBadge(page, en, 'sent').or(statusBadge(page, en, 'delivered'))).toBeVisible();
+  const timeline = page.getByRole('list', { name: en.notification.timelineLabel });
+  await expect(timeline).toContainText(en.notification.event.kind.reviewed);
+  await expect(timeline).toContainText(en.notification.event.kind.sent);
+});
+
+for (const locale of LOCALES) {
+  const t = catalogs[locale];
+
+  test(`the notification pages have no serious or critical WCAG 2 A/AA violations (${locale})`, async ({ page, browser, playwright }) => {
+    test.setTimeout(120_000);
+    const http = await playwright.request.newContext({ baseURL: US_URL });
+    const officer = await signedIn(http, 'regulator.us');
+    const dea = await officer.agency('DEA');
+    const draft = await officer.post<{ id: string; reference: string }>('/api/v1/notifications', {
+      importingParty: 'CN',
+      agencyId: dea.id,
+      exporter: { name: uniqueName('E2E Axe Chemicals'), address: '1 Main Street, Newark' },
+      importer: { name: '上海华信精细化工有限公司', address: '上海市浦东新区张江路88号' },
+      lines: [
+        { declaredName: ANPP.name, cas: ANPP.cas, quantity: '25', unit: 'kg', concentration: 99.5, packaging: 'fibre drums', packages: 2 },
+        { declaredName: 'Product XJ-400', quantity: '1', unit: 'L' },
+      ],
+      intendedUse: 'Reference standards',
+      shipmentDate: shipmentDate(),
+      route: { portOfExit: 'Newark', portOfEntry: 'Shanghai', mode: 'air', carrier: 'E2E Air Cargo' },
+      language: 'en',
+    });
+    await http.dispose();
+
+    await signIn(page, 'regulator.us', { locale });
+    await mainNav(page, t).getByRole('link', { name: t.nav.notifications }).click();
+    await expect(page.getByRole('table', { name: t.notifications.tableCaption })).toContainText(draft.reference);
+    expect.soft(await seriousViolations(page), `list (${locale})`).toEqual([]);
+    await shot(page, `list-${locale}`);
+
+    await page.getByRole('link', { name: t.notifications.create }).click();
+    await expect(heading(page, t.notificationForm.createTitle)).toBeVisible();
+    expect.soft(await seriousViolations(page), `wizard, parties (${locale})`).toEqual([]);
+    await shot(page, `wizard-parties-${locale}`);
+    await page.getByRole('button', { name: t.notificationForm.next }).click();
+    // Leaving the step with its required fields empty marks them.
+    await expect(page.getByText(catalogs[locale].form.fixHighlighted)).toBeVisible();
+    await trader(page, t, t.notificationForm.exporter, 'Acme', 'Newark');
+    await trader(page, t, t.notificationForm.importer, 'Huaxin', 'Shanghai');
+    await page.getByRole('button', { name: t.notificationForm.next }).click();
+    const line = chemical(page, t, 1);
+    await line.getByRole('textbox', { name: t.notificationForm.declaredName, exact: true }).fill('Product XJ-400');
+    await expect(line.getByText(t.notificationForm.needsIdentity)).toBeVisible();
+    await line.getByRole('textbox', { name: t.notificationForm.cas, exact: true }).fill(ANPP.cas);
+    await expect(line.getByText(t.screening.verdict.controlled, { exact: true })).toBeVisible();
+    await line.getByRole('textbox', { name: t.notificationForm.quantity, exact: true }).fill('12.5');
+    await line.getByRole('button', { name: t.notificationForm.whyVerdict }).click();
+    expect.soft(await seriousViolations(page), `wizard, chemicals (${locale})`).toEqual([]);
+    await shot(page, `wizard-lines-${locale}`);
+    await page.getByRole('button', { name: t.notificationForm.next }).click();
+    await shot(page, `wizard-shipment-${locale}`);
+    await page.getByRole('textbox', { name: t.notificationForm.intendedUse }).fill('Reference standards');
+    // A date in the past passes the wizard's own checks; the node refuses it, and the wizard shows why at the field.
+    await page.getByLabel(t.notificationForm.shipmentDate).fill('2020-01-31');
+    await page.getByRole('button', { name: t.notificationForm.next }).click();
+    await expect(page.getByRole('table', { name: t.notificationForm.reviewLinesCaption })).toBeVisible();
+    expect.soft(await seriousViolations(page), `wizard, review (${locale})`).toEqual([]);
+    await shot(page, `wizard-review-${locale}`);
+    await page.getByRole('button', { name: t.notificationForm.saveDraft }).click();
+    const date = page.getByLabel(t.notificationForm.shipmentDate);
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(locale === 'en' ? 'the shipment date is in the past' : t.form.fieldInvalid, { exact: true })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: t.problem.unprocessable })).toBeVisible();
+    await shot(page, `wizard-server-error-${locale}`);
+    await date.fill(shipmentDate());
+    await page.getByRole('button', { name: t.notificationForm.next }).click();
+    await page.getByRole('button', { name: t.notificationForm.saveDraft }).click();
+    await expect(page).toHaveURL(/\/notifications\/[0-9a-f-]{36}$/);
+
+    await page.goto(`/notifications/${draft.id}`);
+    await expect(heading(page, draft.reference)).toBeVisible();
+    await expect(page.getByText(fill(t.notification.unidentified, { lines: 2 }))).toBeVisible();
+    await page.getByRole('button', { name: fill(t.screening.showDetailsOf, { line: 1 }) }).click();
+    expect.soft(await seriousViolations(page), `detail (${locale})`).toEqual([]);
+    await shot(page, `detail-draft-${locale}`);
+    await page.getByRole('button', { name: t.notification.action.send, exact: true }).click();
+    await expect(dialog(page, fill(t.notification.dialog.send.title, { reference: draft.reference }))).toBeVisible();
+    expect.soft(await seriousViolations(page), `send dialog (${locale})`).toEqual([]);
+    // Product XJ-400 is a name alone: the node will not send it.
+    await dialog(page, fill(t.notification.dialog.send.title, { reference: draft.reference })).getByRole('button', { name: t.notification.action.send, exact: true }).click();
+    await expect(page.getByRole('dialog').getByText(t.problem['line-unidentified'])).toBeVisible();
+    await shot(page, `detail-send-refused-${locale}`);
+
+    const visitor = await newPage(browser, US_URL, locale);
+    await visitor.goto('/verify');
+    // A browser that prefers Chinese gets the page in Chinese before anyone signs in.
+    await expect(heading(visitor, t.verify.title)).toBeVisible();
+    expect.soft(await seriousViolations(visitor), `verify (${locale})`).toEqual([]);
+    await visitor.getByRole('textbox', { name: t.verify.text }).fill('not.a.clearance');
+    await visitor.getByRole('button', { name: t.verify.submit, exact: true }).click();
+    await expect(visitor.getByRole('heading', { level: 2, name: t.verify.invalid })).toBeVisible();
+    expect.soft(await seriousViolations(visitor), `verify, invalid (${locale})`).toEqual([]);
+    await shot(visitor, `verify-invalid-${locale}`);
+    await closePage(visitor);
+  });
+}

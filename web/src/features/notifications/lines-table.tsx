@@ -1,0 +1,119 @@
+// The chemical lines with both parties' screening side by side: the exporter's verdict (its registry, when drafted
+// and sent) and the importer's (its own registry, on receipt). A row opens to show each side's reasons.
+import { Button, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../app/components/data-table';
+import { useUiLocale } from '../../app/locale';
+import { useReference } from '../directory/reference';
+import { VerdictBadge } from '../substances/badges';
+import { formatHs, langOf, textIn } from '../substances/format';
+import { ScreeningDetails } from '../substances/screening-details';
+import type { ScreeningResult } from '../substances/types';
+import type { LineView, Notification } from './types';
+
+function Declared({ line }: { line: LineView }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={0}>
+      <Text size="sm" fw={600}>
+        {line.declaredName}
+      </Text>
+      {line.cas ? <Text size="xs">{t('notification.casValue', { cas: line.cas })}</Text> : null}
+      {line.hsCode ? <Text size="xs">{t('notification.hsValue', { hs: formatHs(line.hsCode) })}</Text> : null}
+      {line.smiles ? (
+        <Text size="xs" className="mono">
+          {line.smiles}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function Amount({ line }: { line: LineView }) {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
+  const number = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(v);
+  return (
+    <Stack gap={0}>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {`${line.quantity} ${t(`notificationForm.unit.${line.unit}`)}`}
+      </Text>
+      {line.concentration !== null ? <Text size="xs">{t('notification.concentrationValue', { value: number(line.concentration) })}</Text> : null}
+      {line.packaging || line.packages !== null ? <Text size="xs">{t('notification.packagingValue', { packaging: line.packaging ?? t('common.none'), count: line.packages ?? t('common.none') })}</Text> : null}
+    </Stack>
+  );
+}
+
+function Reasons({ title, screening, empty }: { title: string; screening: ScreeningResult | null; empty: string }) {
+  const locale = useUiLocale();
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h6">
+        {title}
+      </Title>
+      {screening ? (
+        <>
+          <Text size="sm" fw={600} lang={langOf(locale)}>
+            {textIn(screening.summary, locale)}
+          </Text>
+          <ScreeningDetails result={screening} />
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function LinesTable({ notification: n }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const ref = useReference();
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (p: number) => setOpen((prev) => (prev.has(p) ? new Set([...prev].filter((x) => x !== p)) : new Set([...prev, p])));
+  const exporter = ref.partyLabel(n.exportingParty);
+  const importer = ref.partyLabel(n.importingParty);
+  const headers = [t('notification.colLine'), t('notification.colDeclared'), t('notification.colAmount'), t('notification.colExporterVerdict'), t('notification.colImporterVerdict'), t('screening.colDetails')];
+  return (
+    <DataTable caption={t('notification.linesCaption')} headers={headers} minWidth={860} fz="sm">
+      {n.lines.map((l) => {
+        const isOpen = open.has(l.position);
+        const id = `line-reasons-${l.position}`;
+        return (
+          <Fragment key={l.position}>
+            <Table.Tr>
+              <Table.Td>{l.position}</Table.Td>
+              <Table.Td maw={320} style={{ overflowWrap: 'anywhere' }}>
+                <Declared line={l} />
+              </Table.Td>
+              <Table.Td>
+                <Amount line={l} />
+              </Table.Td>
+              <Table.Td>
+                <VerdictBadge verdict={l.verdict} />
+              </Table.Td>
+              <Table.Td>{l.receiverVerdict ? <VerdictBadge verdict={l.receiverVerdict} /> : <Text size="sm" c="dimmed">{t('notification.notScreenedYet')}</Text>}</Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="default" onClick={() => toggle(l.position)} aria-expanded={isOpen} aria-controls={isOpen ? id : undefined} aria-label={t(isOpen ? 'screening.hideDetailsOf' : 'screening.showDetailsOf', { line: l.position })} style={{ whiteSpace: 'nowrap' }}>
+                  {isOpen ? t('screening.hideDetails') : t('screening.showDetails')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+            {isOpen ? (
+              <Table.Tr id={id}>
+                <Table.Td colSpan={6}>
+                  <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" py="xs">
+                    <Reasons title={t('notification.exporterScreening', { party: exporter })} screening={l.screening} empty={t('notification.noReasons')} />
+                    <Reasons title={t('notification.importerScreening', { party: importer })} screening={l.receiverScreening} empty={l.receiverVerdict ? t('notification.noReasons') : t('notification.notScreenedYet')} />
+                  </SimpleGrid>
+                </Table.Td>
+              </Table.Tr>
+            ) : null}
+          </Fragment>
+        );
+      })}
+    </DataTable>
+  );
+}

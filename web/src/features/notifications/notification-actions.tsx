@@ -1,0 +1,99 @@
+// What the signed-in user may do with this notification now, as the server says (`allowed`): edit a draft, review
+// it (a supervisor other than the drafter), send or withdraw it, answer it (acknowledge, ask for information,
+// clear, object), give the information asked for, or record the export decision. Each opens its own dialog.
+import { Button, Group, Select } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, call } from '../../app/api/client';
+import { ActionModal } from './action-modal';
+import { DECISIONS, isDecision, type Action, type Decision, type Notification } from './types';
+
+type Props = { notification: Notification; onChanged: (n: Notification) => void };
+type DialogAction = Exclude<Action, 'edit'>;
+
+/** Per action: whether a note is asked for and whether it must be given (as the API requires), and the button colour. */
+const SPEC: Record<DialogAction, { note: 'none' | 'optional' | 'required'; colour?: string; variant: 'filled' | 'outline' | 'default' }> = {
+  review: { note: 'optional', variant: 'filled' },
+  send: { note: 'none', variant: 'filled' },
+  withdraw: { note: 'required', colour: 'red.9', variant: 'outline' },
+  acknowledge: { note: 'optional', variant: 'default' },
+  'request-info': { note: 'required', variant: 'default' },
+  clear: { note: 'optional', colour: 'teal.9', variant: 'filled' },
+  object: { note: 'required', colour: 'red.9', variant: 'filled' },
+  'provide-info': { note: 'required', variant: 'filled' },
+  decide: { note: 'optional', variant: 'default' },
+};
+
+const ORDER: readonly DialogAction[] = ['review', 'send', 'acknowledge', 'request-info', 'clear', 'object', 'provide-info', 'decide', 'withdraw'];
+
+function perform(id: string, action: DialogAction, note: string | null, decision: Decision): Promise<Notification> {
+  const params = { path: { id } };
+  switch (action) {
+    case 'review':
+      return call(api.POST('/api/v1/notifications/{id}/review', { params, body: { note } }));
+    case 'send':
+      return call(api.POST('/api/v1/notifications/{id}/send', { params, body: {} }));
+    case 'withdraw':
+      return call(api.POST('/api/v1/notifications/{id}/withdraw', { params, body: { note: note ?? '' } }));
+    case 'acknowledge':
+    case 'clear':
+      return call(api.POST('/api/v1/notifications/{id}/replies', { params, body: { action, note } }));
+    case 'request-info':
+    case 'object':
+      return call(api.POST('/api/v1/notifications/{id}/replies', { params, body: { action, note: note ?? '' } }));
+    case 'provide-info':
+      return call(api.POST('/api/v1/notifications/{id}/information', { params, body: { note: note ?? '' } }));
+    case 'decide':
+      return call(api.POST('/api/v1/notifications/{id}/decision', { params, body: { decision, note } }));
+  }
+}
+
+export function NotificationActions({ notification: n, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<DialogAction | null>(null);
+  const [decision, setDecision] = useState<Decision>('authorised');
+  const actions = ORDER.filter((a) => n.allowed.includes(a));
+  const spec = open ? SPEC[open] : null;
+  return (
+    <Group gap="sm">
+      {n.allowed.includes('edit') ? (
+        <Button component={Link} to={`/notifications/${n.id}/edit`} variant="default">
+          {t('notification.action.edit')}
+        </Button>
+      ) : null}
+      {actions.map((a) => (
+        <Button key={a} variant={SPEC[a].variant} color={SPEC[a].colour} onClick={() => setOpen(a)}>
+          {t(`notification.action.${a}`)}
+        </Button>
+      ))}
+      {open && spec ? (
+        <ActionModal
+          opened
+          title={t(`notification.dialog.${open}.title`, { reference: n.reference })}
+          message={t(`notification.dialog.${open}.message`)}
+          confirmLabel={t(`notification.action.${open}`)}
+          noteLabel={spec.note === 'none' ? undefined : t(`notification.dialog.${open}.note`)}
+          isNoteRequired={spec.note === 'required'}
+          colour={spec.colour}
+          onClose={() => setOpen(null)}
+          onConfirm={async (note) => {
+            onChanged(await perform(n.id, open, note, decision));
+            setOpen(null);
+          }}
+        >
+          {open === 'decide' ? (
+            <Select
+              label={t('notification.dialog.decide.decision')}
+              data={DECISIONS.map((d) => ({ value: d, label: t(`notifications.decision.${d}`) }))}
+              value={decision}
+              onChange={(v) => (isDecision(v) ? setDecision(v) : undefined)}
+              allowDeselect={false}
+              required
+            />
+          ) : null}
+        </ActionModal>
+      ) : null}
+    </Group>
+  );
+}

@@ -1,0 +1,101 @@
+// One notification as either side sees it: status and parties, the importer's deadline in both zones, the declared
+// facts, the lines with both sides' screening, the timeline, the exchange with the other node, the signed decision
+// when there is one, and the actions the signed-in user may take now.
+import { Alert, Anchor, Grid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, call } from '../../app/api/client';
+import { useMe } from '../../app/auth-context';
+import { PageTitle } from '../../app/components/page-title';
+import { QueryState } from '../../app/components/query-state';
+import { Section } from '../../app/components/section';
+import { useUiLocale } from '../../app/locale';
+import { formatDateTime } from '../../app/time';
+import { useApiQuery } from '../../app/use-api-query';
+import { ClearanceDownloads } from './clearance-downloads';
+import { DeadlineBox } from './deadline-box';
+import { DeliverySection } from './delivery-section';
+import { LinesTable } from './lines-table';
+import { NotificationActions } from './notification-actions';
+import { ShipmentSection, TradersSection } from './notification-facts';
+import { NotificationHeader } from './notification-header';
+import { IdentityNotice, ReviewNotice } from './review-notice';
+import { Timeline } from './timeline';
+import type { Notification } from './types';
+
+export function NotificationDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useApiQuery(() => call(api.GET('/api/v1/notifications/{id}', { params: { path: { id } } })), [id]);
+  return (
+    <>
+      <Anchor component={Link} to="/notifications" size="sm">
+        {t('notification.backToList')}
+      </Anchor>
+      <QueryState query={query}>{(n) => <NotificationDetail notification={n} onChanged={query.setData} />}</QueryState>
+    </>
+  );
+}
+
+function Outcome({ notification: n }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = useUiLocale();
+  const at = (iso: string) => formatDateTime(iso, { locale, timeZone: me.timeZone });
+  return (
+    <>
+      {n.withdrawnAt ? (
+        <Alert color="dark.6" variant="outline" title={t('notification.withdrawnTitle', { time: at(n.withdrawnAt) })}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {n.withdrawalNote ?? t('common.none')}
+          </Text>
+        </Alert>
+      ) : null}
+      {n.decision && n.decidedAt ? (
+        <Alert color="blue.9" variant="outline" title={t('notification.decisionTitle', { decision: t(`notifications.decision.${n.decision}`), time: at(n.decidedAt) })}>
+          {n.decisionNote ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {n.decisionNote}
+            </Text>
+          ) : null}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+function NotificationDetail({ notification: n, onChanged }: { notification: Notification; onChanged: (n: Notification) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack mt="sm">
+      <PageTitle title={n.reference} actions={<NotificationActions notification={n} onChanged={onChanged} />} />
+      <NotificationHeader notification={n} />
+      <ReviewNotice notification={n} />
+      <IdentityNotice notification={n} />
+      <Outcome notification={n} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <DeadlineBox notification={n} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {n.hasClearance ? (
+            <Section title={n.reply === 'objected' ? t('notification.sectionObjection') : t('notification.sectionClearance')}>
+              <ClearanceDownloads notification={n} />
+            </Section>
+          ) : null}
+        </Grid.Col>
+      </Grid>
+      <Section title={t('notification.sectionLines')}>
+        <LinesTable notification={n} />
+      </Section>
+      <TradersSection notification={n} />
+      <ShipmentSection notification={n} />
+      <Section title={t('notification.sectionTimeline')}>
+        <Timeline events={n.events} />
+      </Section>
+      <Section title={t('notification.sectionDelivery')}>
+        <DeliverySection notification={n} />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+// Four eyes: when screening flagged a line (controlled by rule, or an analogue), a supervisor other than the drafter
+// reviews the draft before it can be sent. Says who did, or that it is still to do; and which lines screening
+// cannot identify, which keep a draft from being sent at all.
+import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth-context';
+import { formatList } from '../../app/format';
+import { useUiLocale } from '../../app/locale';
+import { formatDateTime } from '../../app/time';
+import type { Notification } from './types';
+
+/** A draft with a chemical that screening cannot identify is refused at sending: say so before anyone tries. */
+export function IdentityNotice({ notification: n }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
+  const unidentified = n.lines.filter((l) => l.verdict === 'insufficient-identity').map((l) => String(l.position));
+  if (n.status !== 'draft' || unidentified.length === 0) return null;
+  return (
+    <Alert color="gray.8" variant="outline" title={t('notification.unidentifiedTitle')}>
+      <Text size="sm">{t('notification.unidentified', { lines: formatList(unidentified, locale) })}</Text>
+    </Alert>
+  );
+}
+
+export function ReviewNotice({ notification: n }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = useUiLocale();
+  if (!n.review.needed) return null;
+  if (!n.review.at) {
+    if (n.status !== 'draft') return null;
+    return (
+      <Alert color="#b8400d" variant="outline" title={t('notification.reviewNeededTitle')}>
+        <Text size="sm">{n.allowed.includes('review') ? t('notification.reviewNeededYou') : t('notification.reviewNeeded')}</Text>
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="teal.9" variant="outline" title={t('notification.reviewedTitle')}>
+      <Text size="sm">{t('notification.reviewedBy', { name: n.review.byName ?? t('common.none'), time: formatDateTime(n.review.at, { locale, timeZone: me.timeZone }) })}</Text>
+      {n.review.note ? (
+        <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+          {n.review.note}
+        </Text>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,64 @@
+// What happened to the notification on both nodes, oldest first: who (party and person), what, when (in the
+// viewer's zone) and the note given. Event kinds are named in the UI language; a kind this UI does not know yet
+// is shown by its code.
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth-context';
+import { useUiLocale } from '../../app/locale';
+import { formatDateTime } from '../../app/time';
+import { PartyBadge } from '../directory/party-badge';
+import { isVerdict } from '../substances/types';
+import { isEventKind, type EventView } from './types';
+
+/** `controlled → clear` (the importer's screening differs) as verdict names; `3` (people reminded) as a count. */
+function useEventNote(): (event: EventView) => string | null {
+  const { t } = useTranslation();
+  return (event) => {
+    if (event.note === null) return null;
+    if (event.kind === 'screened-differently') {
+      const [from, to] = event.note.split('→').map((s) => s.trim());
+      if (isVerdict(from) && isVerdict(to)) return t('notification.event.verdictChange', { from: t(`screening.verdict.${from}`), to: t(`screening.verdict.${to}`) });
+    }
+    if ((event.kind === 'reminder-sent' || event.kind === 'escalated') && /^\d+$/.test(event.note)) return t('notification.event.peopleNotified', { count: Number(event.note) });
+    return event.note;
+  };
+}
+
+export function Timeline({ events }: { events: EventView[] }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = useUiLocale();
+  const noteOf = useEventNote();
+  const actor = (e: EventView) => (e.actorName === 'system' ? t('notification.event.system') : e.actorName);
+  return (
+    <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notification.timelineLabel')}>
+      {events.map((e) => {
+        const note = noteOf(e);
+        return (
+          <Paper component="li" key={e.id} withBorder p="sm" style={{ borderLeft: '4px solid var(--mantine-color-blue-8)' }}>
+            <Group gap="xs" wrap="wrap" justify="space-between">
+              <Group gap="xs" wrap="wrap">
+                <PartyBadge code={e.party} />
+                <Text fw={600}>{isEventKind(e.kind) ? t(`notification.event.kind.${e.kind}`) : e.kind}</Text>
+                {/* The node itself (receipt, its own screening) is named by its party's badge already. */}
+                {e.actorName === e.party ? null : (
+                  <Text size="sm" c="dimmed">
+                    {t('notification.event.by', { actor: actor(e) })}
+                  </Text>
+                )}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {formatDateTime(e.at, { locale, timeZone: me.timeZone })}
+              </Text>
+            </Group>
+            {note ? (
+              <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                {note}
+              </Text>
+            ) : null}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
