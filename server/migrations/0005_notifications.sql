@@ -16,6 +16,20 @@ CREATE TABLE "jobs" (
 	CONSTRAINT "jobs_attempts" CHECK ("jobs"."attempts" >= 0 and "jobs"."max_attempts" >= 1)
 );
 --> statement-breakpoint
+CREATE TABLE "notification_attachments" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"notification_id" uuid NOT NULL,
+	"filename" text NOT NULL,
+	"media_type" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"content" "bytea" NOT NULL,
+	"created_by_name" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "notification_attachments_type" CHECK ("notification_attachments"."media_type" in ('application/pdf','image/png','image/jpeg')),
+	CONSTRAINT "notification_attachments_size" CHECK ("notification_attachments"."size" between 1 and 4194304)
+);
+--> statement-breakpoint
 CREATE TABLE "notification_counters" (
 	"party_code" char(2) NOT NULL,
 	"year" smallint NOT NULL,
@@ -131,12 +145,14 @@ CREATE TABLE "notifications" (
 	CONSTRAINT "notifications_version" CHECK ("notifications"."version" >= 1 and "notifications"."response_version" >= 0)
 );
 --> statement-breakpoint
+ALTER TABLE "notification_attachments" ADD CONSTRAINT "notification_attachments_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_events" ADD CONSTRAINT "notification_events_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_lines" ADD CONSTRAINT "notification_lines_notification_id_notifications_id_fk" FOREIGN KEY ("notification_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "jobs_queue_key_idx" ON "jobs" USING btree ("queue","key");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE "jobs"."state" = 'queued';--> statement-breakpoint
 CREATE INDEX "jobs_subject_idx" ON "jobs" USING btree ("queue","subject") WHERE "jobs"."state" = 'queued';--> statement-breakpoint
 CREATE INDEX "jobs_finished_idx" ON "jobs" USING btree ("finished_at") WHERE "jobs"."state" <> 'queued';--> statement-breakpoint
+CREATE INDEX "notification_attachments_notification_idx" ON "notification_attachments" USING btree ("notification_id");--> statement-breakpoint
 CREATE INDEX "notification_events_notification_idx" ON "notification_events" USING btree ("notification_id","at");--> statement-breakpoint
 CREATE INDEX "notification_lines_cas_idx" ON "notification_lines" USING btree ("cas");--> statement-breakpoint
 CREATE INDEX "notification_lines_name_trgm_idx" ON "notification_lines" USING gin ("declared_name" gin_trgm_ops);--> statement-breakpoint

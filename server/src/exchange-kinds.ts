@@ -2,6 +2,6 @@
 // (with a receipt saying so), so a newer peer's records never stall the chain.
 import { CONTACT_KIND, contactExchangeHandler } from './modules/directory/index.js';
 import type { Handlers } from './modules/exchange/index.js';
-import { NOTIFICATION_KIND, notificationHandler, RESPONSE_KIND, responseHandler } from './modules/notifications/index.js';
+import { ATTACHMENT_KIND, attachmentHandler, NOTIFICATION_KIND, notificationHandler, RESPONSE_KIND, responseHandler } from './modules/notifications/index.js';
 
-export const exchangeHandlers: Handlers = { [CONTACT_KIND]: contactExchangeHandler, [NOTIFICATION_KIND]: notificationHandler, [RESPONSE_KIND]: responseHandler };
+export const exchangeHandlers: Handlers = { [CONTACT_KIND]: contactExchangeHandler, [NOTIFICATION_KIND]: notificationHandler, [RESPONSE_KIND]: responseHandler, [ATTACHMENT_KIND]: attachmentHandler };

@@ -55,12 +55,12 @@ export async function pullFrom(deps: PullDeps, party: string): Promise<number> {
   const limit = deps.config.exchange.batchSize;
   for (;;) {
     const head = await headOf(deps.db, 'in', party);
-    const body = (await signedGet(deps, party, `/api/v1/exchange/outbox?after=${head.seq}&limit=${limit}`)) as { envelopes?: unknown };
+    const body = (await signedGet(deps, party, `/api/v1/exchange/outbox?after=${head.seq}&limit=${limit}`)) as { envelopes?: unknown; more?: unknown };
     const envelopes = Array.isArray(body.envelopes) ? body.envelopes.filter((e): e is string => typeof e === 'string') : [];
     if (envelopes.length === 0) return taken;
     const got = await receiveEnvelopes(deps, envelopes, { via: 'pull', requestId: null });
     taken += envelopes.length;
-    if (got.gap || envelopes.length < limit) return taken;
+    if (got.gap || (envelopes.length < limit && body.more !== true)) return taken;
   }
 }
 

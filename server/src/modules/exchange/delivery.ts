@@ -9,7 +9,8 @@ import { PeerUnreachable, type PeerHttp } from './peer-http.js';
 import * as repo from './repo.js';
 
 export type DeliveryDeps = ExchangeDeps & { http: PeerHttp; owner: string; onGap?: (party: string) => void };
-export type DeliveryResult = { sent: number; delivered: number; failed: string | null };
+/** `more`: the batch was cut (by count or size), so more envelopes are probably waiting. */
+export type DeliveryResult = { sent: number; delivered: number; failed: string | null; more: boolean };
 
 const BASE_BACKOFF_MS = 1000;
 
@@ -25,8 +26,10 @@ export async function deliverOnce(deps: DeliveryDeps, party: string): Promise<De
   if (!(await repo.claimLease(deps.db, party, deps.owner, now, new Date(now.getTime() + leaseMs)))) return null;
   try {
     const peer = await repo.getPeer(deps.db, party);
-    const batch = await repo.pendingFor(deps.db, party, deps.config.exchange.batchSize);
-    if (!peer || batch.length === 0) return { sent: 0, delivered: 0, failed: null };
+    const pending = await repo.pendingFor(deps.db, party, deps.config.exchange.batchSize);
+    const batch = repo.withinBytes(pending, repo.MAX_BATCH_BYTES);
+    const more = batch.length < pending.length || pending.length >= deps.config.exchange.batchSize;
+    if (!peer || batch.length === 0) return { sent: 0, delivered: 0, failed: null, more: false };
     try {
       const res = await deps.http.send('POST', new URL('/api/v1/exchange/inbox', peer.baseUrl).href, { body: { envelopes: batch.map((r) => r.jws) } });
       if (res.status !== 200) throw new PeerUnreachable(`the peer answered ${res.status}: ${problemDetail(res.body)}`);
@@ -34,11 +37,11 @@ export async function deliverOnce(deps: DeliveryDeps, party: string): Promise<De
       const receipts = await checkReceipts(deps, party, batch, Array.isArray(body.receipts) ? body.receipts : []);
       await storeReceipts(deps, party, receipts);
       if (body.gap) deps.onGap?.(party);
-      return { sent: batch.length, delivered: receipts.length, failed: null };
+      return { sent: batch.length, delivered: receipts.length, failed: null, more };
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       await recordFailure(deps, party, batch.map((r) => r.id), reason, peer.failures + 1);
-      return { sent: batch.length, delivered: 0, failed: reason };
+      return { sent: batch.length, delivered: 0, failed: reason, more };
     }
   } finally {
     await repo.releaseLease(deps.db, party, deps.owner);

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 
 export const ENVELOPE_VERSION = 1;
+/** The largest signed envelope a node sends or accepts (a 4 MiB document is about 7.1 million characters signed). */
+export const MAX_ENVELOPE_CHARS = 8_000_000;
 const party = z.string().regex(/^[A-Z]{2}$/);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const instant = z.iso.datetime({ offset: true });

@@ -55,6 +55,24 @@ export async function pendingFor(db: Db, party: string, limit: number): Promise<
     .orderBy(asc(outbox.seq));
 }
 
+/**
+ * The longest prefix of `rows` whose signed envelopes fit in `maxBytes` (at least one row): a request to a peer
+ * stays under its body limit however large single records (attachments) are.
+ */
+export function withinBytes<T extends { jws: string }>(rows: readonly T[], maxBytes: number): T[] {
+  let total = 0;
+  const out: T[] = [];
+  for (const row of rows) {
+    total += row.jws.length;
+    if (out.length > 0 && total > maxBytes) break;
+    out.push(row);
+  }
+  return out;
+}
+
+/** Bytes of signed envelopes in one delivery or catch-up page; the inbox accepts 16 MiB. */
+export const MAX_BATCH_BYTES = 12 * 1024 * 1024;
+
 export const outboxAfter = (db: Db, party: string, afterSeq: number, limit: number): Promise<OutboxRow[]> =>
   db.select().from(outbox).where(and(eq(outbox.toParty, party), gt(outbox.seq, afterSeq))).orderBy(asc(outbox.seq)).limit(limit);
 

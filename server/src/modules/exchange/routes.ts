@@ -45,7 +45,8 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
   app.get('/exchange/outbox', { schema: { tags, summary: 'Catch-up: envelopes for the calling peer after a sequence number (signed request)', querystring: S.OutboxQuery, response: { 200: S.EnvelopeList } } }, async (req) => {
     const party = await peerOf(req);
     const rows = await repo.outboxAfter(deps.db, party, req.query.after, req.query.limit);
-    return { envelopes: rows.map((r) => r.jws) };
+    const page = repo.withinBytes(rows, repo.MAX_BATCH_BYTES);
+    return { envelopes: page.map((r) => r.jws), more: page.length < rows.length };
   });
   app.get('/exchange/heads', { schema: { tags, summary: 'This node\'s signed statement of its chains with the calling peer (signed request)', response: { 200: S.HeadsResponse } } }, async (req) => {
     const party = await peerOf(req);

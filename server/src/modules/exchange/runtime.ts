@@ -35,7 +35,7 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
       if (!peer.isEnabled) continue;
       for (let i = 0; i < MAX_BATCHES_PER_TICK; i++) {
         const result = await deliverOnce(deps, peer.partyCode);
-        if (!result || result.failed || result.sent < deps.config.exchange.batchSize) break;
+        if (!result || result.failed || !result.more) break;
       }
     }
   }

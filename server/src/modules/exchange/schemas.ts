@@ -1,14 +1,14 @@
 // Wire shapes of the exchange: node-to-node messages and the admin's view of peers, deliveries and proof.
 import { z } from 'zod';
 import { zPartyCode } from '../../platform/validation.js';
-import { RECEIPT_STATUSES } from './envelope.js';
+import { MAX_ENVELOPE_CHARS, RECEIPT_STATUSES } from './envelope.js';
 
 const head = z.object({ seq: z.number(), hash: z.string() });
 
-export const InboxRequest = z.strictObject({ envelopes: z.array(z.string().max(1_000_000)).min(1).max(1000) });
+export const InboxRequest = z.strictObject({ envelopes: z.array(z.string().max(MAX_ENVELOPE_CHARS)).min(1).max(1000) });
 export const InboxResponse = z.object({ receipts: z.array(z.string()), gap: z.object({ expectedSeq: z.number() }).nullable() });
 export const OutboxQuery = z.strictObject({ after: z.coerce.number().int().min(0), limit: z.coerce.number().int().min(1).max(1000).default(200) });
-export const EnvelopeList = z.object({ envelopes: z.array(z.string()) });
+export const EnvelopeList = z.object({ envelopes: z.array(z.string()), more: z.boolean().optional().describe('true when the page was cut short by size and more envelopes follow') });
 export const HeadsResponse = z.object({ heads: z.string() });
 
 export const NodeKey = z.object({ kid: z.string(), publicKey: z.string(), fingerprint: z.string(), createdAt: z.date(), retiredAt: z.date().nullable() });

@@ -10,6 +10,7 @@ import { newId, sha256Hex } from '../../platform/ids.js';
 import { isUniqueViolation } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { agencyOf, listParties } from '../directory/index.js';
+import { publishAttachments } from './attachments.js';
 import { screenDeclared, type LineScreening } from './line-screening.js';
 import * as repo from './repo.js';
 import type { DecisionInput, DraftInput } from './schemas.js';
@@ -201,6 +202,7 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
     await addEvent(tx, ctx, id, 'sent');
     await audit(tx, ctx, 'sent', id, { reference: row.reference, to: row.importingParty });
     await publishNotification(tx, ctx, id);
+    await publishAttachments(tx, ctx, id, row.importingParty); // after the notification: the importer files them under it
   });
 }
 

@@ -8,6 +8,7 @@
 export { notificationRoutes } from './routes.js';
 export { notificationHandler, responseHandler } from './receive.js';
 export { NOTIFICATION_KIND, RESPONSE_KIND } from './wire.js';
+export { ATTACHMENT_KIND, attachmentHandler } from './attachments.js';
 export { clockHandlers } from './clock-handlers.js';
 export { createDraft, updateDraft, sendNotification, reviewDraft, withdrawNotification, provideInformation, recordDecision } from './drafting.js';
 export { replyTo } from './replies.js';

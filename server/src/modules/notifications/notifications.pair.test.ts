@@ -122,7 +122,8 @@ describe('pre-export notifications between two nodes', () => {
     await replyTo(cnOfficer, id, { action: 'object', note: '进口商许可证已过期。' });
     await cn.deliver();
     const home = await getNotification(usOfficer, id);
-    expect(home).toMatchObject({ status: 'objected', hasClearance: true });
+    expect(home).toMatchObject({ status: 'objected', hasClearance: true, allowedDecisions: ['suspended', 'refused'] });
+    expect((await getNotification(cnOfficer, id)).allowedDecisions).toEqual([]);
     await expect(recordDecision(usOfficer, id, { decision: 'authorised', note: null })).rejects.toMatchObject({ status: 409, type: 'decision-not-allowed' });
     await recordDecision(usOfficer, id, { decision: 'refused', note: null });
     expect((await clearanceOf(usOfficer, id)).bundle.document).toMatchObject({ decision: 'objected', reason: '进口商许可证已过期。' });

@@ -3,7 +3,7 @@
 // flags (four eyes). The importing side's officers acknowledge, ask for information, clear or object.
 import { hasRole, type Actor } from '../../platform/context.js';
 import type { Notification } from './schemas.js';
-import { decisionAllowed, repliesAllowed } from './status.js';
+import { decisionsAllowed, repliesAllowed } from './status.js';
 import type { Status } from './schemas.js';
 
 export type Action = Notification['allowed'][number];
@@ -28,7 +28,7 @@ export function allowedActions(actor: Actor, n: Facts, self: string): Action[] {
     } else if (n.status !== 'withdrawn') {
       if (n.decision !== 'shipped' && n.decision !== 'seized') out.push('withdraw');
       if (n.status === 'info-requested') out.push('provide-info');
-      if (decisionAllowed(n.status, n.decision, 'suspended') === null || decisionAllowed(n.status, n.decision, 'seized') === null) out.push('decide');
+      if (decisionsAllowed(n.status, n.decision).length > 0) out.push('decide');
     }
   }
   if (n.importingParty === self) {

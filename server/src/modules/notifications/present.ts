@@ -4,8 +4,8 @@ import type { ScreeningResult, Verdict } from '../substances/index.js';
 import { bothLocal } from './deadlines.js';
 import { allowedActions } from './policy.js';
 import type { EventRow, LineRow, Row } from './repo.js';
-import type { Notification, NotificationSummary, Status } from './schemas.js';
-import { isOverdue } from './status.js';
+import type { AttachmentView, Notification, NotificationSummary, Status } from './schemas.js';
+import { decisionsAllowed, isOverdue } from './status.js';
 
 type Zones = ReadonlyMap<string, string>;
 
@@ -36,7 +36,7 @@ export function toSummary(ctx: Ctx, n: Row & { chemicals: string[] }, zones: Zon
   };
 }
 
-export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[], zones: Zones): Notification {
+export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[], attachments: AttachmentView[], zones: Zones): Notification {
   const status = n.status as Status;
   const summary = toSummary(ctx, { ...n, chemicals: lines.map((l) => l.declaredName) }, zones);
   return {
@@ -68,6 +68,7 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
       receiverVerdict: (l.receiverVerdict as Verdict | null) ?? null,
       receiverScreening: (l.receiverScreening as ScreeningResult | null) ?? null,
     })),
+    attachments,
     events: events.map((e) => ({ id: e.id, party: e.party, kind: e.kind, actorName: e.actorName, at: e.at, note: e.note })),
     review: { needed: n.reviewNeeded, byName: n.reviewedByName, at: n.reviewedAt, note: n.reviewNote },
     receivedAt: n.receivedAt,
@@ -82,6 +83,7 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
     withdrawalNote: n.withdrawalNote,
     hasClearance: n.clearanceJws !== null,
     createdByName: n.createdByName,
+    allowedDecisions: n.exportingParty === ctx.config.party && status !== 'draft' ? decisionsAllowed(status, n.decision) : [],
     allowed: allowedActions(ctx.actor, { ...n, status }, ctx.config.party),
   };
 }

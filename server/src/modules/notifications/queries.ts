@@ -8,6 +8,7 @@ import { pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { listParties } from '../directory/index.js';
 import { exchangeStateOf, type ExchangeState } from '../exchange/index.js';
+import { attachmentsOf } from './attachments.js';
 import { bundleOf, type ClearanceBundle } from './clearance.js';
 import { replyPeriodFor, timeZonesOf } from './deadlines.js';
 import { toDetail, toSummary } from './present.js';
@@ -45,8 +46,16 @@ export async function readNotification(ctx: Ctx, id: string): Promise<Notificati
 
 export async function getNotification(ctx: Ctx, id: string): Promise<Notification> {
   const row = await readable(ctx, id);
-  const [lines, events, zones] = await Promise.all([repo.linesOf(ctx.db, id), repo.eventsOf(ctx.db, id), timeZonesOf(ctx.db, [row.exportingParty, row.importingParty])]);
-  return toDetail(ctx, row, lines, events, zones);
+  const [lines, events, attachments, zones] = await Promise.all([repo.linesOf(ctx.db, id), repo.eventsOf(ctx.db, id), attachmentsOf(ctx.db, id), timeZonesOf(ctx.db, [row.exportingParty, row.importingParty])]);
+  return toDetail(ctx, row, lines, events, attachments, zones);
+}
+
+/** A document filed with a notification, for whoever may read the notification. */
+export async function attachmentContent(ctx: Ctx, id: string, attachmentId: string): Promise<{ filename: string; mediaType: string; content: Buffer }> {
+  await readable(ctx, id);
+  const found = await repo.attachment(ctx.db, id, attachmentId);
+  if (!found) throw new NotFound(`no document ${attachmentId} on this notification`);
+  return found;
 }
 
 /** Delivery of this node's own record to the other party (queued, delivered with the receipt's time, failed). */

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { likePattern } from '../../platform/sql.js';
-import { notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications } from './tables.js';
+import { notificationAttachments, notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications } from './tables.js';
 import { CLOCK_RUNNING } from './status.js';
 
 export type Row = typeof notifications.$inferSelect;
@@ -165,4 +165,12 @@ export async function replyPeriodOf(db: Db, party: string): Promise<{ days: numb
 
 export async function setReplyPeriod(tx: Db, row: typeof notificationReplyPeriods.$inferInsert): Promise<void> {
   await tx.insert(notificationReplyPeriods).values(row).onConflictDoUpdate({ target: notificationReplyPeriods.partyCode, set: { days: row.days, kind: row.kind, updatedBy: row.updatedBy, updatedAt: row.updatedAt } });
+}
+
+export async function attachment(db: Db, notificationId: string, id: string): Promise<{ filename: string; mediaType: string; content: Buffer } | undefined> {
+  const [row] = await db
+    .select({ filename: notificationAttachments.filename, mediaType: notificationAttachments.mediaType, content: notificationAttachments.content })
+    .from(notificationAttachments)
+    .where(and(eq(notificationAttachments.id, id), eq(notificationAttachments.notificationId, notificationId)));
+  return row;
 }

@@ -3,19 +3,23 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { BadRequest } from '../../platform/errors.js';
+import { attachmentDisposition } from '../../platform/http/download.js';
 import { zId, zPartyCode, zQueryBool } from '../../platform/validation.js';
 import { ExchangeState } from '../exchange/index.js';
 import { ClearanceBundle } from './clearance.js';
 import { clearancePdfOf, verifyClearance, VerifyInput, VerifyResult } from './clearance-service.js';
+import { addAttachment, ATTACHMENT_MAX_BYTES, removeAttachment } from './attachments.js';
 import { IMPORT_MAX_ROWS, ImportReport, importNotifications } from './csv-import.js';
 import * as drafting from './drafting.js';
 import { FigureRow, figuresCsv, FiguresQuery, notificationFigures } from './figures.js';
 import * as queries from './queries.js';
 import { replyTo } from './replies.js';
 import * as S from './schemas.js';
+import { ATTACHMENT_TYPES } from './schemas.js';
 
 const tags = ['notifications'];
 const IdParams = z.strictObject({ id: zId });
+const AttachmentParams = z.strictObject({ id: zId, attachmentId: zId });
 const Empty = z.strictObject({}).nullish();
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 const IMPORT_LIMIT_BYTES = 1024 * 1024;
@@ -53,6 +57,28 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       { bodyLimit: IMPORT_LIMIT_BYTES, schema: { tags, summary: `Import notifications as drafts from CSV (one row per chemical line, grouped by ref; at most ${IMPORT_MAX_ROWS} rows, 1 MiB); a row-by-row report`, querystring: z.strictObject({ dryRun: zQueryBool.default(false) }), response: { 200: ImportReport } } },
       async (req) => importNotifications(req.ctx(), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), { dryRun: req.query.dryRun }),
     );
+  });
+
+  // Documents: the file is the request body, PDF, PNG or JPEG, checked by its content.
+  await app.register(async (files) => {
+    files.addContentTypeParser([...ATTACHMENT_TYPES], { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES }, (_req, body, done) => done(null, body));
+    files.withTypeProvider<ZodTypeProvider>().post(
+      '/notifications/:id/attachments',
+      { bodyLimit: ATTACHMENT_MAX_BYTES, schema: { tags, summary: 'File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per notification) with a draft or with requested information; the body is the file', params: IdParams, querystring: S.AttachmentQuery, response: { 201: S.AttachmentView } } },
+      async (req, reply) => {
+        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        return reply.status(201).send(await addAttachment(req.ctx(), req.params.id, { filename: req.query.filename, mediaType, bytes }));
+      },
+    );
+  });
+  app.get('/notifications/:id/attachments/:attachmentId', { schema: { tags, summary: 'A document filed with the notification', params: AttachmentParams, produces: [...ATTACHMENT_TYPES] } }, async (req, reply) => {
+    const file = await queries.attachmentContent(req.ctx(), req.params.id, req.params.attachmentId);
+    return reply.type(file.mediaType).header('content-disposition', attachmentDisposition(file.filename)).send(file.content);
+  });
+  app.delete('/notifications/:id/attachments/:attachmentId', { schema: { tags, summary: 'Remove a document from a draft', params: AttachmentParams, response: { 204: z.null() } } }, async (req, reply) => {
+    await removeAttachment(req.ctx(), req.params.id, req.params.attachmentId);
+    return reply.status(204).send(null);
   });
 
   app.get('/notifications/:id', { schema: { tags, summary: 'One notification with its lines, both screenings and the timeline (reads of AMBER and RED ones are audited)', params: IdParams, response: { 200: S.Notification } } }, async (req) => queries.readNotification(req.ctx(), req.params.id));

@@ -4,6 +4,8 @@ import { zId, zName, zPage, zPartyCode, zQueryBool, zText } from '../../platform
 import { ScreeningResult, Verdict } from '../substances/index.js';
 
 export const UNITS = ['kg', 'g', 'mg', 't', 'L', 'mL'] as const;
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'other'] as const;
 export const HANDLINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
 export const STATUSES = ['draft', 'sent', 'delivered', 'acknowledged', 'info-requested', 'info-provided', 'cleared', 'objected', 'withdrawn'] as const;
@@ -91,6 +93,10 @@ export const EventView = z.object({
 
 const LocalTimes = z.object({ importer: z.string(), exporter: z.string() }).describe('the same instant in each party\'s time zone, "yyyy-MM-dd HH:mm"');
 
+export const AttachmentView = z.object({ id: z.string(), filename: z.string(), mediaType: z.enum(ATTACHMENT_TYPES), size: z.number().int(), sha256: z.string(), createdByName: z.string(), createdAt: z.date() });
+export type AttachmentView = z.infer<typeof AttachmentView>;
+export const AttachmentQuery = z.strictObject({ filename: zName(200).transform((v) => v.replace(/[\\/]/g, '_')).describe("the file's name, as the reader will see it") });
+
 export const NotificationSummary = z.object({
   id: z.string(),
   reference: z.string(),
@@ -127,6 +133,7 @@ export const Notification = NotificationSummary.extend({
   language: z.enum(['en', 'zh']),
   handling: z.string(),
   lines: z.array(LineView),
+  attachments: z.array(AttachmentView),
   events: z.array(EventView),
   review: z.object({ needed: z.boolean(), byName: z.string().nullable(), at: z.date().nullable(), note: z.string().nullable() }),
   receivedAt: z.date().nullable(),
@@ -141,6 +148,7 @@ export const Notification = NotificationSummary.extend({
   withdrawalNote: z.string().nullable(),
   hasClearance: z.boolean(),
   createdByName: z.string(),
+  allowedDecisions: z.array(z.enum(DECISIONS)).describe('the export decisions the exporter may record now (empty on the importing node)'),
   allowed: z.array(z.enum(['edit', 'review', 'send', 'withdraw', 'acknowledge', 'request-info', 'clear', 'object', 'provide-info', 'decide'])).describe('what the signed-in user may do now'),
 });
 export type Notification = z.infer<typeof Notification>;

@@ -1,6 +1,6 @@
 // The status a notification shows is computed from both sides' facts: the exporter's state (draft, sent,
 // withdrawn) and the importer's receipt and reply. Pure, so both nodes derive the same status from the same facts.
-import type { Status } from './schemas.js';
+import { DECISIONS, type Decision, type Status } from './schemas.js';
 
 export type StatusFacts = {
   state: string;
@@ -55,3 +55,6 @@ export function decisionAllowed(status: Status, current: string | null, next: st
   if (current === 'seized' || current === 'refused') return `the decision is final: ${current}`;
   return null;
 }
+
+/** The export decisions that may be recorded now, in the order they are offered. */
+export const decisionsAllowed = (status: Status, current: string | null): Decision[] => DECISIONS.filter((d) => decisionAllowed(status, current, d) === null);

@@ -1,6 +1,6 @@
 // The status both nodes derive from both sides' facts, the overdue rule, and which replies and decisions may follow.
 import { describe, expect, it } from 'vitest';
-import { decisionAllowed, isOverdue, repliesAllowed, statusOf } from './status.js';
+import { decisionAllowed, decisionsAllowed, isOverdue, repliesAllowed, statusOf } from './status.js';
 
 const base = { state: 'sent', reply: null, receivedAt: null, infoRequestedAt: null, infoProvidedAt: null };
 const t = (iso: string) => new Date(iso);
@@ -48,5 +48,8 @@ describe('notification status', () => {
     expect(decisionAllowed('cleared', 'shipped', 'suspended')).toMatch(/only a seizure/);
     expect(decisionAllowed('delivered', 'refused', 'authorised')).toMatch(/final/);
     expect(decisionAllowed('draft', null, 'suspended')).toMatch(/not been sent/);
+    expect(decisionsAllowed('cleared', 'authorised')).toEqual(['authorised', 'suspended', 'refused', 'shipped', 'seized']);
+    expect(decisionsAllowed('cleared', 'shipped')).toEqual(['seized']);
+    expect(decisionsAllowed('withdrawn', null)).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@
 // One row per notification on each node: the exporter's fields come from the exporter's record, the importer's
 // (receipt, clock, reply, clearance) from the importer's response record; each side edits only its own fields.
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, char, check, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({ dataType: () => 'bytea', fromDriver: (v) => Buffer.from(v) });
 
 export type Trader = { name: string; address: string; licence: string | null };
 export type Route = { portOfExit: string | null; portOfEntry: string | null; mode: string; carrier: string | null };
@@ -164,4 +165,27 @@ export const notificationCounters = pgTable(
   'notification_counters',
   { partyCode: char('party_code', { length: 2 }).notNull(), year: smallint('year').notNull(), last: integer('last').notNull() },
   (t) => [primaryKey({ columns: [t.partyCode, t.year] })],
+);
+
+/** Documents filed with a notification (permits, end-user certificates): PDF, PNG or JPEG, checked by content. */
+export const notificationAttachments = pgTable(
+  'notification_attachments',
+  {
+    id: uuid('id').primaryKey(),
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    index('notification_attachments_notification_idx').on(t.notificationId),
+    check('notification_attachments_type', sql`${t.mediaType} in ('application/pdf','image/png','image/jpeg')`),
+    check('notification_attachments_size', sql`${t.size} between 1 and 4194304`),
+  ],
 );

@@ -1,6 +1,7 @@
 // HTTP for bulk screenings: the manifest is the request body itself (CSV, XLSX or JSON lines), up to 20 MiB.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachmentDisposition } from '../../platform/http/download.js';
 import { NewScreeningQuery, ResultsQuery, ScreeningJob } from './jobs-schemas.js';
 import { createScreening, getScreening, listScreenings, screeningResults, UPLOAD_LIMIT_BYTES } from './jobs-service.js';
 
@@ -33,11 +34,9 @@ export const screeningJobRoutes: FastifyPluginAsyncZod = async (app) => {
       const lang = req.query.lang ?? (ctx.actor.locale === 'zh-CN' ? 'zh' : 'en');
       const { job, body } = await screeningResults(ctx, req.params.id, req.query.format, lang);
       const name = `${job.filename.replace(/\.[^.]*$/, '')}-results.${req.query.format}`;
-      // RFC 6266: an ASCII fallback, and the real name (三月舱单-results.csv) in UTF-8 for every current browser.
-      const ascii = name.replace(/[^\w.-]+/g, '_');
       return reply
         .type(req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('content-disposition', attachmentDisposition(name))
         .send(body);
     },
   );

@@ -1634,6 +1634,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             envelopes: string[];
+                            /** @description true when the page was cut short by size and more envelopes follow */
+                            more?: boolean;
                         };
                     };
                 };
@@ -2297,6 +2299,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -2613,6 +2628,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -2930,6 +2958,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One notification with its lines, both screenings and the timeline (reads of AMBER and RED ones are audited) */
         get: {
             parameters: {
                 query?: never;
@@ -2955,6 +2984,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -3353,6 +3395,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -3664,6 +3719,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per notification) with a draft or with requested information; the body is the file */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file's name, as the reader will see it */
+                    filename: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            id: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                            sha256: string;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document filed with the notification */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a document from a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/{id}/clearance": {
         parameters: {
             query?: never;
@@ -3830,6 +3994,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -4252,6 +4429,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -4618,6 +4808,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -4969,6 +5172,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -5318,6 +5534,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {
@@ -5669,6 +5898,19 @@ export interface paths {
                             };
                             /** @description what the signed-in user may do now */
                             allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
                             calendarUnknown: number[];
                             chemicals: string[];
                             consignee: {

@@ -1,0 +1,131 @@
+// Documents filed with a notification (a permit, an end-user certificate): PDF, PNG or JPEG, at most 4 MiB each and
+// 5 per notification, their type checked from their content — a file whose bytes are not what it claims is
+// refused. Each travels to the importing node as its own record (`notification-attachment`, with its SHA-256),
+// once, after the notification it belongs to; the importer checks size, hash and type again before keeping it.
+import { and, asc, count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../platform/context.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors.js';
+import { newId, sha256Hex } from '../../platform/ids.js';
+import { withTx } from '../../platform/tx.js';
+import { publish, type ApplyOutcome, type KindHandler } from '../exchange/index.js';
+import * as repo from './repo.js';
+import { ATTACHMENT_TYPES, type AttachmentType, type AttachmentView } from './schemas.js';
+import { notificationAttachments } from './tables.js';
+import { actorName, addEvent, audit, lockRow, requireOfficer } from './use-case-kit.js';
+
+export const ATTACHMENT_KIND = 'notification-attachment';
+export const ATTACHMENT_MAX_BYTES = 4 * 1024 * 1024;
+export const ATTACHMENTS_PER_NOTIFICATION = 5;
+
+/** What the bytes are, by their signature (magic number); null for anything else. */
+export function sniff(bytes: Buffer): AttachmentType | null {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  return null;
+}
+
+class UnsupportedMedia extends AppError {
+  constructor(detail: string, type: string) {
+    super(415, type, 'Unsupported file', detail);
+  }
+}
+
+/** Why these bytes may not be kept as `declared`, or null. */
+function typeProblem(bytes: Buffer, declared: string): UnsupportedMedia | null {
+  const actual = sniff(bytes);
+  if (!actual) return new UnsupportedMedia('attachments are PDF, PNG or JPEG files; the content of this file is none of them', 'attachment-type-unsupported');
+  if (actual !== declared) return new UnsupportedMedia(`the file says it is ${declared} but its content is ${actual}`, 'attachment-type-mismatch');
+  return null;
+}
+
+
+const viewColumns = { id: notificationAttachments.id, filename: notificationAttachments.filename, mediaType: notificationAttachments.mediaType, size: notificationAttachments.size, sha256: notificationAttachments.sha256, createdByName: notificationAttachments.createdByName, createdAt: notificationAttachments.createdAt };
+
+export async function attachmentsOf(db: Db, notificationId: string): Promise<AttachmentView[]> {
+  const rows = await db.select(viewColumns).from(notificationAttachments).where(eq(notificationAttachments.notificationId, notificationId)).orderBy(asc(notificationAttachments.createdAt), asc(notificationAttachments.id));
+  return rows.map((r) => ({ ...r, mediaType: r.mediaType as AttachmentType }));
+}
+
+/** Files a document with a draft, or with the information an importer asked for (then it is shared at once). */
+export async function addAttachment(ctx: Ctx, id: string, file: { filename: string; mediaType: string; bytes: Buffer }): Promise<AttachmentView> {
+  requireOfficer(ctx);
+  const problem = typeProblem(file.bytes, file.mediaType);
+  if (problem) throw problem;
+  return withTx(ctx, async (tx) => {
+    const row = await lockRow(tx, id);
+    if (row.exportingParty !== ctx.config.party) throw new Forbidden(`only ${row.exportingParty}, the exporting party, files documents with this notification`, 'wrong-party');
+    if (row.status !== 'draft' && row.status !== 'info-requested') throw new Conflict('documents are filed with a draft, or with information the importing authority asked for', 'attachments-closed');
+    const [held] = await tx.select({ n: count() }).from(notificationAttachments).where(eq(notificationAttachments.notificationId, id));
+    if ((held?.n ?? 0) >= ATTACHMENTS_PER_NOTIFICATION) throw new Conflict(`at most ${ATTACHMENTS_PER_NOTIFICATION} documents per notification`, 'too-many-attachments');
+    const attachment = { id: newId(), notificationId: id, filename: file.filename, mediaType: file.mediaType, size: file.bytes.length, sha256: sha256Hex(file.bytes), content: file.bytes, createdByName: await actorName(tx, ctx), createdAt: ctx.clock.now() };
+    await tx.insert(notificationAttachments).values(attachment);
+    await addEvent(tx, ctx, id, 'attachment-added', file.filename);
+    await audit(tx, ctx, 'attachment-added', id, { attachmentId: attachment.id, filename: file.filename, mediaType: file.mediaType, size: attachment.size, sha256: attachment.sha256 });
+    if (row.state === 'sent') await publishAttachment(tx, ctx, row.importingParty, attachment);
+    const { content: _content, notificationId: _n, ...view } = attachment;
+    return { ...view, mediaType: file.mediaType as AttachmentType };
+  });
+}
+
+export async function removeAttachment(ctx: Ctx, id: string, attachmentId: string): Promise<void> {
+  requireOfficer(ctx);
+  await withTx(ctx, async (tx) => {
+    const row = await lockRow(tx, id);
+    if (row.exportingParty !== ctx.config.party) throw new Forbidden(`only ${row.exportingParty}, the exporting party, removes its documents`, 'wrong-party');
+    if (row.state !== 'draft') throw new Conflict('a document that was sent stays on record', 'not-a-draft');
+    const gone = await tx.delete(notificationAttachments).where(and(eq(notificationAttachments.id, attachmentId), eq(notificationAttachments.notificationId, id))).returning({ filename: notificationAttachments.filename });
+    if (gone.length === 0) throw new NotFound(`no document ${attachmentId} on this notification`);
+    await addEvent(tx, ctx, id, 'attachment-removed', gone[0]?.filename ?? null);
+    await audit(tx, ctx, 'attachment-removed', id, { attachmentId });
+  });
+}
+
+type Stored = typeof notificationAttachments.$inferSelect;
+
+async function publishAttachment(tx: Db, ctx: Ctx, to: string, a: Pick<Stored, 'id' | 'notificationId' | 'filename' | 'mediaType' | 'size' | 'sha256' | 'content' | 'createdByName' | 'createdAt'>): Promise<void> {
+  const data = { notificationId: a.notificationId, filename: a.filename, mediaType: a.mediaType, size: a.size, sha256: a.sha256, createdByName: a.createdByName, createdAt: a.createdAt.toISOString(), content: a.content.toString('base64') };
+  await publish(tx, ctx, { kind: ATTACHMENT_KIND, recordId: a.id, recordVersion: 1, originParty: ctx.config.party, data, releasableTo: [to], by: ctx.actor.label });
+}
+
+/** At sending, after the notification's own envelope: every document filed with the draft. */
+export async function publishAttachments(tx: Db, ctx: Ctx, id: string, to: string): Promise<void> {
+  const rows = await tx.select().from(notificationAttachments).where(eq(notificationAttachments.notificationId, id)).orderBy(asc(notificationAttachments.createdAt));
+  for (const a of rows) await publishAttachment(tx, ctx, to, a);
+}
+
+const Wire = z.object({
+  notificationId: z.uuid(),
+  filename: z.string().min(1).max(200),
+  mediaType: z.enum(ATTACHMENT_TYPES),
+  size: z.number().int().min(1).max(ATTACHMENT_MAX_BYTES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  createdByName: z.string().max(200),
+  createdAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
+  content: z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4),
+});
+
+const rejected = (detail: string): ApplyOutcome => ({ status: 'rejected', detail });
+
+export const attachmentHandler: KindHandler = {
+  async apply(tx, ctx, env) {
+    const w = Wire.safeParse(env.body.data);
+    if (!w.success) return rejected(w.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500));
+    const n = await repo.get(tx, w.data.notificationId);
+    if (!n || n.exportingParty !== env.from || n.importingParty !== ctx.config.party) return rejected('no notification of that party to this one with that id');
+    const bytes = Buffer.from(w.data.content, 'base64');
+    if (bytes.length !== w.data.size || sha256Hex(bytes) !== w.data.sha256) return rejected('the document does not match its size and SHA-256');
+    if (sniff(bytes) !== w.data.mediaType) return rejected(`the document's content is not ${w.data.mediaType}`);
+    const { content: _c, ...meta } = w.data;
+    await tx.insert(notificationAttachments).values({ ...meta, id: env.recordId, content: bytes }).onConflictDoNothing();
+    return { status: 'applied' };
+  },
+  async purge(tx, _ctx, env) {
+    const [row] = await tx.select({ notificationId: notificationAttachments.notificationId }).from(notificationAttachments).where(eq(notificationAttachments.id, env.recordId));
+    const n = row ? await repo.get(tx, row.notificationId) : undefined;
+    if (n?.exportingParty === env.from) await tx.delete(notificationAttachments).where(eq(notificationAttachments.id, env.recordId));
+  },
+};
+
