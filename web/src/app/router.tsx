@@ -12,6 +12,7 @@ import { ContactsPage } from '../features/directory/contacts-page';
 import { PeersPage } from '../features/exchange/peers-page';
 import { NotificationDetailPage } from '../features/notifications/notification-detail-page';
 import { NotificationCreatePage, NotificationEditPage } from '../features/notifications/notification-form-page';
+import { NotificationImportPage } from '../features/notifications/notification-import-page';
 import { NotificationsPage } from '../features/notifications/notifications-page';
 import { VerifyPage } from '../features/notifications/verify-page';
 import { ScreeningPage } from '../features/substances/screening-page';
@@ -46,6 +47,14 @@ export function createRouter() {
           element: (
             <RequireRole roles={['officer', 'supervisor']}>
               <NotificationCreatePage />
+            </RequireRole>
+          ),
+        },
+        {
+          path: 'notifications/import',
+          element: (
+            <RequireRole roles={['officer', 'supervisor']}>
+              <NotificationImportPage />
             </RequireRole>
           ),
         },

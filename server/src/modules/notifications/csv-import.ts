@@ -1,8 +1,7 @@
 // Bulk import of notifications from CSV (a regulator's existing spreadsheet): one row per chemical line, rows with
 // the same `ref` form one notification, whose other columns come from its first row. Each notification is
 // checked like a draft typed in the form and saved as a draft on its own; the report says, row by row, what became
-// of it. The same file imported twice creates nothing new: each notification's idempotency key is the file's hash
-// and its `ref`.
+// of it. A notification imported twice (same ref, same content) is created once, whichever file brings it.
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { z } from 'zod';
@@ -10,7 +9,9 @@ import type { Ctx } from '../../platform/context.js';
 import { AppError, BadRequest } from '../../platform/errors.js';
 import { sha256Hex } from '../../platform/ids.js';
 import { listAgencies } from '../directory/index.js';
-import { createDraft } from './drafting.js';
+import { canonicalJson } from '../../platform/canonical-json.js';
+import { checkDraft, createDraft } from './drafting.js';
+import * as repo from './repo.js';
 import { DraftInput } from './schemas.js';
 import { requireOfficer } from './use-case-kit.js';
 
@@ -71,7 +72,7 @@ function decode(bytes: Buffer): string {
   }
 }
 
-type Group = { ref: string; rows: { line: number; cells: Partial<Record<Column, string>> }[] };
+type Group = { ref: string; rows: { line: number; cells: Partial<Record<Column, string>> }[]; headers: ReadonlyMap<Column, string> };
 
 function groups(text: string): Group[] {
   let records: string[][];
@@ -84,6 +85,8 @@ function groups(text: string): Group[] {
   if (!header || rows.length === 0) throw new BadRequest('the file needs a header line and one line per chemical', [], 'import-empty');
   if (rows.length > IMPORT_MAX_ROWS) throw new BadRequest(`at most ${IMPORT_MAX_ROWS} lines per file`, [], 'import-too-large');
   const columns = header.map((h) => ALIASES.get(key(h)) ?? null);
+  // The file's own header for each column, so a problem names the column as the user wrote it.
+  const headers = new Map(columns.flatMap((c, i) => (c ? [[c, header[i] ?? c] as const] : [])));
   const missing = (['ref', 'declaredName', 'quantity', 'unit'] as const).filter((c) => !columns.includes(c));
   if (missing.length > 0) throw new BadRequest('the header lacks required columns', missing.map((c) => ({ path: 'header', message: `no column for ${c} (e.g. ${COLUMNS[c][0]})` })), 'import-columns');
   const byRef = new Map<string, Group>();
@@ -93,8 +96,8 @@ function groups(text: string): Group[] {
       const v = cells[j];
       if (c && v) row[c] = v;
     });
-    const ref = row.ref ?? `line ${i + 2}`;
-    const g = byRef.get(ref) ?? { ref, rows: [] };
+    const ref = row.ref ?? `#${i + 2}`;
+    const g = byRef.get(ref) ?? { ref, rows: [], headers };
     g.rows.push({ line: i + 2, cells: row });
     byRef.set(ref, g);
   });
@@ -136,20 +139,37 @@ function draftOf(g: Group, agencyIds: ReadonlyMap<string, string>): unknown {
   };
 }
 
-/** A problem path (`lines/1/quantity`, `exporter/name`) as the line and column of the file it came from. */
+// Draft fields that come from a column of their own (the rest are line fields of the same name).
+const FIELD_COLUMN: Record<string, Column> = {
+  'exporter.name': 'exporterName',
+  'exporter.address': 'exporterAddress',
+  'exporter.licence': 'exporterLicence',
+  'importer.name': 'importerName',
+  'importer.address': 'importerAddress',
+  'importer.licence': 'importerLicence',
+  'consignee.name': 'consigneeName',
+  'consignee.address': 'consigneeAddress',
+  agencyId: 'agency',
+  'route.mode': 'mode',
+  'route.portOfExit': 'portOfExit',
+  'route.portOfEntry': 'portOfEntry',
+  'route.carrier': 'carrier',
+};
+
+/** A problem path (`lines/1/quantity`, `exporter/name`) as the line of the file and its column's own header. */
 function locate(g: Group, path: string): { line: number; column: string } {
   const parts = path.replace(/^body\//, '').split('/');
   const lineIndex = parts[0] === 'lines' ? Number(parts[1]) : 0;
   const line = g.rows[Number.isInteger(lineIndex) ? lineIndex : 0]?.line ?? g.rows[0]?.line ?? 0;
-  const field = parts[0] === 'lines' ? (parts[2] ?? 'lines') : parts.join('.');
-  return { line, column: field };
+  const field = parts[0] === 'lines' ? (parts[2] ?? 'lines') : parts.filter((p) => !/^\d+$/.test(p)).join('.');
+  const column = FIELD_COLUMN[field] ?? (field in COLUMNS ? (field as Column) : null);
+  return { line, column: column ? (g.headers.get(column) ?? COLUMNS[column][0]) : field };
 }
 
 export async function importNotifications(ctx: Ctx, bytes: Buffer, opts: { dryRun: boolean }): Promise<ImportReport> {
   requireOfficer(ctx);
   // The agency column names this party's agency by its acronym.
   const agencyIds = new Map((await listAgencies(ctx, { party: ctx.config.party })).map((a) => [a.acronym.toUpperCase(), a.id]));
-  const fileHash = sha256Hex(bytes).slice(0, 32);
   const items: ImportReport['items'] = [];
   for (const g of groups(decode(bytes))) {
     const base = { ref: g.ref, rows: g.rows.map((r) => r.line) };
@@ -158,12 +178,17 @@ export async function importNotifications(ctx: Ctx, bytes: Buffer, opts: { dryRu
       items.push({ ...base, outcome: 'invalid', id: null, problems: parsed.error.issues.map((i) => ({ ...locate(g, i.path.join('/')), message: i.message })) });
       continue;
     }
-    if (opts.dryRun) {
-      items.push({ ...base, outcome: 'created', id: null, problems: [] });
-      continue;
-    }
+    // The same notification (same ref, same content) imported again by the same person is found, not duplicated,
+    // whichever file it comes in.
+    const idempotencyKey = `import:${sha256Hex(`${g.ref}\n${canonicalJson(parsed.data)}`).slice(0, 48)}`;
     try {
-      const created = await createDraft(ctx, parsed.data, `import:${fileHash}:${g.ref}`.slice(0, 100));
+      if (opts.dryRun) {
+        const earlier = ctx.actor.id ? await repo.getByIdempotencyKey(ctx.db, ctx.actor.id, idempotencyKey) : undefined;
+        if (!earlier) await checkDraft(ctx, parsed.data);
+        items.push({ ...base, outcome: earlier ? 'already-imported' : 'created', id: earlier?.id ?? null, problems: [] });
+        continue;
+      }
+      const created = await createDraft(ctx, parsed.data, idempotencyKey);
       items.push({ ...base, outcome: created.replayed ? 'already-imported' : 'created', id: created.id, problems: [] });
     } catch (err) {
       // A rule a draft must meet (a past date, an unknown party): this notification is reported, the others go on.

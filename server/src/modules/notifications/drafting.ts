@@ -50,6 +50,12 @@ const lineRows = (id: string, input: DraftInput, screened: LineScreening) =>
     verdict: screened.results[i]?.verdict ?? 'insufficient-identity',
   }));
 
+/** Every check a draft must pass, without saving it (an import's dry run); throws as `createDraft` would. */
+export async function checkDraft(ctx: Ctx, input: DraftInput): Promise<void> {
+  requireOfficer(ctx);
+  await draftFields(ctx, input);
+}
+
 /** The fields a draft sets, from the officer's input and the screening of its lines. */
 async function draftFields(ctx: Ctx, input: DraftInput) {
   const issues = await checkParties(ctx, input);

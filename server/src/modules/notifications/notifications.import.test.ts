@@ -47,14 +47,19 @@ describe('CSV import of notifications', () => {
       ['C3', [5], 'invalid'],
     ]);
     expect(report.items[1]?.problems).toEqual([{ line: 4, column: 'unit', message: expect.stringContaining('kg') }]);
-    expect(report.items[2]?.problems).toEqual([{ line: 5, column: 'shipmentDate', message: 'the shipment date is in the past' }]);
+    expect(report.items[2]?.problems).toEqual([{ line: 5, column: 'shipment date', message: 'the shipment date is in the past' }]);
     expect(await rows()).toBe(before + 1);
     const created = await node.app.inject({ method: 'GET', url: `/api/v1/notifications/${report.items[0]?.id ?? ''}`, headers: officer.headers });
     expect(created.json()).toMatchObject({ status: 'draft', scheme: 'pen', chemicals: ['ANPP', 'Ethanol'], importer: { name: '华东精细化工有限公司' } });
 
-    // The same file again: nothing new, each notification reported as already imported.
+    // The same file again, checked and then imported: nothing new, the imported one reported as such; a dry run
+    // runs the same checks as the import (the past date is found without saving anything).
+    const check = (await post(file, officer.headers, '?dryRun=true')).json<Report>();
+    expect(check.items.map((i) => i.outcome)).toEqual(['already-imported', 'invalid', 'invalid']);
+    expect(check.items[2]?.problems[0]?.message).toBe('the shipment date is in the past');
     const again = (await post(file, officer.headers)).json<Report>();
     expect(again.items.map((i) => i.outcome)).toEqual(['already-imported', 'invalid', 'invalid']);
+    expect(again.items[0]?.id).toBe(report.items[0]?.id);
     expect(await rows()).toBe(before + 1);
   });
 

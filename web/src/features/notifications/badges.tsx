@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Decision, NotificationSummary, Status } from './types';
 
 /** Orange darker than Mantine's orange.9, as the substances badges use it. */
-const DARK_ORANGE = '#b8400d';
+export const DARK_ORANGE = '#b8400d';
 
 const STATUS_COLOURS: Record<Status, string> = {
   draft: 'gray.7',

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { ActionModal } from './action-modal';
-import { DECISIONS, isDecision, type Action, type Decision, type Notification } from './types';
+import { isDecision, type Action, type Decision, type Notification } from './types';
 
 type Props = { notification: Notification; onChanged: (n: Notification) => void };
 type DialogAction = Exclude<Action, 'edit'>;
@@ -63,7 +63,16 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
         </Button>
       ) : null}
       {actions.map((a) => (
-        <Button key={a} variant={SPEC[a].variant} color={SPEC[a].colour} onClick={() => setOpen(a)}>
+        <Button
+          key={a}
+          variant={SPEC[a].variant}
+          color={SPEC[a].colour}
+          onClick={() => {
+            // Only the decisions the server would accept now are offered (e.g. no authorisation after an objection).
+            if (a === 'decide') setDecision(n.allowedDecisions[0] ?? 'suspended');
+            setOpen(a);
+          }}
+        >
           {t(`notification.action.${a}`)}
         </Button>
       ))}
@@ -85,7 +94,7 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
           {open === 'decide' ? (
             <Select
               label={t('notification.dialog.decide.decision')}
-              data={DECISIONS.map((d) => ({ value: d, label: t(`notifications.decision.${d}`) }))}
+              data={n.allowedDecisions.map((d) => ({ value: d, label: t(`notifications.decision.${d}`) }))}
               value={decision}
               onChange={(v) => (isDecision(v) ? setDecision(v) : undefined)}
               allowDeselect={false}

@@ -1,6 +1,6 @@
 // One notification as either side sees it: status and parties, the importer's deadline in both zones, the declared
-// facts, the lines with both sides' screening, the timeline, the exchange with the other node, the signed decision
-// when there is one, and the actions the signed-in user may take now.
+// facts, the lines with both sides' screening, the documents filed with it, the timeline, the exchange with the
+// other node, the signed decision when there is one, and the actions the signed-in user may take now.
 import { Alert, Anchor, Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { useApiQuery } from '../../app/use-api-query';
 import { ClearanceDownloads } from './clearance-downloads';
 import { DeadlineBox } from './deadline-box';
 import { DeliverySection } from './delivery-section';
+import { DocumentsSection } from './documents-section';
 import { LinesTable } from './lines-table';
 import { NotificationActions } from './notification-actions';
 import { ShipmentSection, TradersSection } from './notification-facts';
@@ -90,6 +91,7 @@ function NotificationDetail({ notification: n, onChanged }: { notification: Noti
       </Section>
       <TradersSection notification={n} />
       <ShipmentSection notification={n} />
+      <DocumentsSection notification={n} onChanged={onChanged} />
       <Section title={t('notification.sectionTimeline')}>
         <Timeline events={n.events} />
       </Section>

@@ -31,9 +31,14 @@ export function NotificationsPage() {
         title={t('notifications.title')}
         actions={
           canCreate ? (
-            <Button component={Link} to="/notifications/new">
-              {t('notifications.create')}
-            </Button>
+            <>
+              <Button component={Link} to="/notifications/import" variant="default">
+                {t('notifications.importCsv')}
+              </Button>
+              <Button component={Link} to="/notifications/new">
+                {t('notifications.create')}
+              </Button>
+            </>
           ) : null
         }
       />

@@ -10,6 +10,10 @@ export type DraftInput = BodyOf<'/api/v1/notifications', 'post'>;
 export type LineInput = DraftInput['lines'][number];
 export type LineView = Notification['lines'][number];
 export type EventView = Notification['events'][number];
+export type AttachmentView = Notification['attachments'][number];
+export type ImportReport = ResponseOf<'/api/v1/notifications/import', 'post'>;
+export type ImportItem = ImportReport['items'][number];
+export type ImportOutcome = ImportItem['outcome'];
 export type TraderView = Notification['exporter'];
 export type Action = Notification['allowed'][number];
 export type Status = Notification['status'];
@@ -53,6 +57,8 @@ export const EVENT_KINDS = [
   'decision-seized',
   'reminder-sent',
   'escalated',
+  'attachment-added',
+  'attachment-removed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
