@@ -44,6 +44,12 @@ export async function claimJob(db: Db, id: string, now: Date, until: Date, regis
   return row.input;
 }
 
+/** Starts a running job over: its chunks and progress go, its lease is renewed. */
+export async function resetProgress(db: Db, id: string, until: Date): Promise<void> {
+  await db.delete(screeningJobChunks).where(eq(screeningJobChunks.jobId, id));
+  await db.update(screeningJobs).set({ doneLines: 0, counts: {}, leaseUntil: until }).where(eq(screeningJobs.id, id));
+}
+
 export async function appendChunk(db: Db, c: { jobId: string; seq: number; lines: number; body: Buffer; doneLines: number; counts: Record<string, number>; leaseUntil: Date }): Promise<void> {
   await db.insert(screeningJobChunks).values({ jobId: c.jobId, seq: c.seq, lines: c.lines, body: c.body });
   await db.update(screeningJobs).set({ doneLines: c.doneLines, counts: c.counts, leaseUntil: c.leaseUntil }).where(eq(screeningJobs.id, c.jobId));

@@ -11,6 +11,7 @@ import { readManifest, type ManifestFormat } from './manifest.js';
 import { currentRegistry } from './registry-store.js';
 import { screenRows } from './screening-pool.js';
 import { VERDICTS } from './screening-schemas.js';
+import type { Registry } from './registry.js';
 
 export type RunnerDeps = { db: Db; clock: Clock; workers?: number; onError?: (jobId: string, err: unknown) => void };
 
@@ -40,6 +41,29 @@ async function runJob(deps: RunnerDeps, jobId: string): Promise<void> {
   const lease = () => new Date(clock.now().getTime() + LEASE_MS);
   const input = await jobs.claimJob(db, jobId, clock.now(), lease(), registry.version);
   if (!input) return; // another process has it
+  // A worker thread that dies (an infrastructure fault, not the manifest's) gets the job one more try, from the start.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await screenJob(deps, jobId, job, input, registry, lease);
+      return;
+    } catch (err) {
+      if (!(err instanceof AppError) && attempt < 2) {
+        deps.onError?.(jobId, err);
+        await jobs.resetProgress(db, jobId, lease());
+        continue;
+      }
+      // A manifest the parser refuses as a whole says why in the user's terms; anything else stays in the log.
+      const message = err instanceof AppError ? err.message : 'the screening stopped on an internal error; the node log has the details';
+      const errorType = err instanceof AppError ? err.type : 'internal';
+      await jobs.finishJob(db, jobId, { status: 'failed', error: message, errorType, finishedAt: clock.now() });
+      if (!(err instanceof AppError)) throw err;
+      return;
+    }
+  }
+}
+
+async function screenJob(deps: RunnerDeps, jobId: string, job: jobs.JobInfo, input: Buffer, registry: Registry, lease: () => Date): Promise<void> {
+  const { db, clock } = deps;
   const counts: Record<string, number> = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
   let done = 0;
   let seq = 0;
@@ -51,21 +75,13 @@ async function runJob(deps: RunnerDeps, jobId: string): Promise<void> {
     pending = [];
     await db.transaction(async (tx) => jobs.appendChunk(tx as unknown as Db, { jobId, seq: seq++, lines, body, doneLines: done, counts, leaseUntil: lease() }));
   };
-  try {
-    const manifest = readManifest(input, job.format as ManifestFormat);
-    for await (const r of screenRows(manifest.rows, { registry, asOf: job.asOf, output: 'json', ...(deps.workers ? { workers: deps.workers } : {}) })) {
-      pending.push(r.text);
-      done++;
-      counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
-      if (pending.length >= CHUNK_LINES) await flush();
-    }
-    await flush();
-    await jobs.finishJob(db, jobId, { status: 'done', doneLines: done, totalLines: done, counts, encoding: manifest.encoding, finishedAt: clock.now() });
-  } catch (err) {
-    // A manifest the parser refuses as a whole says why in the user's terms; anything else stays in the log.
-    const message = err instanceof AppError ? err.message : 'the screening stopped on an internal error; the node log has the details';
-    const errorType = err instanceof AppError ? err.type : 'internal';
-    await jobs.finishJob(db, jobId, { status: 'failed', error: message, errorType, doneLines: done, counts, finishedAt: clock.now() });
-    if (!(err instanceof AppError)) throw err;
+  const manifest = readManifest(input, job.format as ManifestFormat);
+  for await (const r of screenRows(manifest.rows, { registry, asOf: job.asOf, output: 'json', ...(deps.workers ? { workers: deps.workers } : {}) })) {
+    pending.push(r.text);
+    done++;
+    counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+    if (pending.length >= CHUNK_LINES) await flush();
   }
+  await flush();
+  await jobs.finishJob(db, jobId, { status: 'done', doneLines: done, totalLines: done, counts, encoding: manifest.encoding, finishedAt: clock.now() });
 }

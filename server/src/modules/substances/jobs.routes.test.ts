@@ -72,7 +72,7 @@ describe('bulk screening', () => {
     ws.addRow(['', '108-88-3']);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     const x = await finished((await upload(xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).json<Job>().id);
-    expect(x).toMatchObject({ status: 'done', doneLines: 2, totalLines: 2, encoding: 'binary' });
+    expect(x, JSON.stringify(x)).toMatchObject({ status: 'done', doneLines: 2, totalLines: 2, encoding: 'binary' });
     expect(x.counts.controlled).toBe(2);
 
     const gbk = iconv.encode('名称,CAS号\n盐酸麻黄碱,\n甲苯,\n', 'gbk');
