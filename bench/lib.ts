@@ -44,9 +44,13 @@ export async function throwawayDatabase(): Promise<{ url: string; drop: () => Pr
   };
 }
 
-/** A node as its own process, started the way `npm start` starts it; resolves once /health answers. */
+/**
+ * A node as its own process, started the way `npm start` starts it; resolves once /health answers.
+ * BENCH_NODE_ARGS adds Node options to it, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes.
+ */
 export async function startNodeProcess(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'scripts/start.mjs'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: { ...process.env, PORT: String(port), COUNTERPART_SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

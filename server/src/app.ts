@@ -78,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metrics.register(app);
 
   registerRequestContext(app, deps);
-  const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log);
+  const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log, database.listen);
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
   const mailer = createMailer(config.mail, app.log);

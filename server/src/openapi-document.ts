@@ -15,6 +15,7 @@ const noDatabase: Database = {
   }),
   migrate: async () => undefined,
   close: async () => undefined,
+  listen: async () => async () => undefined,
 };
 
 export async function buildOpenApiDocument(): Promise<unknown> {

@@ -26,7 +26,19 @@ export type Database = {
   close: () => Promise<void>;
   /** Connection pool use, for metrics (PostgreSQL only). */
   poolStats?: () => { total: number; idle: number; waiting: number };
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (sent by any process, delivered when its
+   * transaction commits) until the returned function is called. On PostgreSQL it holds one connection of its own
+   * and reconnects after losing it; notifications sent meanwhile are lost, so listeners also poll.
+   */
+  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
 };
+
+const CHANNEL = /^[a-z][a-z0-9_]{0,62}$/;
+function checkChannel(channel: string): string {
+  if (!CHANNEL.test(channel)) throw new Error(`not a channel name: ${channel}`);
+  return channel;
+}
 
 export const migrationsFolder = fromRoot('server', 'migrations');
 // Any constant works; it only has to be the same in every process of the node.
@@ -46,6 +58,7 @@ export function wrapPglite(client: PGlite, onClose?: () => void): Database {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    listen: async (channel, onNotify) => client.listen(checkChannel(channel), onNotify),
     close: async () => {
       await client.close();
       onClose?.();
@@ -61,6 +74,47 @@ export function wrapPool(pool: pg.Pool): Database {
     migrate: () => migratePostgres(pool),
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    listen: async (channel, onNotify) => listenPostgres(pool.options, checkChannel(channel), onNotify),
+  };
+}
+
+const RELISTEN_MS = 5000;
+
+/** LISTEN on a connection outside the pool (a pooled one would be lent to others), re-made if it is lost. */
+async function listenPostgres(options: pg.PoolConfig, channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const again = () => {
+    client = null;
+    if (!stopped) retry = setTimeout(() => void connect().catch(again), RELISTEN_MS);
+  };
+  async function connect(): Promise<void> {
+    const c = new pg.Client(options);
+    c.on('notification', (m) => {
+      if (m.channel === channel) onNotify(m.payload ?? '');
+    });
+    c.on('error', () => undefined); // 'end' follows and re-listens
+    c.on('end', () => {
+      if (client === c) again();
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+    } catch (err) {
+      await c.end().catch(() => undefined);
+      throw err;
+    }
+    if (stopped) return void (await c.end());
+    client = c;
+  }
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const c = client;
+    client = null;
+    await c?.end();
   };
 }
 

@@ -3,7 +3,8 @@
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
-import type { Db } from '../../platform/db.js';
+import { queryRows, type Db } from '../../platform/db.js';
+import { insertRowsAsJson } from '../../platform/sql.js';
 import { newId } from '../../platform/ids.js';
 import { publish, type ApplyOutcome, type KindHandler, type UpsertEnvelope } from '../exchange/index.js';
 import { AGENCY_KINDS, CHANNEL_KINDS, LANGUAGE_CODES, TOPIC_CODES } from './code-lists.js';
@@ -82,7 +83,8 @@ type Parsed = { env: UpsertEnvelope; data: z.infer<typeof Received> } | { env: U
 
 // Every column a received contact sets, taken from the proposed row on conflict (one statement for many rows).
 const UPDATED = ['agencyId', 'kind', 'name', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'isActive', 'verifiedAt', 'verifiedBy', 'verifiedByName', 'handling', 'createdAt', 'updatedAt', 'createdBy', 'version', 'releasableTo'] as const;
-const excluded = Object.fromEntries(UPDATED.map((k) => [k, sql.raw(`excluded."${getTableColumns(contacts)[k].name}"`)]));
+const columns = getTableColumns(contacts);
+const takeProposed = sql.join(UPDATED.map((k) => sql`${sql.identifier(columns[k].name)} = excluded.${sql.identifier(columns[k].name)}`), sql`, `);
 
 /** Stores received contacts: one agency lookup and one upsert for the lot; only a record of the same origin is overwritten. */
 async function storeContacts(tx: Db, ctx: Ctx, envs: readonly UpsertEnvelope[]): Promise<ApplyOutcome[]> {
@@ -94,7 +96,7 @@ async function storeContacts(tx: Db, ctx: Ctx, envs: readonly UpsertEnvelope[]):
   const from = envs[0]?.from ?? '';
   const agencyIds = await agenciesFor(tx, ctx, from, good.map((p) => p.data.agency));
   const rows = good.map(({ env, data: { agency, ...fields } }) => ({ ...fields, id: env.recordId, agencyId: agencyIds.get(agency.acronym) ?? '', verifiedBy: null, createdBy: null, originParty: from, version: env.recordVersion, releasableTo: [] }));
-  const stored = rows.length === 0 ? [] : await tx.insert(contacts).values(rows).onConflictDoUpdate({ target: contacts.id, set: excluded, setWhere: eq(contacts.originParty, from) }).returning({ id: contacts.id });
+  const stored = rows.length === 0 ? [] : await queryRows<{ id: string }>(tx, sql`${insertRowsAsJson(contacts, rows)} on conflict (id) do update set ${takeProposed} where ${contacts.originParty} = ${from} returning id`);
   const ok = new Set(stored.map((r) => r.id));
   return parsed.map((p): ApplyOutcome => {
     if ('error' in p) return { status: 'rejected', detail: p.error };

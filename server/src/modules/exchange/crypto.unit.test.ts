@@ -33,6 +33,15 @@ describe('node signatures', () => {
     const notJson = `${h}.${Buffer.from('not json').toString('base64url')}`;
     const signedNotJson = `${notJson}.${sign(null, Buffer.from(notJson), signer.privateKey).toString('base64url')}`;
     await expect(verifyJson(signedNotJson, 'cp-envelope+jws', keys)).rejects.toMatchObject({ reason: 'malformed' });
+    // libsodium takes only 64-byte signatures: a cut or padded one is a bad signature, not a crash.
+    await expect(verifyJson(`${h}.${jws.split('.')[1]}.${(s ?? '').slice(0, 40)}`, 'cp-envelope+jws', keys)).rejects.toMatchObject({ reason: 'bad-signature' });
+    await expect(verifyJson(`${jws}AAAA`, 'cp-envelope+jws', keys)).rejects.toMatchObject({ reason: 'bad-signature' });
+  });
+
+  it('signs exactly the bytes node:crypto would (Ed25519 is deterministic)', async () => {
+    const jws = await signJson(signer, 'cp-heads+jws', payload);
+    const [h, p, s] = jws.split('.');
+    expect(sign(null, Buffer.from(`${h}.${p}`), signer.privateKey).toString('base64url')).toBe(s);
   });
 
   it('parses only Ed25519 public keys in the ed25519:<base64url> form, and prints fingerprints in groups of four', () => {

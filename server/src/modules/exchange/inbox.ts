@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/index.js';
 import { systemActor, type Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { SecretBox } from '../../platform/secret-box.js';
+import { insertRowsAsJson } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { hashOf, peekPayload, SignatureError, verifyJson, type PublicKeyEntry } from './crypto.js';
 import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope } from './envelope.js';
@@ -109,7 +110,7 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
       if (env.kind === NODE_KEY_KIND) keys = await repo.keysOf(tx, from);
     }
     const { receipts, statuses, stored } = await batch.finish();
-    if (stored.length > 0) await tx.insert(inbox).values(stored);
+    if (stored.length > 0) await tx.execute(insertRowsAsJson(inbox, stored));
     await setHead(tx, 'in', from, head);
     await repo.updatePeer(tx, from, { lastContactAt: deps.clock.now() });
     if (receipts.length > 0) await recordAudit(tx, ctx, { action: 'exchange.received', subjectType: 'peer', subjectId: from, change: { via: meta.via, count: receipts.length, headSeq: head.seq, statuses } });

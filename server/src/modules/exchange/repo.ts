@@ -40,12 +40,16 @@ export async function releaseLease(db: Db, party: string, owner: string): Promis
 }
 
 /**
- * The next envelopes to deliver to `party`. Written as the oldest pending seq and then a bounded seq range, both
- * answered from the indexes whatever the table statistics say: a fresh table with a long queue (no ANALYZE yet)
- * otherwise got a plan that read and sorted every pending row, 0.3–0.8 s per batch at 100,000 queued.
+ * The next envelopes to deliver to `party` (after `afterSeq`: those after a batch still on its way). Written as the
+ * oldest pending seq and then a bounded seq range, both answered from the indexes whatever the table statistics say:
+ * a fresh table with a long queue (no ANALYZE yet) otherwise got a plan that read and sorted every pending row,
+ * 0.3–0.8 s per batch at 100,000 queued.
  */
-export async function pendingFor(db: Db, party: string, limit: number): Promise<OutboxRow[]> {
-  const [first] = await db.select({ seq: sql<number | null>`min(${outbox.seq})` }).from(outbox).where(and(eq(outbox.toParty, party), isNull(outbox.deliveredAt)));
+export async function pendingFor(db: Db, party: string, limit: number, afterSeq: number | null = null): Promise<OutboxRow[]> {
+  const [first] = await db
+    .select({ seq: sql<number | null>`min(${outbox.seq})` })
+    .from(outbox)
+    .where(and(eq(outbox.toParty, party), isNull(outbox.deliveredAt), afterSeq === null ? undefined : gt(outbox.seq, afterSeq)));
   const from = first?.seq === null || first?.seq === undefined ? null : Number(first.seq);
   if (from === null) return [];
   return db

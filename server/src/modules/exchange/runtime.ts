@@ -1,13 +1,17 @@
 // The exchange's background work in one process: deliver queued envelopes to every enabled peer, pull when a peer
 // reports a gap, and check each peer's chain heads now and then. Several processes may run it on one database.
+// A pass runs every `pollMs`, and at once when a share commits (NOTIFY on OUTBOX_CHANNEL), so an envelope does not
+// wait for the next poll; the poll stays for what a lost notification would miss.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../../platform/db.js';
 import { pullFrom, syncWith } from './catch-up.js';
-import { deliverOnce, type DeliveryDeps } from './delivery.js';
+import { deliverTo, type DeliveryDeps } from './delivery.js';
 import type { ExchangeDeps } from './inbox.js';
 import { peerHttp } from './peer-http.js';
 import * as repo from './repo.js';
+import { OUTBOX_CHANNEL } from './share.js';
 
 export type ExchangeRuntime = {
   deps: DeliveryDeps;
@@ -21,22 +25,25 @@ export type ExchangeRuntime = {
 
 const MAX_BATCHES_PER_TICK = 50;
 
-export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger): ExchangeRuntime {
+type Listen = Database['listen'];
+
+export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger, listen?: Listen): ExchangeRuntime {
   const http = peerHttp(base.config);
   const pulls = new Set<string>();
   let running = false;
+  let busy = false;
+  let woken = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
+  let unlisten: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
+  let closed: Promise<void> | undefined;
   let lastSync = 0;
   const deps: DeliveryDeps = { ...base, http, owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`, onGap: (party) => requestPull(party) };
 
   async function deliverAll(): Promise<void> {
     for (const peer of await repo.listPeers(deps.db)) {
       if (!peer.isEnabled) continue;
-      for (let i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-        const result = await deliverOnce(deps, peer.partyCode);
-        if (!result || result.failed || !result.more) break;
-      }
+      await deliverTo(deps, peer.partyCode, MAX_BATCHES_PER_TICK);
     }
   }
 
@@ -65,11 +72,29 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
     }
   }
 
+  function runPass(): void {
+    busy = true;
+    current = tick().finally(() => {
+      busy = false;
+      schedule();
+    });
+  }
+
   function schedule(): void {
     if (!running) return;
-    timer = setTimeout(() => {
-      current = tick().finally(schedule);
-    }, deps.config.exchange.pollMs);
+    timer = setTimeout(runPass, woken ? 0 : deps.config.exchange.pollMs);
+    woken = false;
+  }
+
+  /** New envelopes were committed: run a pass now, or right after the one running. */
+  function wake(): void {
+    if (!running) return;
+    if (busy) {
+      woken = true;
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(runPass, 0);
   }
 
   function requestPull(party: string): void {
@@ -84,13 +109,22 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
     start() {
       if (running) return;
       running = true;
+      if (listen) {
+        unlisten = listen(OUTBOX_CHANNEL, wake).catch((err: unknown) => {
+          log.warn({ err }, 'exchange: cannot listen for new envelopes; delivering on the poll only');
+          return null;
+        });
+      }
       schedule();
     },
     async stop() {
       running = false;
       clearTimeout(timer);
+      await (await unlisten)?.();
+      unlisten = Promise.resolve(null);
       await current;
-      await http.close();
+      closed ??= http.close(); // stop may be called again (a test, then the app's onClose)
+      await closed;
     },
   };
 }

@@ -5,12 +5,16 @@ import type { Ctx } from '../../platform/context.js';
 import { queryRows, type Db } from '../../platform/db.js';
 import { Forbidden, Unprocessable } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { insertRowsAsJson } from '../../platform/sql.js';
 import { GENESIS, hashOf, signJson } from './crypto.js';
 import { ENVELOPE_VERSION, MAX_ENVELOPE_CHARS, type Envelope, type EnvelopeBody } from './envelope.js';
 import { currentSigner } from './keys.js';
 import { chainHeads, outbox } from './tables.js';
 
 export type ShareCtx = Pick<Ctx, 'clock' | 'config' | 'box'>;
+
+/** NOTIFY channel on which a committed share announces new envelopes (payload: the receiving party). */
+export const OUTBOX_CHANNEL = 'counterpart_outbox';
 
 /** A record as it is shared: who made it decides where it may go (DESIGN §6, third-party rule). */
 export type SharedRecord = { kind: string; recordId: string; recordVersion: number; originParty: string; body: EnvelopeBody };
@@ -58,8 +62,10 @@ export async function shareMany(tx: Db, ctx: ShareCtx, records: readonly SharedR
       head = { seq: envelope.seq, hash };
       sent.push(envelope);
     }
-    await tx.insert(outbox).values(rows);
+    await tx.execute(insertRowsAsJson(outbox, rows));
     await setHead(tx, 'out', to, head);
+    // Wakes the delivery worker of every process on this database the moment the transaction commits.
+    await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${to})`);
   }
   return sent;
 }
