@@ -100,30 +100,37 @@ export class SignatureError extends Error {
   }
 }
 
-/** Reads a JWS payload without checking it: only to learn who claims to have signed, before looking up their keys. */
-export function peekPayload(jws: string): unknown {
+/** A compact JWS split and decoded, not yet verified: read once, then checked with `verifyOpened`. */
+export type OpenedJws = { token: string; signingInput: string; signature: string; header: unknown; payload: unknown };
+
+/** Splits and decodes a compact JWS without checking it; a token that is not three base64url JSON parts is malformed. */
+export function openJws(jws: string): OpenedJws {
   const parts = jws.split('.');
-  if (parts.length !== 3 || !parts[1]) throw new SignatureError('malformed', 'not a compact JWS');
-  try {
-    return JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as unknown;
-  } catch {
-    throw new SignatureError('malformed', 'the JWS payload is not JSON');
-  }
+  const [h, p, signature] = parts;
+  if (parts.length !== 3 || !h || !p || !signature) throw new SignatureError('malformed', 'not a compact JWS');
+  return { token: jws, signingInput: `${h}.${p}`, signature, header: decodePart(h), payload: decodePart(p) };
 }
 
-/** Verifies `jws` against the key its header names among `keys`; returns the payload and that key's id. */
-export async function verifyJson(jws: string, typ: JwsType, keys: readonly PublicKeyEntry[]): Promise<{ payload: unknown; kid: string }> {
-  const parts = jws.split('.');
-  const [h, p, sig] = parts;
-  if (parts.length !== 3 || !h || !p || !sig) throw new SignatureError('malformed', 'not a compact JWS');
-  const header = decodePart(h) as { alg?: unknown; kid?: unknown; typ?: unknown; crit?: unknown } | null;
+/** Reads a JWS payload without checking it: only to learn who claims to have signed, before looking up their keys. */
+export function peekPayload(jws: string): unknown {
+  return openJws(jws).payload;
+}
+
+/** Verifies an opened JWS against the key its header names among `keys`; returns the payload and that key's id. */
+export function verifyOpened(jws: OpenedJws, typ: JwsType, keys: readonly PublicKeyEntry[]): { payload: unknown; kid: string } {
+  const header = jws.header as { alg?: unknown; kid?: unknown; typ?: unknown; crit?: unknown } | null;
   if (header?.alg !== 'EdDSA' || header.typ !== typ || header.crit !== undefined) throw new SignatureError('wrong-type', `expected an EdDSA ${typ}`);
   const entry = keys.find((k) => k.kid === header.kid);
   const key = entry ? rawPublicKey(entry.publicKey) : null;
   if (!entry || !key) throw new SignatureError('unknown-key', `signed with key ${String(header.kid)}, which is not among the sender's keys`);
-  const signature = Buffer.from(sig, 'base64url');
-  if (signature.length !== sodium.crypto_sign_BYTES || !sodium.crypto_sign_verify_detached(signature, Buffer.from(`${h}.${p}`), key)) throw new SignatureError('bad-signature', 'the signature does not match the content');
-  return { payload: decodePart(p), kid: entry.kid };
+  const signature = Buffer.from(jws.signature, 'base64url');
+  if (signature.length !== sodium.crypto_sign_BYTES || !sodium.crypto_sign_verify_detached(signature, Buffer.from(jws.signingInput), key)) throw new SignatureError('bad-signature', 'the signature does not match the content');
+  return { payload: jws.payload, kid: entry.kid };
+}
+
+/** Verifies `jws` against the key its header names among `keys`; returns the payload and that key's id. */
+export async function verifyJson(jws: string, typ: JwsType, keys: readonly PublicKeyEntry[]): Promise<{ payload: unknown; kid: string }> {
+  return verifyOpened(openJws(jws), typ, keys);
 }
 
 /** The hash that chains envelopes: over the canonical payload, so it does not depend on which key signed. */

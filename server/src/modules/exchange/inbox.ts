@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import { insertRowsAsJson } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { hashOf, peekPayload, SignatureError, verifyJson, type PublicKeyEntry } from './crypto.js';
+import { hashOf, openJws, SignatureError, verifyOpened, type OpenedJws, type PublicKeyEntry } from './crypto.js';
 import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope } from './envelope.js';
 import { ExchangeRejected } from './errors.js';
 import type { Handlers } from './handlers.js';
@@ -23,17 +23,20 @@ export type ExchangeDeps = { db: Db; clock: Clock; config: Config; box: SecretBo
 
 export type Received = { from: string; receipts: string[]; gap: { expectedSeq: number } | null };
 
+/** Each envelope split and decoded once; what it claims is only read before its signature is checked. */
+function openAll(jwsList: readonly string[]): OpenedJws[] {
+  try {
+    return jwsList.map(openJws);
+  } catch (err) {
+    throw new ExchangeRejected('unsupported-envelope', (err as Error).message, null);
+  }
+}
+
 /** The sender a batch claims, checked to be one enabled peer before any signature is looked at. */
-async function senderOf(deps: ExchangeDeps, jwsList: readonly string[]): Promise<string> {
+async function senderOf(deps: ExchangeDeps, opened: readonly OpenedJws[]): Promise<string> {
   const claims = new Set<string>();
-  for (const jws of jwsList) {
-    let payload: unknown;
-    try {
-      payload = peekPayload(jws);
-    } catch (err) {
-      throw new ExchangeRejected('unsupported-envelope', (err as Error).message, null);
-    }
-    const from = (payload as { from?: unknown } | null)?.from;
+  for (const jws of opened) {
+    const from = (jws.payload as { from?: unknown } | null)?.from;
     claims.add(typeof from === 'string' ? from : '?');
   }
   const [from, ...others] = [...claims];
@@ -44,10 +47,10 @@ async function senderOf(deps: ExchangeDeps, jwsList: readonly string[]): Promise
   return from;
 }
 
-async function verifyEnvelope(deps: ExchangeDeps, from: string, keys: readonly PublicKeyEntry[], jws: string): Promise<Envelope> {
+function verifyEnvelope(deps: ExchangeDeps, from: string, keys: readonly PublicKeyEntry[], jws: OpenedJws): Envelope {
   let payload: unknown;
   try {
-    ({ payload } = await verifyJson(jws, 'cp-envelope+jws', keys));
+    ({ payload } = verifyOpened(jws, 'cp-envelope+jws', keys));
   } catch (err) {
     if (err instanceof SignatureError) throw new ExchangeRejected(err.reason === 'malformed' || err.reason === 'wrong-type' ? 'unsupported-envelope' : 'bad-signature', err.message, from);
     throw err;
@@ -63,23 +66,24 @@ async function verifyEnvelope(deps: ExchangeDeps, from: string, keys: readonly P
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function claimedRecordId(jws: string): string | null {
-  const id = (peekPayload(jws) as { recordId?: unknown } | null)?.recordId;
+function claimedRecordId(jws: OpenedJws): string | null {
+  const id = (jws.payload as { recordId?: unknown } | null)?.recordId;
   return typeof id === 'string' && UUID.test(id) ? id : null;
 }
 
 export async function receiveEnvelopes(deps: ExchangeDeps, jwsList: readonly string[], meta: { via: 'push' | 'pull'; requestId: string | null; address?: string | undefined }): Promise<Received> {
   let from: string | null = null;
   try {
-    from = await senderOf(deps, jwsList);
-    return await receiveFrom(deps, from, jwsList, meta);
+    const opened = openAll(jwsList);
+    from = await senderOf(deps, opened);
+    return await receiveFrom(deps, from, opened, meta);
   } catch (err) {
     if (err instanceof ExchangeRejected) await recordRejection(deps, err, { ...meta, claimedFrom: err.claimedFrom ?? from });
     throw err;
   }
 }
 
-function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[], meta: { via: 'push' | 'pull'; requestId: string | null }): Promise<Received> {
+function receiveFrom(deps: ExchangeDeps, from: string, envelopes: readonly OpenedJws[], meta: { via: 'push' | 'pull'; requestId: string | null }): Promise<Received> {
   return withTx(deps, async (tx) => {
     const ctx: Ctx = { ...deps, db: tx, actor: { ...systemActor, label: `exchange:${from}`, partyCode: from }, requestId: meta.requestId };
     const signer = await currentSigner(tx, deps.box);
@@ -88,10 +92,11 @@ function receiveFrom(deps: ExchangeDeps, from: string, jwsList: readonly string[
     let keys = await repo.keysOf(tx, from);
     let gap: Received['gap'] = null;
     // One query for the batch's versions, from the ids the envelopes claim (only read; each is verified below).
-    const newest = await repo.newestVersions(tx, jwsList.map(claimedRecordId).filter((id): id is string => id !== null));
+    const newest = await repo.newestVersions(tx, envelopes.map(claimedRecordId).filter((id): id is string => id !== null));
     const batch = receiveBatch({ tx, ctx, handlers: deps.handlers, signer, self: deps.config.party, from, newest });
-    for (const jws of jwsList) {
-      const env = await verifyEnvelope(deps, from, keys, jws);
+    for (const opened of envelopes) {
+      const env = verifyEnvelope(deps, from, keys, opened);
+      const jws = opened.token;
       const hash = hashOf(env);
       if (env.seq <= head.seq) {
         const seen = await repo.inboxAt(tx, from, env.seq);
