@@ -78,7 +78,7 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
     purgeFinishedJobs(node.database.db, new Date(node.clock.now().getTime() - 30 * 86_400_000)).catch((err: unknown) => app.log.warn({ err }, 'job purge failed'));
   }, 10 * 60_000);
   housekeeping.unref();
-  if (node.config.exchange.worker) app.exchange.start();
+  if (node.config.exchange.worker) await app.exchange.start();
   app.jobs.start();
   // Bulk screenings interrupted by a restart (or queued when another process died) run again.
   resumeJobs({ db: node.database.db, clock: node.clock, onError: (jobId, err) => app.log.error({ err, jobId }, 'screening job failed') }).catch((err: unknown) => app.log.warn({ err }, 'could not resume screening jobs'));

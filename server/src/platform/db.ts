@@ -28,11 +28,14 @@ export type Database = {
   poolStats?: () => { total: number; idle: number; waiting: number };
   /**
    * Calls `onNotify` with the payload of every NOTIFY on `channel` (sent by any process, delivered when its
-   * transaction commits) until the returned function is called. On PostgreSQL it holds one connection of its own
-   * and reconnects after losing it; notifications sent meanwhile are lost, so listeners also poll.
+   * transaction commits) until the returned function is called. On PostgreSQL it holds one connection of its own;
+   * when it cannot connect or loses the connection it tells `onError` and tries again every `retryMs`, and once
+   * back it calls `onNotify('')`, since what was sent meanwhile is lost.
    */
-  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
+  listen: (channel: string, onNotify: (payload: string) => void, opts?: ListenOptions) => Promise<() => Promise<void>>;
 };
+
+export type ListenOptions = { onError?: (err: unknown) => void; retryMs?: number };
 
 const CHANNEL = /^[a-z][a-z0-9_]{0,62}$/;
 function checkChannel(channel: string): string {
@@ -74,43 +77,45 @@ export function wrapPool(pool: pg.Pool): Database {
     migrate: () => migratePostgres(pool),
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    listen: async (channel, onNotify) => listenPostgres(pool.options, checkChannel(channel), onNotify),
+    listen: async (channel, onNotify, opts = {}) => listenPostgres(pool.options, checkChannel(channel), { ...opts, onNotify }),
   };
 }
 
-const RELISTEN_MS = 5000;
-
-/** LISTEN on a connection outside the pool (a pooled one would be lent to others), re-made if it is lost. */
-async function listenPostgres(options: pg.PoolConfig, channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+/** LISTEN on a connection outside the pool (a pooled one would be lent to others), re-made whenever it is lost. */
+async function listenPostgres(options: pg.PoolConfig, channel: string, opts: ListenOptions & { onNotify: (payload: string) => void }): Promise<() => Promise<void>> {
+  const { onNotify, onError = () => undefined, retryMs = 5000 } = opts;
   let client: pg.Client | null = null;
-  let stopped = false;
+  let isStopped = false;
   let retry: NodeJS.Timeout | undefined;
-  const again = () => {
+  const again = (err: unknown) => {
     client = null;
-    if (!stopped) retry = setTimeout(() => void connect().catch(again), RELISTEN_MS);
+    onError(err);
+    if (!isStopped) retry = setTimeout(() => void connect(true), retryMs);
   };
-  async function connect(): Promise<void> {
-    const c = new pg.Client(options);
+  async function connect(isReconnect: boolean): Promise<void> {
+    // keepAlive: a peer that vanished without closing (a failover) is noticed by the OS, not never.
+    const c = new pg.Client({ ...options, keepAlive: true });
     c.on('notification', (m) => {
       if (m.channel === channel) onNotify(m.payload ?? '');
     });
-    c.on('error', () => undefined); // 'end' follows and re-listens
+    c.on('error', () => undefined); // 'end' follows and reports it
     c.on('end', () => {
-      if (client === c) again();
+      if (client === c) again(new Error(`lost the connection listening on ${channel}`));
     });
     try {
       await c.connect();
       await c.query(`LISTEN ${channel}`);
     } catch (err) {
       await c.end().catch(() => undefined);
-      throw err;
+      return again(err);
     }
-    if (stopped) return void (await c.end());
+    if (isStopped) return void (await c.end());
     client = c;
+    if (isReconnect) onNotify('');
   }
-  await connect();
+  await connect(false);
   return async () => {
-    stopped = true;
+    isStopped = true;
     clearTimeout(retry);
     const c = client;
     client = null;

@@ -32,13 +32,14 @@ function findPgError(err: unknown): { code?: string; constraint?: string } | und
  * `insert into <table> (…) select … from jsonb_populate_recordset(…)`: many rows in one statement whose only
  * parameter is the rows as one JSON text. Drizzle's `insert().values(rows)` builds a parameter per value, and for
  * a batch of 500 envelopes that building cost the node about as much as the database spent inserting them.
- * Only for plain columns (text, numbers, booleans, uuid, timestamps, arrays, jsonb): no custom column mappings.
- * Every row must carry the same keys; a key left out is NULL, not the column's default. Append `on conflict …`
- * or `returning …` to the SQL it gives.
+ * Only for plain columns (text, integers, booleans, uuid, timestamptz from Dates, text arrays, jsonb): no custom
+ * column mappings, no bigint values. The columns are every key any row carries; a key a row lacks is NULL there,
+ * not the column's default. Append `on conflict …` or `returning …` to the SQL it gives.
  */
 export function insertRowsAsJson<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL {
+  if (rows.length === 0) throw new Error('insertRowsAsJson needs at least one row');
   const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const keys = Object.keys(rows[0] ?? {}).filter((k) => columns[k]);
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((k) => Object.hasOwn(columns, k));
   const names = keys.map((k) => columns[k]?.name ?? k);
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(keys.map((k, i) => [names[i], (row as Record<string, unknown>)[k] ?? null]))));
   const list = sql.join(names.map((n) => sql.identifier(n)), sql`, `);

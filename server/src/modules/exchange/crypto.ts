@@ -46,14 +46,15 @@ function rawPublicKey(text: string): Buffer | null {
   return parsed.get(text) ?? null;
 }
 
-// libsodium's secret key is the 32-byte seed followed by the public key, both read once from the KeyObject.
+// libsodium's secret key, derived once from the KeyObject's seed into memory of its own (not Node's shared pool).
 const secretKeys = new WeakMap<KeyObject, Buffer>();
 function secretKeyOf(key: KeyObject): Buffer {
   let secret = secretKeys.get(key);
   if (!secret) {
     const jwk = key.export({ format: 'jwk' });
-    if (jwk.crv !== 'Ed25519' || !jwk.d || !jwk.x) throw new Error('not an Ed25519 private key');
-    secret = Buffer.concat([Buffer.from(jwk.d, 'base64url'), Buffer.from(jwk.x, 'base64url')]);
+    if (jwk.crv !== 'Ed25519' || !jwk.d) throw new Error('not an Ed25519 private key');
+    secret = sodium.sodium_malloc(sodium.crypto_sign_SECRETKEYBYTES);
+    sodium.crypto_sign_seed_keypair(Buffer.alloc(sodium.crypto_sign_PUBLICKEYBYTES), secret, Buffer.from(jwk.d, 'base64url'));
     secretKeys.set(key, secret);
   }
   return secret;

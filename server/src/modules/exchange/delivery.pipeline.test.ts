@@ -2,7 +2,7 @@
 // has two batches from one sender at once; a bad answer mid-pipeline stays on record and heals on the next pass;
 // and a committed share wakes a running worker at once instead of at its next poll.
 import { eq, sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { makePair } from '../../../test/pair.js';
 import { inbox, outbox, peers } from './tables.js';
@@ -14,7 +14,7 @@ const undelivered = async () => (await us.database.db.select({ seq: outbox.seq }
 const usPeer = async () => (await us.database.db.select().from(peers).where(eq(peers.partyCode, 'CN')))[0];
 
 /** Counts inbox requests and the most the receiver ever had open at once; `tamper` may rewrite an answer. */
-function watchInbox(app: FastifyInstance, tamper?: (n: number, body: { receipts: string[] }) => void) {
+function watchInbox(app: FastifyInstance, tamper?: (n: number, body: { receipts: string[] }, reply: FastifyReply) => void) {
   const seen = { requests: 0, open: 0, maxOpen: 0 };
   app.addHook('onRequest', async (req) => {
     if (req.url !== '/api/v1/exchange/inbox') return;
@@ -22,10 +22,10 @@ function watchInbox(app: FastifyInstance, tamper?: (n: number, body: { receipts:
     seen.open += 1;
     seen.maxOpen = Math.max(seen.maxOpen, seen.open);
   });
-  app.addHook('onSend', async (req, _reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
     if (req.url !== '/api/v1/exchange/inbox' || typeof payload !== 'string') return payload;
     const body = JSON.parse(payload) as { receipts: string[] };
-    tamper?.(seen.requests, body);
+    tamper?.(seen.requests, body, reply);
     return JSON.stringify(body);
   });
   app.addHook('onResponse', async (req) => {
@@ -44,44 +44,78 @@ async function restartCn(tamper?: Parameters<typeof watchInbox>[1]) {
   return seen;
 }
 
+/** Makes `n` releasable contacts and returns the seqs their envelopes to CN took. */
+async function queue(n: number): Promise<number[]> {
+  const [row] = await us.database.db.select({ top: sql<number | null>`max(${outbox.seq})` }).from(outbox);
+  const first = Number(row?.top ?? 0) + 1;
+  for (let i = 0; i < n; i++) await us.makeContact();
+  return Array.from({ length: n }, (_, i) => first + i);
+}
+
+/** Past any backoff a test left, with the counter reset: each test starts with a reachable, healthy peer. */
+async function healthyPeer() {
+  clock.advance(3_600_000);
+  await us.database.db.update(peers).set({ failures: 0, lastError: null, nextAttemptAt: null }).where(eq(peers.partyCode, 'CN'));
+}
+
 describe('pipelined delivery', () => {
   it('sends batch after batch in one pass, in order, one at a time at the receiver', async () => {
+    await healthyPeer();
     const seen = await restartCn();
-    for (let i = 0; i < 10; i++) await us.makeContact();
+    const seqs = await queue(10);
     await us.deliver();
     expect(await undelivered()).toEqual([]);
-    expect(await inboxSeqs()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect((await inboxSeqs()).slice(-10)).toEqual(seqs);
     expect(seen).toMatchObject({ requests: 4, maxOpen: 1 });
   });
 
   it('keeps a bad answer mid-pipeline on record, settles the batch already sent, and heals on the next pass', async () => {
+    await healthyPeer();
     // The second answer carries a receipt whose signature is broken.
     const seen = await restartCn((n, body) => {
       if (n === 2 && body.receipts[0]) body.receipts[0] = `${body.receipts[0].slice(0, -6)}AAAAAA`;
     });
-    for (let i = 0; i < 12; i++) await us.makeContact(); // seqs 11–22: batches 11–13, 14–16, 17–19, 20–22
+    const seqs = await queue(12); // four batches of three
     await us.deliver();
     // Batch 2 failed; batch 3 was already on its way and was settled; nothing more was sent after the failure.
     expect(seen.requests).toBe(3);
-    expect(await undelivered()).toEqual([14, 15, 16, 20, 21, 22]);
+    expect(await undelivered()).toEqual([...seqs.slice(3, 6), ...seqs.slice(9)]);
     const peer = await usPeer();
     expect(peer?.lastError).toMatch(/does not verify/);
     expect(peer?.failures).toBe(1);
-    expect(await inboxSeqs()).toHaveLength(19); // the receiver applied 11–19 once each
+    expect((await inboxSeqs()).slice(-9)).toEqual(seqs.slice(0, 9)); // the receiver applied batches 1–3 once each
 
     clock.advance(120_000); // past the backoff
     await us.deliver();
     expect(await undelivered()).toEqual([]);
-    expect(await inboxSeqs()).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect((await inboxSeqs()).slice(-12)).toEqual(seqs);
     expect((await usPeer())?.lastError).toBeNull();
-    const statuses = await us.database.db.select({ seq: outbox.seq, status: outbox.receiptStatus }).from(outbox).where(sql`${outbox.seq} between 14 and 16`);
     // The receiver answered the repeated envelopes with the receipts it had signed when it applied them.
-    expect(statuses.map((s) => s.status)).toEqual(['applied', 'applied', 'applied']);
+    const statuses = await us.database.db.select({ status: outbox.receiptStatus }).from(outbox).where(sql`${outbox.seq} between ${seqs[3]} and ${seqs[5]}`);
+    expect(statuses.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+  });
+
+  it('counts a failure after a success in the same pass as the first in a row, not on top of the old count', async () => {
+    await healthyPeer();
+    await us.database.db.update(peers).set({ failures: 5 }).where(eq(peers.partyCode, 'CN'));
+    const seen = await restartCn((n, _body, reply) => {
+      if (n === 2) void reply.code(503); // the receiver applied batch 2, but the answer is lost on the way back
+    });
+    const seqs = await queue(6);
+    await us.deliver();
+    expect(seen.requests).toBe(2);
+    expect(await undelivered()).toEqual(seqs.slice(3));
+    const peer = await usPeer();
+    expect(peer?.failures).toBe(1); // batch 1 reset the count; batch 2 is the first failure since
+    // Backoff after one failure: within 1 s (full jitter between 0.5 and 1 s), not the 16–32 s of a sixth.
+    const waitMs = (peer?.nextAttemptAt?.getTime() ?? Infinity) - clock.now().getTime();
+    expect(waitMs).toBeLessThanOrEqual(1000);
   });
 
   it('wakes a running worker when a share commits, long before its next poll', async () => {
+    await healthyPeer();
     await restartCn();
-    us.app.exchange.start(); // polls every 60 s
+    await us.app.exchange.start(); // polls every 60 s; resolves once it listens
     try {
       const made = await us.makeContact();
       let arrived = false;
@@ -93,5 +127,6 @@ describe('pipelined delivery', () => {
     } finally {
       await us.app.exchange.stop();
     }
+    await expect(us.app.exchange.start()).rejects.toThrow(/was stopped/);
   });
 });

@@ -1,5 +1,5 @@
-// Pushes a peer's queued envelopes to its inbox, in seq order, one batch at a time, under a lease so only one
-// process delivers to a peer at once. A failure backs off exponentially with jitter; the reason is kept for admins.
+// Pushes a peer's queued envelopes to its inbox, in seq order, one batch at a time at the peer (the next pipelined
+// behind the last one's receipt checks), under a lease so only one process delivers to a peer at once. A failure backs off exponentially with jitter; the reason is kept for admins.
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db.js';
 import { SignatureError, verifyJson } from './crypto.js';
@@ -21,7 +21,8 @@ export function backoffMs(failures: number, maxMs: number, random: () => number 
 }
 
 /** A batch on its way: its rows, and the peer's answer once it came (or why none came). */
-type Sent = { batch: repo.OutboxRow[]; answer: Promise<{ status: number; body: unknown } | { error: unknown }> };
+type Sent = { batch: repo.OutboxRow[]; answer: Promise<Answer> };
+type Answer = { status: number; body: unknown } | { error: unknown };
 
 function post(deps: DeliveryDeps, baseUrl: string, batch: repo.OutboxRow[]): Sent {
   const answer = deps.http.send('POST', new URL('/api/v1/exchange/inbox', baseUrl).href, { body: { envelopes: batch.map((r) => r.jws) } }).catch((error: unknown) => ({ error }));
@@ -30,74 +31,84 @@ function post(deps: DeliveryDeps, baseUrl: string, batch: repo.OutboxRow[]): Sen
 
 /** The next batch after `afterSeq` (null: from the oldest undelivered), cut to the byte cap; `more` if it was cut. */
 async function nextBatch(deps: DeliveryDeps, party: string, afterSeq: number | null): Promise<{ batch: repo.OutboxRow[]; more: boolean }> {
-  const pending = await repo.pendingFor(deps.db, party, deps.config.exchange.batchSize, afterSeq);
+  const limit = deps.config.exchange.batchSize;
+  const pending = await repo.pendingFor(deps.db, party, { limit, afterSeq });
   const batch = repo.withinBytes(pending, repo.MAX_BATCH_BYTES);
-  return { batch, more: batch.length < pending.length || pending.length >= deps.config.exchange.batchSize };
+  return { batch, more: batch.length < pending.length || pending.length >= limit };
+}
+
+/** Takes (or extends) the right to deliver to `party`. */
+function lease(deps: DeliveryDeps, party: string): Promise<boolean> {
+  const now = deps.clock.now();
+  return repo.claimLease(deps.db, party, deps.owner, now, new Date(now.getTime() + deps.config.exchange.timeoutMs * 2 + 5000));
 }
 
 /**
  * Delivers up to `maxBatches` batches to `party` under its lease. Batches are pipelined: as soon as the peer has
  * answered one (so it has committed it) and the answer looks whole, the next is sent, and the answered one's
  * receipts are verified and stored while the peer works on the next. The peer thus never sees two batches at once,
- * and the sender's own work per batch no longer adds to the time each envelope waits.
+ * and the sender's own work per batch no longer adds to the time each envelope waits. `more` in the result: it
+ * stopped at `maxBatches` with envelopes still queued.
  */
 export async function deliverTo(deps: DeliveryDeps, party: string, maxBatches = 1): Promise<DeliveryResult | null> {
-  const leaseMs = deps.config.exchange.timeoutMs * 2 + 5000;
-  const lease = () => {
-    const now = deps.clock.now();
-    return repo.claimLease(deps.db, party, deps.owner, now, new Date(now.getTime() + leaseMs));
-  };
-  if (!(await lease())) return null;
+  if (!(await lease(deps, party))) return null;
   const total: DeliveryResult = { sent: 0, delivered: 0, failed: null, more: false };
+  let inFlight: Sent | null = null;
   try {
     const peer = await repo.getPeer(deps.db, party);
     if (!peer) return total;
+    let failures = peer.failures;
     let next = await nextBatch(deps, party, null);
-    if (next.batch.length === 0) return total;
-    let inFlight: Sent | null = post(deps, peer.baseUrl, next.batch);
+    if (next.batch.length > 0) inFlight = post(deps, peer.baseUrl, next.batch);
     for (let n = 1; inFlight; n++) {
       const current: Sent = inFlight;
-      const more = next.more;
+      const cut = next.more;
       const answer = await current.answer;
       inFlight = null;
-      if (looksWhole(answer, current.batch.length) && more && n < maxBatches && total.failed === null) {
-        const last = current.batch[current.batch.length - 1]?.seq ?? 0;
-        next = await nextBatch(deps, party, last);
-        if (next.batch.length > 0 && (await lease())) inFlight = post(deps, peer.baseUrl, next.batch);
+      if (total.failed === null && cut && n < maxBatches && looksWhole(answer, current.batch.length)) {
+        next = await nextBatch(deps, party, current.batch.at(-1)?.seq ?? 0);
+        if (next.batch.length > 0 && (await lease(deps, party))) inFlight = post(deps, peer.baseUrl, next.batch);
       }
       // After a failed batch, a batch already on its way is still settled, but the failure stays on record.
-      const result = await settle(deps, party, current.batch, answer, { failures: peer.failures + 1, clearFailure: total.failed === null });
+      const result = await settle(deps, { party, batch: current.batch, answer, failures, clearFailure: total.failed === null });
+      if (result.failed !== null) failures += 1;
+      else if (total.failed === null) failures = 0;
       total.sent += result.sent;
       total.delivered += result.delivered;
       total.failed ??= result.failed;
-      total.more = inFlight ? next.more : more;
+      total.more = total.failed === null && cut && n >= maxBatches;
     }
     return total;
   } finally {
+    // A batch still on its way (something above threw) is waited for, so that nobody resends it while it runs.
+    await inFlight?.answer;
     await repo.releaseLease(deps.db, party, deps.owner);
   }
 }
 
 /** An answer worth sending the next batch after: a 200 with a receipt for every envelope and no gap reported. */
-function looksWhole(answer: Awaited<Sent['answer']>, count: number): boolean {
+function looksWhole(answer: Answer, count: number): boolean {
   if ('error' in answer || answer.status !== 200) return false;
   const body = answer.body as { receipts?: unknown; gap?: unknown } | null;
   return Array.isArray(body?.receipts) && body.receipts.length === count && !body.gap;
 }
 
-/** Checks and stores one answered batch's receipts, or records why it failed. */
-async function settle(deps: DeliveryDeps, party: string, batch: repo.OutboxRow[], answer: Awaited<Sent['answer']>, o: { failures: number; clearFailure: boolean }): Promise<DeliveryResult> {
+type Settling = { party: string; batch: repo.OutboxRow[]; answer: Answer; failures: number; clearFailure: boolean };
+
+/** Checks and stores one answered batch's receipts, or records why it failed (`failures`: the count before it). */
+async function settle(deps: DeliveryDeps, s: Settling): Promise<DeliveryResult> {
+  const { party, batch, answer } = s;
   try {
     if ('error' in answer) throw answer.error;
     if (answer.status !== 200) throw new PeerUnreachable(`the peer answered ${answer.status}: ${problemDetail(answer.body)}`);
     const body = answer.body as { receipts?: unknown; gap?: { expectedSeq?: number } | null };
     const receipts = await checkReceipts(deps, party, batch, Array.isArray(body.receipts) ? body.receipts : []);
-    await storeReceipts(deps, party, receipts, o.clearFailure);
+    await storeReceipts(deps, { party, receipts, clearFailure: s.clearFailure });
     if (body.gap) deps.onGap?.(party);
     return { sent: batch.length, delivered: receipts.length, failed: null, more: false };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    await recordFailure(deps, party, batch.map((r) => r.id), reason, o.failures);
+    await recordFailure(deps, { party, ids: batch.map((r) => r.id), reason, failures: s.failures + 1 });
     return { sent: batch.length, delivered: 0, failed: reason, more: false };
   }
 }
@@ -134,7 +145,7 @@ async function checkReceipts(deps: DeliveryDeps, party: string, batch: repo.Outb
   return out;
 }
 
-async function storeReceipts(deps: DeliveryDeps, party: string, receipts: Checked[], clearFailure: boolean): Promise<void> {
+async function storeReceipts(deps: DeliveryDeps, { party, receipts, clearFailure }: { party: string; receipts: Checked[]; clearFailure: boolean }): Promise<void> {
   const now = deps.clock.now();
   if (receipts.length > 0) {
     // One statement for the whole batch: rows are matched through unnest() of parallel arrays.
@@ -148,7 +159,7 @@ async function storeReceipts(deps: DeliveryDeps, party: string, receipts: Checke
   await repo.updatePeer(deps.db, party, { lastContactAt: now, lastDeliveredAt: receipts.length > 0 ? now : undefined, ...(clearFailure ? { failures: 0, lastError: null, nextAttemptAt: null } : {}) });
 }
 
-async function recordFailure(deps: DeliveryDeps, party: string, ids: string[], reason: string, failures: number): Promise<void> {
+async function recordFailure(deps: DeliveryDeps, { party, ids, reason, failures }: { party: string; ids: string[]; reason: string; failures: number }): Promise<void> {
   const now = deps.clock.now();
   await queryRows(deps.db, sql`update exchange_outbox set attempts = attempts + 1, last_error = ${reason} where id = any(${sql.param(ids)}::uuid[])`);
   await repo.updatePeer(deps.db, party, { failures, lastError: reason, lastErrorAt: now, nextAttemptAt: new Date(now.getTime() + backoffMs(failures, deps.config.exchange.retryMaxMs)) });

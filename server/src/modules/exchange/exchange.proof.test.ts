@@ -34,14 +34,15 @@ describe('withdrawal and narrowing', () => {
   });
 
   it('a contact withdrawn before it was ever delivered arrives purged: no copy of its content is kept', async () => {
+    await us.makeContact(); // another record first in the batch: the stored rows' columns must not come from it alone
     const c = await us.makeContact();
     await withdrawContact(us.ctx(us.person(['admin'])), c.id);
     await us.deliver(); // the release and the withdrawal travel in one batch
     await expect(getContact(cn.ctx(), c.id)).rejects.toThrow(/no contact/);
     const stored = await cn.database.db.select().from(inbox).where(eq(inbox.recordId, c.id)).orderBy(inbox.seq);
-    expect(stored.map((r) => [r.op, r.status, r.jws === null])).toEqual([
-      ['upsert', 'applied', true],
-      ['withdraw', 'purged', false],
+    expect(stored.map((r) => [r.op, r.status, r.jws === null, r.purgedAt !== null])).toEqual([
+      ['upsert', 'applied', true, true],
+      ['withdraw', 'purged', false, false],
     ]);
   });
 

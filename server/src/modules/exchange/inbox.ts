@@ -25,10 +25,22 @@ export type Received = { from: string; receipts: string[]; gap: { expectedSeq: n
 
 /** Each envelope split and decoded once; what it claims is only read before its signature is checked. */
 function openAll(jwsList: readonly string[]): OpenedJws[] {
+  return jwsList.map((jws) => {
+    try {
+      return openJws(jws);
+    } catch (err) {
+      // The security event names the party the broken envelope claims to come from, when its payload says.
+      throw new ExchangeRejected('unsupported-envelope', (err as Error).message, claimedSender(jws));
+    }
+  });
+}
+
+function claimedSender(jws: string): string | null {
   try {
-    return jwsList.map(openJws);
-  } catch (err) {
-    throw new ExchangeRejected('unsupported-envelope', (err as Error).message, null);
+    const from = (JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as { from?: unknown } | null)?.from;
+    return typeof from === 'string' ? from.slice(0, 8) : null;
+  } catch {
+    return null;
   }
 }
 

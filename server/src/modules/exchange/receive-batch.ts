@@ -24,7 +24,7 @@ export function receiveBatch(d: BatchDeps) {
     if (outcome.status === 'purged') for (const row of stored) if (row.recordId === env.recordId) Object.assign(row, { jws: null, purgedAt: now });
     const receipt: Receipt = { v: ENVELOPE_VERSION, type: 'receipt', envelopeId: env.id, from: d.self, to: d.from, seq: env.seq, hash, status: outcome.status, receivedAt: now.toISOString() };
     const receiptJws = await signJson(d.signer, 'cp-receipt+jws', receipt);
-    stored.push({ id: env.id, fromParty: d.from, seq: env.seq, hash, kind: env.kind, recordId: env.recordId, recordVersion: env.recordVersion, op: env.body.op, jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: now, receiptJws });
+    stored.push({ id: env.id, fromParty: d.from, seq: env.seq, hash, kind: env.kind, recordId: env.recordId, recordVersion: env.recordVersion, op: env.body.op, jws, status: outcome.status, detail: outcome.detail ?? null, receivedAt: now, receiptJws, purgedAt: null });
     receipts.push(receiptJws);
     statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
   }

@@ -45,7 +45,7 @@ export async function releaseLease(db: Db, party: string, owner: string): Promis
  * a fresh table with a long queue (no ANALYZE yet) otherwise got a plan that read and sorted every pending row,
  * 0.3–0.8 s per batch at 100,000 queued.
  */
-export async function pendingFor(db: Db, party: string, limit: number, afterSeq: number | null = null): Promise<OutboxRow[]> {
+export async function pendingFor(db: Db, party: string, { limit, afterSeq }: { limit: number; afterSeq: number | null }): Promise<OutboxRow[]> {
   const [first] = await db
     .select({ seq: sql<number | null>`min(${outbox.seq})` })
     .from(outbox)

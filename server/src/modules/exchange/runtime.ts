@@ -15,11 +15,15 @@ import { OUTBOX_CHANNEL } from './share.js';
 
 export type ExchangeRuntime = {
   deps: DeliveryDeps;
-  /** Delivers to every enabled peer until its queue is empty or a delivery fails; used by the loop and by tests. */
-  deliverAll: () => Promise<void>;
+  /**
+   * Delivers to every enabled peer until its queue is empty, a delivery fails or a pass's share is done (then it
+   * answers true: more is queued); used by the loop and by tests.
+   */
+  deliverAll: () => Promise<boolean>;
   /** Pulls from `party` soon (a gap was seen); runs in the background. */
   requestPull: (party: string) => void;
-  start: () => void;
+  /** Starts the loop; resolves once it listens for new envelopes (or knows it cannot). Not again after `stop`. */
+  start: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -30,9 +34,9 @@ type Listen = Database['listen'];
 export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger, listen?: Listen): ExchangeRuntime {
   const http = peerHttp(base.config);
   const pulls = new Set<string>();
-  let running = false;
-  let busy = false;
-  let woken = false;
+  let isRunning = false;
+  let isPassRunning = false;
+  let isWakePending = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
   let unlisten: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
@@ -40,11 +44,14 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
   let lastSync = 0;
   const deps: DeliveryDeps = { ...base, http, owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`, onGap: (party) => requestPull(party) };
 
-  async function deliverAll(): Promise<void> {
+  async function deliverAll(): Promise<boolean> {
+    let hasMore = false;
     for (const peer of await repo.listPeers(deps.db)) {
       if (!peer.isEnabled) continue;
-      await deliverTo(deps, peer.partyCode, MAX_BATCHES_PER_TICK);
+      const result = await deliverTo(deps, peer.partyCode, MAX_BATCHES_PER_TICK);
+      hasMore ||= result?.more === true;
     }
+    return hasMore;
   }
 
   async function pullRequested(): Promise<void> {
@@ -64,7 +71,8 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
 
   async function tick(): Promise<void> {
     try {
-      await deliverAll();
+      // A long queue (a catch-up) goes on in the next pass at once, after the pulls and the heads check.
+      if (await deliverAll()) isWakePending = true;
       await pullRequested();
       await syncAll();
     } catch (err) {
@@ -73,24 +81,26 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
   }
 
   function runPass(): void {
-    busy = true;
+    isPassRunning = true;
     current = tick().finally(() => {
-      busy = false;
+      isPassRunning = false;
       schedule();
     });
   }
 
+  /** The one timer: the next pass after `pollMs`, or at once when a wake came in meanwhile. */
   function schedule(): void {
-    if (!running) return;
-    timer = setTimeout(runPass, woken ? 0 : deps.config.exchange.pollMs);
-    woken = false;
+    clearTimeout(timer);
+    if (!isRunning) return;
+    timer = setTimeout(runPass, isWakePending ? 0 : deps.config.exchange.pollMs);
+    isWakePending = false;
   }
 
-  /** New envelopes were committed: run a pass now, or right after the one running. */
+  /** New envelopes were committed: run a pass now, or right after the one running (many wakes, one pass). */
   function wake(): void {
-    if (!running) return;
-    if (busy) {
-      woken = true;
+    if (!isRunning) return;
+    if (isPassRunning) {
+      isWakePending = true;
       return;
     }
     clearTimeout(timer);
@@ -99,26 +109,29 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
 
   function requestPull(party: string): void {
     pulls.add(party);
-    if (!running) current = current.then(pullRequested);
+    if (!isRunning) current = current.then(pullRequested);
   }
 
   return {
     deps,
     deliverAll,
     requestPull,
-    start() {
-      if (running) return;
-      running = true;
+    async start() {
+      if (closed) throw new Error('the exchange worker was stopped; build a new one');
+      if (isRunning) return;
+      isRunning = true;
       if (listen) {
-        unlisten = listen(OUTBOX_CHANNEL, wake).catch((err: unknown) => {
-          log.warn({ err }, 'exchange: cannot listen for new envelopes; delivering on the poll only');
+        const onError = (err: unknown) => log.warn({ err }, 'exchange: listening for new envelopes failed; delivering on the poll until it is back');
+        unlisten = listen(OUTBOX_CHANNEL, wake, { onError }).catch((err: unknown) => {
+          onError(err);
           return null;
         });
       }
       schedule();
+      await unlisten;
     },
     async stop() {
-      running = false;
+      isRunning = false;
       clearTimeout(timer);
       await (await unlisten)?.();
       unlisten = Promise.resolve(null);
