@@ -370,7 +370,7 @@ for (const locale of LOCALES) {
     await page.getByRole('button', { name: t.notificationForm.saveDraft }).click();
     const date = page.getByLabel(t.notificationForm.shipmentDate);
     await expect(date).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(locale === 'en' ? 'the shipment date is in the past' : t.form.fieldInvalid, { exact: true })).toBeVisible();
+    await expect(page.getByText(locale === 'en' ? 'the shipment date is in the past' : t.validation['date-in-past'], { exact: true })).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: t.problem.unprocessable })).toBeVisible();
     await shot(page, `wizard-server-error-${locale}`);
     await date.fill(shipmentDate());

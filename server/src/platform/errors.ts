@@ -1,5 +1,9 @@
 // Typed errors; mapped to RFC 9457 problem+json in exactly one place (http/problem.ts).
-export type FieldIssue = { path: string; message: string };
+/**
+ * One problem with one field. `message` is English, for API users; `code` (with `params`) names the rule, so the UI
+ * can say it in its reader's language (set for request validation; domain issues may add their own).
+ */
+export type FieldIssue = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 export class AppError extends Error {
   constructor(

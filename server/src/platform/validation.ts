@@ -21,7 +21,7 @@ export const zName = (max = 200) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((v) => !CONTROL.test(v) && !/[\r\n]/.test(v), 'must be a single line without control characters');
+    .refine((v) => !CONTROL.test(v) && !/[\r\n]/.test(v), { message: 'must be a single line without control characters', params: { code: 'single-line' } });
 
 /** Trimmed free text (newlines allowed) up to `max` characters. */
 export const zText = (max = 4000) =>
@@ -29,9 +29,9 @@ export const zText = (max = 4000) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((v) => !CONTROL.test(v), 'must not contain control characters');
+    .refine((v) => !CONTROL.test(v), { message: 'must not contain control characters', params: { code: 'control-characters' } });
 
-export const zTimeZone = z.string().max(64).refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai');
+export const zTimeZone = z.string().max(64).refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai', params: { code: 'time-zone' } });
 export const zPartyCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US or CN');
 export const zId = z.uuid('must be a UUID');
 export const zLocale = z.enum(['en', 'zh-CN']);

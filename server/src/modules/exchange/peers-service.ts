@@ -27,7 +27,7 @@ function requirePeerReader(ctx: Ctx): void {
 }
 
 function validKey(publicKey: string, path: string): string {
-  if (!parsePublicKey(publicKey)) throw new Unprocessable('not an Ed25519 public key in the form ed25519:<base64url>', [{ path, message: 'expected ed25519: followed by 43 base64url characters' }]);
+  if (!parsePublicKey(publicKey)) throw new Unprocessable('not an Ed25519 public key in the form ed25519:<base64url>', [{ path, message: 'expected ed25519: followed by 43 base64url characters', code: 'public-key-format' }]);
   return publicKey.trim();
 }
 

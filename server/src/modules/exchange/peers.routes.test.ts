@@ -15,7 +15,7 @@ import { peers } from './tables.js';
 type Headers = Record<string, string>;
 type PeerBody = { partyCode: string; baseUrl: string; isEnabled: boolean; keys: { kid: string; publicKey: string; fingerprint: string; source: string }[]; failures: number; lastError: string | null; queued: number };
 type NodeKeyBody = { kid: string; publicKey: string; fingerprint: string; retiredAt: string | null };
-type Problem = { type: string; errors?: { path: string; message: string }[] };
+type Problem = { type: string; errors?: { path: string; message: string; code?: string }[] };
 
 let node: TestNode;
 let admin: { user: { id: string }; headers: Headers };
@@ -96,7 +96,7 @@ describe('adding peers', () => {
     const party = await freshParty();
     for (const publicKey of ['ed25519:abc', `ssh-ed25519 ${'A'.repeat(43)}`, `ed25519:${'*'.repeat(43)}`]) {
       const body = expectProblem(await inject('POST', '/peers', admin.headers, { partyCode: party, baseUrl: closedUrl, publicKey }), 422, 'unprocessable');
-      expect(body.errors?.map((e) => e.path)).toEqual(['body/publicKey']);
+      expect(body.errors?.map((e) => [e.path, e.code])).toEqual([['body/publicKey', 'public-key-format']]);
     }
     expectProblem(await inject('GET', `/peers/${party}`, admin.headers), 404, 'not-found');
   });

@@ -29,7 +29,7 @@ async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> 
     if (!known.has(p)) issues.push({ path: `body/transitParties/${i}`, message: `${p} is not a party in the directory` });
     else if (p === self || p === input.importingParty) issues.push({ path: `body/transitParties/${i}`, message: 'a transit party is neither the exporter nor the importer' });
   });
-  if (input.shipmentDate < (await todayHere(ctx))) issues.push({ path: 'body/shipmentDate', message: 'the shipment date is in the past' });
+  if (input.shipmentDate < (await todayHere(ctx))) issues.push({ path: 'body/shipmentDate', message: 'the shipment date is in the past', code: 'date-in-past' });
   return issues;
 }
 
@@ -190,7 +190,7 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
     requireDraft(row);
     const lines = await repo.linesOf(tx, id);
     const today = await todayHere(txCtx);
-    if (row.shipmentDate < today) throw new Unprocessable('the shipment date is in the past; correct the draft first', [{ path: 'shipmentDate', message: 'the shipment date is in the past' }]);
+    if (row.shipmentDate < today) throw new Unprocessable('the shipment date is in the past; correct the draft first', [{ path: 'shipmentDate', message: 'the shipment date is in the past', code: 'date-in-past' }]);
     const screened = await screenDeclared(txCtx, lines, today);
     if (screened.unidentified.length > 0) {
       throw new Unprocessable(

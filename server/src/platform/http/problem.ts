@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue } from '../errors.js';
+import { issueCode } from './issue-codes.js';
 
 export const PROBLEM_BASE = 'https://counterpart.dev/problems/';
 
@@ -43,7 +44,7 @@ export function toAppError(error: FastifyError | Error): AppError | null {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? 'body';
-    const issues = error.validation.map((v) => ({ path: `${where}${v.instancePath}`.replace(/\/$/, ''), message: v.message ?? 'invalid' }));
+    const issues = error.validation.map((v) => ({ path: `${where}${v.instancePath}`.replace(/\/$/, ''), message: v.message ?? 'invalid', ...issueCode(v) }));
     return new AppError(400, 'validation', 'Invalid request', `${issues.length} problem(s) in the ${where}`, issues);
   }
   if (isResponseSerializationError(error)) return null;

@@ -85,7 +85,35 @@ export const PROBLEM_SLUGS = [
 
 export type ProblemSlug = (typeof PROBLEM_SLUGS)[number];
 
-export type FieldIssue = { path: string; message: string };
+/**
+ * Every validation code the UI says in the reader's language (catalog key `validation.<code>`); the server sends
+ * them with request validation issues (server/src/platform/http/issue-codes.ts). Others get a generic message.
+ */
+export const VALIDATION_CODES = [
+  'required',
+  'empty',
+  'too_small.string',
+  'too_big.string',
+  'too_small.number',
+  'too_big.number',
+  'too_small.array',
+  'too_big.array',
+  'invalid_type',
+  'invalid_format',
+  'invalid_value',
+  'unrecognized_keys',
+  'single-line',
+  'control-characters',
+  'time-zone',
+  'date-in-past',
+  'public-key-format',
+] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+export const isValidationCode = (value: string | undefined): value is ValidationCode => (VALIDATION_CODES as readonly (string | undefined)[]).includes(value);
+
+/** `message` is the server's English; `code` and `params` let the UI say it in the reader's language. */
+export type FieldIssue = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 function isSlug(value: string): value is ProblemSlug {
   return (PROBLEM_SLUGS as readonly string[]).includes(value);
@@ -112,13 +140,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function readParams(value: unknown): Record<string, string | number> | undefined {
+  if (!isRecord(value)) return undefined;
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+}
+
 function readIssues(value: unknown): FieldIssue[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) =>
-    isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string'
-      ? [{ path: item.path, message: item.message }]
-      : [],
-  );
+  return value.flatMap((item: unknown): FieldIssue[] => {
+    if (!isRecord(item) || typeof item.path !== 'string' || typeof item.message !== 'string') return [];
+    const params = readParams(item.params);
+    return [{ path: item.path, message: item.message, ...(typeof item.code === 'string' ? { code: item.code } : {}), ...(params ? { params } : {}) }];
+  });
 }
 
 export class ApiProblem extends Error {

@@ -1,13 +1,24 @@
-// Shows a server problem in the UI language: the translated slug message, and in English the field issues the
-// form could not place next to a field. Server English never reaches the Chinese UI.
+// Shows a server problem in the UI language: the translated slug message, and the field issues the form could not
+// place next to a field — the server's own English in English, the issue code's catalog message otherwise. Server
+// English never reaches the Chinese UI.
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApiProblem } from '../api/problem';
+import { isValidationCode, type ApiProblem, type FieldIssue } from '../api/problem';
 import { useUiLocale } from '../locale';
 
 export function useProblemMessage(): (problem: ApiProblem) => string {
   const { t } = useTranslation();
   return (problem) => t(`problem.${problem.slug}`);
+}
+
+/** One issue in the reader's language: in English the server's message (the most specific); otherwise its code's. */
+export function useIssueText(): (issue: FieldIssue) => string {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
+  return (issue) => {
+    if (locale === 'en') return issue.message;
+    return isValidationCode(issue.code) ? t(`validation.${issue.code}`, issue.params ?? {}) : t('form.fieldInvalid');
+  };
 }
 
 type Props = {
@@ -21,17 +32,18 @@ export function ProblemAlert({ problem, placedFields = [], title }: Props) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const message = useProblemMessage();
+  const issueText = useIssueText();
   if (!problem) return null;
   const placed = (path: string) => placedFields.some((f) => path === `body/${f}` || path.startsWith(`body/${f}/`));
   const unplaced = problem.errors.filter((e) => !placed(e.path));
   return (
     <Alert color="red.9" variant="outline" title={title ?? t('common.errorTitle')} role="alert" mb="md">
       <Text size="sm">{message(problem)}</Text>
-      {locale === 'en' && unplaced.length > 0 ? (
-        <List size="sm" mt="xs">
+      {unplaced.length > 0 ? (
+        <List size="sm" mt="xs" lang={locale}>
           {unplaced.map((e) => (
             <List.Item key={`${e.path}:${e.message}`}>
-              <code>{e.path}</code>: {e.message}
+              <code>{e.path}</code>: {issueText(e)}
             </List.Item>
           ))}
         </List>
@@ -45,13 +57,13 @@ export function ProblemAlert({ problem, placedFields = [], title }: Props) {
   );
 }
 
-/** The error text for one field: the server's message in English, a translated one otherwise. */
+/** The error text for one field, in the reader's language (see `useIssueText`). */
 export function useFieldError(problem: ApiProblem | null): (field: string) => string | undefined {
-  const { t } = useTranslation();
+  const issueText = useIssueText();
   const locale = useUiLocale();
   return (field) => {
     const issues = problem?.issuesFor(field) ?? [];
     if (issues.length === 0) return undefined;
-    return locale === 'en' ? issues.map((i) => i.message).join('; ') : t('form.fieldInvalid');
+    return [...new Set(issues.map(issueText))].join(locale === 'en' ? '; ' : '；');
   };
 }

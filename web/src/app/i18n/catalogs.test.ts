@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_SLUGS } from '../api/problem';
+import { PROBLEM_SLUGS, VALIDATION_CODES } from '../api/problem';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
@@ -58,6 +58,11 @@ describe('i18n catalogs', () => {
 
   it('translate every problem slug', () => {
     const missing = PROBLEM_SLUGS.map((s) => `problem.${s}`).filter((k) => !enKeys.has(k) || !zhKeys.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('say every validation code the server sends', () => {
+    const missing = VALIDATION_CODES.map((c) => `validation.${c}`).filter((k) => !enKeys.has(k) || !zhKeys.has(k));
     expect(missing).toEqual([]);
   });
 
