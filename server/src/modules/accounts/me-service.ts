@@ -55,7 +55,7 @@ async function checkOwnPassword(ctx: Ctx, id: string, password: string): Promise
 export async function changePassword(ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<void> {
   const id = userIdOf(ctx);
   await checkOwnPassword(ctx, id, input.currentPassword);
-  if (input.currentPassword === input.newPassword) throw new BadRequest('choose a password you have not used here', [{ path: 'body/newPassword', message: 'same as the current password' }]);
+  if (input.currentPassword === input.newPassword) throw new BadRequest('choose a password you have not used here', [{ path: 'body/newPassword', message: 'same as the current password', code: 'password-unchanged' }]);
   const passwordHash = await hashPassword(input.newPassword);
   await withTx(ctx, async (tx) => {
     await repo.updateCredentials(tx, id, { passwordHash, passwordChangedAt: ctx.clock.now() });
@@ -98,7 +98,7 @@ export async function confirmTotp(ctx: Ctx, input: { code: string; password?: st
     const creds = await repo.getCredentials(tx, id, { forUpdate: true });
     if (!creds?.pendingTotpSecret) throw new Conflict('start the enrolment first', 'totp-not-started');
     const step = checkTotp(ctx.box.open(creds.pendingTotpSecret), code, ctx.clock.now(), null);
-    if (step === null) throw new BadRequest('the code does not match; check the time on your phone', [{ path: 'body/code', message: 'wrong code' }], 'invalid-second-factor');
+    if (step === null) throw new BadRequest('the code does not match; check the time on your phone', [{ path: 'body/code', message: 'wrong code', code: 'wrong-code' }], 'invalid-second-factor');
     const codes = newRecoveryCodes();
     await repo.updateCredentials(tx, id, { totpSecret: creds.pendingTotpSecret, pendingTotpSecret: null, totpEnabledAt: ctx.clock.now(), totpLastStep: step });
     await repo.replaceRecoveryCodes(tx, id, codes.map((c) => ({ id: newId(), userId: id, codeHash: sha256Hex(c.replace('-', '')) })));

@@ -24,9 +24,9 @@ export async function listTokens(ctx: Ctx): Promise<Token[]> {
 export async function createToken(ctx: Ctx, input: CreateToken): Promise<{ token: Token; secret: string }> {
   const userId = requireAdminPerson(ctx);
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-  if (expiresAt && expiresAt <= ctx.clock.now()) throw new BadRequest('the expiry must be in the future', [{ path: 'body/expiresAt', message: 'in the past' }]);
+  if (expiresAt && expiresAt <= ctx.clock.now()) throw new BadRequest('the expiry must be in the future', [{ path: 'body/expiresAt', message: 'in the past', code: 'date-in-past' }]);
   const agencyId = input.agencyId ?? ctx.actor.agencyId;
-  if (!agencyId) throw new BadRequest('name the agency the token acts for', [{ path: 'body/agencyId', message: 'required' }]);
+  if (!agencyId) throw new BadRequest('name the agency the token acts for', [{ path: 'body/agencyId', message: 'required', code: 'required' }]);
   return withTx(ctx, async (tx) => {
     await agencyOf({ ...ctx, db: tx }, agencyId, { ownPartyOnly: true });
     const secret = newSecret('cpt_');

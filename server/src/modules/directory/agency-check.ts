@@ -10,9 +10,9 @@ import { getAgency, type AgencyRow } from './repo.js';
 export async function agencyOf(ctx: Pick<Ctx, 'db' | 'config'>, agencyId: string, opts: { ownPartyOnly: boolean; path?: string }): Promise<AgencyRow> {
   const path = opts.path ?? 'body/agencyId';
   const agency = await getAgency(ctx.db, agencyId);
-  if (!agency?.isActive) throw new Unprocessable('the agency does not exist or is inactive', [{ path, message: 'unknown or inactive agency' }]);
+  if (!agency?.isActive) throw new Unprocessable('the agency does not exist or is inactive', [{ path, message: 'unknown or inactive agency', code: 'unknown-agency' }]);
   if (opts.ownPartyOnly && agency.partyCode !== ctx.config.party) {
-    throw new Unprocessable(`${agency.acronym} belongs to ${agency.partyCode}; only ${ctx.config.party} agencies are maintained on this node`, [{ path, message: 'an agency of another party' }], 'foreign-agency');
+    throw new Unprocessable(`${agency.acronym} belongs to ${agency.partyCode}; only ${ctx.config.party} agencies are maintained on this node`, [{ path, message: 'an agency of another party', code: 'foreign-agency' }], 'foreign-agency');
   }
   return agency;
 }

@@ -77,7 +77,7 @@ async function mustGet(ctx: Ctx, id: string): Promise<Contact> {
 async function releasable(ctx: Ctx, given: readonly string[]): Promise<string[]> {
   const known = new Set((await listParties(ctx)).filter((p) => !p.isSelf).map((p) => p.code));
   const bad = given.map((code, i) => ({ code, i })).filter(({ code }) => !known.has(code));
-  if (bad.length > 0) throw new Unprocessable('a contact is released only to other known parties', bad.map(({ code, i }) => ({ path: `body/releasableTo/${i}`, message: `${code} is not another party in the directory` })));
+  if (bad.length > 0) throw new Unprocessable('a contact is released only to other known parties', bad.map(({ code, i }) => ({ path: `body/releasableTo/${i}`, message: `${code} is not another party in the directory`, code: 'not-another-party', params: { party: code } })));
   return [...new Set(given)].sort();
 }
 
@@ -110,7 +110,7 @@ export function updateContact(ctx: Ctx, id: string, input: UpdateContact): Promi
     if (row.version !== input.version) throw new Conflict(`the contact changed since you read it (now version ${row.version})`, 'stale-version');
     const { version: _v, ...fields } = input;
     const merged = { coverage: fields.coverage ?? row.coverage, hours: fields.hours === undefined ? row.hours : fields.hours };
-    if (merged.coverage === 'hours' && !merged.hours) throw new Unprocessable('office-hours coverage needs its hours', [{ path: 'body/hours', message: 'required for office-hours coverage' }]);
+    if (merged.coverage === 'hours' && !merged.hours) throw new Unprocessable('office-hours coverage needs its hours', [{ path: 'body/hours', message: 'required for office-hours coverage', code: 'hours-required' }]);
     if (merged.coverage === '24x7') merged.hours = null;
     return { ...fields, ...merged };
   });
@@ -121,8 +121,8 @@ export const verifyContact = (ctx: Ctx, id: string, opts: { verifiedAt?: Date | 
   change(ctx, id, 'contact.verified', (row) => {
     if (!row.isActive) throw new Conflict('reactivate the contact before verifying it', 'contact-inactive');
     const at = opts.verifiedAt ?? ctx.clock.now();
-    if (at > ctx.clock.now()) throw new Unprocessable('a verification cannot be in the future', [{ path: 'body/verifiedAt', message: 'in the future' }]);
-    if (row.verifiedAt && at < row.verifiedAt) throw new Unprocessable('the contact was verified more recently already', [{ path: 'body/verifiedAt', message: 'older than the last verification' }]);
+    if (at > ctx.clock.now()) throw new Unprocessable('a verification cannot be in the future', [{ path: 'body/verifiedAt', message: 'in the future', code: 'in-future' }]);
+    if (row.verifiedAt && at < row.verifiedAt) throw new Unprocessable('the contact was verified more recently already', [{ path: 'body/verifiedAt', message: 'older than the last verification', code: 'older-than-last-verification' }]);
     return { verifiedAt: at, verifiedBy: userIdOf(ctx.actor) };
   });
 

@@ -23,11 +23,11 @@ async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> 
   const known = new Set((await listParties(ctx)).map((p) => p.code));
   const issues: FieldIssue[] = [];
   const self = ctx.config.party;
-  if (input.importingParty === self) issues.push({ path: 'body/importingParty', message: `${self} is the exporting party` });
-  else if (!known.has(input.importingParty)) issues.push({ path: 'body/importingParty', message: `${input.importingParty} is not a party in the directory` });
+  if (input.importingParty === self) issues.push({ path: 'body/importingParty', message: `${self} is the exporting party`, code: 'own-party', params: { party: self } });
+  else if (!known.has(input.importingParty)) issues.push({ path: 'body/importingParty', message: `${input.importingParty} is not a party in the directory`, code: 'unknown-party', params: { party: input.importingParty } });
   input.transitParties.forEach((p, i) => {
-    if (!known.has(p)) issues.push({ path: `body/transitParties/${i}`, message: `${p} is not a party in the directory` });
-    else if (p === self || p === input.importingParty) issues.push({ path: `body/transitParties/${i}`, message: 'a transit party is neither the exporter nor the importer' });
+    if (!known.has(p)) issues.push({ path: `body/transitParties/${i}`, message: `${p} is not a party in the directory`, code: 'unknown-party', params: { party: p } });
+    else if (p === self || p === input.importingParty) issues.push({ path: `body/transitParties/${i}`, message: 'a transit party is neither the exporter nor the importer', code: 'transit-party' });
   });
   if (input.shipmentDate < (await todayHere(ctx))) issues.push({ path: 'body/shipmentDate', message: 'the shipment date is in the past', code: 'date-in-past' });
   return issues;

@@ -31,7 +31,7 @@ type Raw = { month: string; exporting_party: string; importing_party: string; se
 
 export async function notificationFigures(ctx: Ctx, q: { from: string; to: string }): Promise<FigureRow[]> {
   requireReader(ctx);
-  if (q.to < q.from) throw new BadRequest('the period ends before it starts', [{ path: 'querystring/to', message: 'must not be before from' }]);
+  if (q.to < q.from) throw new BadRequest('the period ends before it starts', [{ path: 'querystring/to', message: 'must not be before from', code: 'end-before-start' }]);
   const start = `${q.from}-01T00:00:00Z`;
   const [y, m] = q.to.split('-').map(Number);
   const end = new Date(Date.UTC(y ?? 0, m ?? 1, 1)).toISOString();

@@ -130,10 +130,10 @@ describe('bad drafts', () => {
     expect(await rowCount()).toBe(before);
   });
 
-  const ruleCases: [string, Parameters<typeof draftInput>[1], string, string, string?][] = [
+  const ruleCases: [string, Parameters<typeof draftInput>[1], string, string, string][] = [
     ['a shipment date in the past', { shipmentDate: '2026-03-01' }, 'body/shipmentDate', 'the shipment date is in the past', 'date-in-past'],
-    ['this party as the importer', { importingParty: 'US' }, 'body/importingParty', 'US is the exporting party'],
-    ['a party not in the directory', { importingParty: 'ZZ' }, 'body/importingParty', 'ZZ is not a party in the directory'],
+    ['this party as the importer', { importingParty: 'US' }, 'body/importingParty', 'US is the exporting party', 'own-party'],
+    ['a party not in the directory', { importingParty: 'ZZ' }, 'body/importingParty', 'ZZ is not a party in the directory', 'unknown-party'],
   ];
 
   it.each(ruleCases)('rejects %s with a 422 naming the field and writes nothing', async (_label, over, path, message, code) => {
@@ -142,7 +142,7 @@ describe('bad drafts', () => {
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(problemType(res)).toBe('unprocessable');
-    expect(res.json<{ errors: Issue[] }>().errors).toEqual([{ path, message, ...(code ? { code } : {}) }]);
+    expect(res.json<{ errors: Issue[] }>().errors).toEqual([expect.objectContaining({ path, message, code })]);
     expect(await rowCount()).toBe(before);
   });
 

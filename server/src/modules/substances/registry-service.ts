@@ -3,7 +3,7 @@
 // version, so screening "as of" a date always answers with the controls of that date.
 import { recordAudit } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
-import { BadRequest, Conflict, Forbidden, NotFound } from '../../platform/errors.js';
+import { BadRequest, Conflict, Forbidden, NotFound, type FieldIssue } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { isUniqueViolation } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
@@ -74,13 +74,13 @@ async function requireRegistryAdmin(ctx: Ctx): Promise<Jurisdiction> {
 export async function createSubstance(ctx: Ctx, input: CreateSubstance): Promise<SubstanceDetail> {
   await requireRegistryAdmin(ctx);
   const { registry, chem } = await currentRegistry(ctx.db);
-  const issues: { path: string; message: string }[] = [];
+  const issues: FieldIssue[] = [];
   const cas = input.cas ? parseCas(input.cas) : undefined;
   if (cas && !cas.ok) issues.push({ path: 'body/cas', message: cas.problem === 'cas-check-digit' ? 'the check digit is wrong' : 'must look like 1234-56-7' });
   const hs = input.hs ? parseHs(input.hs) : undefined;
-  if (hs && !hs.ok) issues.push({ path: 'body/hs', message: 'must be 6 to 10 digits' });
+  if (hs && !hs.ok) issues.push({ path: 'body/hs', message: 'must be 6 to 10 digits', code: 'hs-digits' });
   const structure = input.smiles ? chem.analyse(input.smiles, undefined, { keys: true }) : undefined;
-  if (structure && !structure.ok) issues.push({ path: 'body/smiles', message: 'cannot be read as SMILES' });
+  if (structure && !structure.ok) issues.push({ path: 'body/smiles', message: 'cannot be read as SMILES', code: 'smiles-unreadable' });
   if (issues.length) throw new BadRequest('the substance has invalid identifiers', issues);
   const id = input.id ?? slugOf(input.names.en);
   const casValue = cas?.ok ? cas.value : null;
@@ -151,7 +151,7 @@ export async function amendControl(ctx: Ctx, entryId: string, controlId: string,
     if (before.jurisdiction !== own) throw new Forbidden('only the legislating party amends its controls', 'foreign-jurisdiction');
     const since = input.since ?? before.since;
     const until = input.until === undefined ? before.until : input.until;
-    if (until !== null && until <= since) throw new BadRequest('the control would end before it starts', [{ path: 'body/until', message: 'must be after since' }]);
+    if (until !== null && until <= since) throw new BadRequest('the control would end before it starts', [{ path: 'body/until', message: 'must be after since', code: 'end-before-start' }]);
     const updated = await repo.updateControl(tx, controlId, { ...input, since, until, version: before.version + 1, updatedAt: ctx.clock.now() });
     await repo.bumpRegistryVersion(tx);
     const changed = Object.fromEntries(Object.keys(input).map((k) => [k, { from: before[k as keyof typeof before], to: updated[k as keyof typeof updated] }]));

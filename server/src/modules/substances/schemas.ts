@@ -69,7 +69,7 @@ export const CreateControl = z
     sources: z.array(zSource).max(20).default([]),
     replaces: z.string().max(200).optional().describe('id of a shipped control this one takes the place of'),
   })
-  .refine((c) => c.until === null || c.until > c.since, { path: ['until'], message: 'must be after since' });
+  .refine((c) => c.until === null || c.until > c.since, { path: ['until'], message: 'must be after since', params: { code: 'end-before-start' } });
 export type CreateControl = z.infer<typeof CreateControl>;
 
 export const UpdateControl = z

@@ -107,6 +107,20 @@ export const VALIDATION_CODES = [
   'time-zone',
   'date-in-past',
   'public-key-format',
+  'own-party',
+  'unknown-party',
+  'transit-party',
+  'not-another-party',
+  'hours-required',
+  'in-future',
+  'older-than-last-verification',
+  'unknown-agency',
+  'foreign-agency',
+  'hs-digits',
+  'smiles-unreadable',
+  'end-before-start',
+  'password-unchanged',
+  'wrong-code',
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
