@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import { insertRowsAsJson } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
-import { hashOf, openJws, SignatureError, verifyOpened, type OpenedJws, type PublicKeyEntry } from './crypto.js';
+import { hashOf, openJws, peekPayload, SignatureError, verifyOpened, type OpenedJws, type PublicKeyEntry } from './crypto.js';
 import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope } from './envelope.js';
 import { ExchangeRejected } from './errors.js';
 import type { Handlers } from './handlers.js';
@@ -37,7 +37,7 @@ function openAll(jwsList: readonly string[]): OpenedJws[] {
 
 function claimedSender(jws: string): string | null {
   try {
-    const from = (JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8')) as { from?: unknown } | null)?.from;
+    const from = (peekPayload(jws) as { from?: unknown } | null)?.from;
     return typeof from === 'string' ? from.slice(0, 8) : null;
   } catch {
     return null;
