@@ -15,8 +15,8 @@ const { main } = await import(pathToFileURL(bundle).href);
 try {
   await main();
 } catch (err) {
-  // Configuration and folder-lock problems are the operator's to fix: say what, without a stack trace.
-  if (err?.name === 'ConfigError' || err?.name === 'DirLockedError') console.error(`counterpart: ${err.message}`);
+  // Configuration, folder, database and port problems are the operator's to fix: say what, without a stack trace.
+  if (['ConfigError', 'DirLockedError', 'StartupError'].includes(err?.name)) console.error(`counterpart: ${err.message}`);
   else console.error(err);
   process.exit(1);
 }

@@ -1,6 +1,7 @@
 // `counterpart serve`: the node process. Prints where it listens and, on a fresh demo database, the logins.
 import { loadConfig } from './config.js';
 import { openNode, seedIfEmpty, serveNode } from './node.js';
+import { installProcessNet } from './platform/process-net.js';
 import { DEMO_PASSWORD, USERS } from './seed/demo-data.js';
 
 export async function main(): Promise<void> {
@@ -8,6 +9,9 @@ export async function main(): Promise<void> {
   const node = await openNode(config);
   const firstRun = await seedIfEmpty(node);
   const running = await serveNode(node);
+  // From here an error that escapes a request is logged and the node keeps serving (see process-net.ts for when
+  // it exits instead). Before here a failure is a start-up failure: it ends the process, said in one line.
+  const removeNet = installProcessNet({ log: running.app.log, database: node.database, exit: (code) => process.exit(code) });
   const where = node.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [``, `Counterpart node for party ${config.party} is running at ${running.url}`, `  database: ${where}`, `  API docs: ${running.url}/api/docs`];
   const demoUsers = firstRun.logins.length ? firstRun.logins : (USERS[config.party] ?? []);
@@ -21,6 +25,7 @@ export async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     running.app.log.info({ signal }, 'shutting down');
+    removeNet();
     running.stop().then(
       () => process.exit(0),
       (err: unknown) => {

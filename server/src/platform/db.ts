@@ -14,6 +14,7 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { acquireDirLock, type DirLock } from './dir-lock.js';
 import { fromRoot } from './paths.js';
+import { dataDirError, pgliteError } from './startup-errors.js';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type DbKind = 'pglite' | 'postgres';
@@ -33,6 +34,12 @@ export type Database = {
    * back it calls `onNotify('')`, since what was sent meanwhile is lost.
    */
   listen: (channel: string, onNotify: (payload: string) => void, opts?: ListenOptions) => Promise<() => Promise<void>>;
+  /**
+   * Tells `listener` when a pooled connection is lost (PostgreSQL restarted, failed over, or ended it); the pool
+   * drops that connection and opens a new one when next needed, so nothing else has to be done. PostgreSQL only
+   * (PGlite has no connection to lose). Returns the function that stops telling.
+   */
+  onConnectionError?: (listener: (err: Error) => void) => () => void;
 };
 
 export type ListenOptions = { onError?: (err: unknown) => void; retryMs?: number };
@@ -71,6 +78,26 @@ export function wrapPglite(client: PGlite, onClose?: () => void): Database {
 
 export function wrapPool(pool: pg.Pool): Database {
   const db = drizzlePg(pool) as unknown as Db;
+  // Without these listeners a lost connection ends the process: node-postgres emits 'error' on a client whose
+  // connection dies, idle in the pool (the pool emits it again) or checked out for a transaction, and an 'error'
+  // event nobody listens to is thrown. The query in flight is rejected on its own (a 503 for a request); the pool
+  // drops the broken client and connects afresh for the next query. Each lost connection is reported once: a client
+  // may emit twice (PostgreSQL's FATAL, then the socket's end), and the pool's event repeats the client's.
+  const listeners = new Set<(err: Error) => void>();
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    let isReported = false;
+    client.on('error', (err) => {
+      if (isReported) return;
+      isReported = true;
+      for (const l of listeners) l(err);
+    });
+  });
+  // A lent client whose connection dies goes back to the pool at once, which drops it: drizzle never releases the
+  // client of a transaction whose `begin` failed, and each such client would hold one place in the pool for good.
+  // The borrower's own release afterwards does nothing. (pool.query's callback form manages this itself.)
+  const connect = pool.connect.bind(pool);
+  pool.connect = ((callback?: unknown) => (callback ? connect(callback as never) : connect().then(giveBackOnError))) as typeof pool.connect;
   return {
     db,
     kind: 'postgres',
@@ -78,7 +105,25 @@ export function wrapPool(pool: pg.Pool): Database {
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     listen: async (channel, onNotify, opts = {}) => listenPostgres(pool.options, checkChannel(channel), { ...opts, onNotify }),
+    onConnectionError: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
+}
+
+function giveBackOnError(client: pg.PoolClient): pg.PoolClient {
+  const release = client.release.bind(client);
+  let isReleased = false;
+  const giveBack = (err?: Error | boolean) => {
+    if (isReleased) return;
+    isReleased = true;
+    client.off('error', giveBack);
+    release(err);
+  };
+  client.on('error', giveBack);
+  client.release = giveBack;
+  return client;
 }
 
 /** LISTEN on a connection outside the pool (a pooled one would be lent to others), re-made whenever it is lost. */
@@ -135,20 +180,31 @@ async function migratePostgres(pool: pg.Pool): Promise<void> {
   }
 }
 
+/** Waiting longer than this for a connection (PostgreSQL unreachable, or every connection busy) fails the query. */
+const CONNECT_TIMEOUT_MS = 15_000;
+
 export function connectPostgres(url: string, max = 10): Database {
-  return wrapPool(new pg.Pool({ connectionString: url, max }));
+  // TCP keepalive from 10 s idle: a server that vanished without closing (a failover) is noticed in minutes (the
+  // system's probe count and interval), not after the system's default two hours.
+  return wrapPool(new pg.Pool({ connectionString: url, max, keepAlive: true, keepAliveInitialDelayMillis: 10_000, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }));
 }
 
 /** Opens the embedded database in `<dataDir>/pgdata`, refusing if another process owns the folder. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  mkdirSync(dataDir, { recursive: true });
-  const lock: DirLock = acquireDirLock(dataDir);
+  let lock: DirLock;
   try {
-    const client = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), extensions: pgliteExtensions });
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDirLock(dataDir);
+  } catch (err) {
+    throw dataDirError(dataDir, err); // a read-only or someone else's folder: said in one line
+  }
+  const pgdata = join(dataDir, 'pgdata');
+  try {
+    const client = await PGlite.create({ dataDir: pgdata, extensions: pgliteExtensions });
     return wrapPglite(client, () => lock.release());
   } catch (err) {
     lock.release();
-    throw err;
+    throw pgliteError(pgdata, err);
   }
 }
 

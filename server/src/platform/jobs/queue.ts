@@ -113,13 +113,22 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
+  // A pass that fails (the database away) is logged and the loop goes on, waiting longer after each failure in a
+  // row (up to a minute) so an outage is not a flood of log lines; the first pass that works resets the wait.
+  let failures = 0;
+  const pollMs = deps.pollMs ?? 5_000;
+  const nextInMs = () => Math.min(Math.max(pollMs, 60_000), pollMs * 2 ** failures);
   function schedule(): void {
     if (!running) return;
     timer = setTimeout(() => {
       current = runDue()
-        .catch((err: unknown) => deps.log.error({ err }, 'job pass failed'))
+        .then(() => void (failures = 0))
+        .catch((err: unknown) => {
+          failures++;
+          deps.log.error({ err, failures, retryInMs: nextInMs() }, 'job pass failed; trying again later');
+        })
         .finally(schedule);
-    }, deps.pollMs ?? 5_000);
+    }, nextInMs());
     timer.unref();
   }
   return {
