@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { exchangeHandlers } from './exchange-kinds.js';
 import { AddPeer, addPeer, formatFingerprint, listNodeKeys, listPeers, peerHttp, rotateNodeKey, verifyEvidence, verifyPeer } from './modules/exchange/index.js';
 import { ctxOf, valid, withNode, type Values } from './cli-commands.js';
+import type { PeerVerification } from './modules/exchange/schemas.js';
 
 export const keysShow = (config: Config, values: Values) =>
   withNode(config, async (node) => {
@@ -38,7 +39,8 @@ export const peersAdd = (config: Config, values: Values) =>
 export const peersList = (config: Config) =>
   withNode(config, async (node) => {
     for (const p of await listPeers(ctxOf(node))) {
-      console.log(`${p.partyCode}  ${p.isEnabled ? 'enabled ' : 'disabled'}  ${p.baseUrl}  queued ${p.queued}  sent ${p.chains.sent.seq} acknowledged ${p.chains.acknowledgedSeq} received ${p.chains.received.seq}${p.lastError ? `  last error: ${p.lastError}` : ''}`);
+      const state = p.inStep ? 'in step' : p.queued > 0 ? `behind by ${p.queued} (oldest queued at ${p.oldestQueuedAt?.toISOString() ?? 'unknown'})` : 'catching up from the peer';
+      console.log(`${p.partyCode}  ${p.isEnabled ? 'enabled ' : 'disabled'}  ${p.baseUrl}  ${state}  sent ${p.chains.sent.seq} acknowledged ${p.chains.acknowledgedSeq} received ${p.chains.received.seq}${p.lastError ? `  last error: ${p.lastError}` : ''}`);
     }
     return 0;
   });
@@ -55,12 +57,28 @@ export const exchangeVerify = (config: Config, values: Values) =>
       console.log(`received from ${party}: ours ${report.received.ours.seq}, ${party} has sent ${report.sent.theirs.seq}`);
       console.log(`receipts checked: ${report.receiptsChecked}`);
       for (const p of report.problems) console.log(`${p.code}: ${p.detail}`);
-      console.log(report.ok ? 'no divergence' : 'DIVERGENCE: see the problems above');
-      return report.ok ? 0 : 1;
+      for (const line of verdict(report)) console.log(line);
+      if (report.diverged) return 1;
+      return report.problems.some((p) => p.code === 'unreachable') ? 2 : 0;
     } finally {
       await http.close();
     }
   });
+
+/**
+ * The outcome in words, divergence apart from lag: "in step", or how far each side is behind (the peer by the
+ * envelopes it has not accepted, oldest queued first; this node by what the peer says it sent), or "DIVERGED".
+ */
+export function verdict(report: PeerVerification): string[] {
+  const party = report.party;
+  if (report.inStep) return [`in step with ${party}`];
+  const lines: string[] = [];
+  if (report.diverged) lines.push(`DIVERGED: the chains or receipts of this node and ${party} disagree; see the problems above`);
+  if (report.problems.some((p) => p.code === 'unreachable')) lines.push(`NOT COMPARED: ${party}'s node did not answer`);
+  if (report.behindBy > 0) lines.push(`${party} is behind by ${report.behindBy} envelope${report.behindBy === 1 ? '' : 's'} (oldest queued at ${report.oldestQueuedAt?.toISOString() ?? 'unknown'})`);
+  if (report.toReceive > 0) lines.push(`this node is behind ${party} by ${report.toReceive} envelope${report.toReceive === 1 ? '' : 's'} (being caught up)`);
+  return lines;
+}
 
 /** Needs no database: everything it checks is in the file. */
 export async function verifyEvidenceFile(file: string | undefined): Promise<number> {

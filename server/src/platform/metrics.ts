@@ -1,8 +1,29 @@
 // Prometheus metrics at /metrics: request counts and latency by route, database pool use, process defaults.
-import type { FastifyInstance } from 'fastify';
+// They tell an outsider what the node does and when, so /metrics needs the configured bearer token
+// (COUNTERPART_METRICS_TOKEN) or, without one, answers only clients on this machine (loopback).
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AppError, Forbidden } from './errors.js';
 
-export type Metrics = { registry: Registry; register: (app: FastifyInstance) => void };
+export type Metrics = { registry: Registry; register: (app: FastifyInstance, access: { token: string | undefined }) => void };
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+const isLoopback = (ip: string): boolean => /^127\./.test(ip) || ip === '::1' || /^::ffff:127\./i.test(ip);
+
+/** Throws unless the caller may read the metrics. */
+function checkMetricsAccess(req: FastifyRequest, token: string | undefined): void {
+  if (token) {
+    const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    // Digests of equal length, compared in constant time: the comparison says nothing about the token.
+    if (timingSafeEqual(digest(given), digest(token))) return;
+    throw new AppError(401, 'unauthenticated', 'Not signed in', 'the metrics need Authorization: Bearer <COUNTERPART_METRICS_TOKEN>', [], { 'www-authenticate': 'Bearer realm="metrics"' });
+  }
+  // A request a proxy forwarded comes from loopback too; one that says so is someone else's.
+  const forwarded = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+  if (isLoopback(req.ip) && !forwarded) return;
+  throw new Forbidden('the metrics answer only clients on this machine; set COUNTERPART_METRICS_TOKEN to read them from elsewhere');
+}
 
 export function createMetrics(db: { kind: string; poolStats?: () => { total: number; idle: number; waiting: number } }): Metrics {
   const registry = new Registry();
@@ -30,14 +51,17 @@ export function createMetrics(db: { kind: string; poolStats?: () => { total: num
 
   return {
     registry,
-    register(app) {
+    register(app, access) {
       app.addHook('onResponse', async (req, reply) => {
         // The route pattern, not the URL, keeps label cardinality bounded.
         const route = req.routeOptions.url ?? 'unmatched';
         requests.inc({ method: req.method, route, status: String(reply.statusCode) });
         latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
       });
-      app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+      app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+        checkMetricsAccess(req, access.token);
+        return reply.type(registry.contentType).send(await registry.metrics());
+      });
     },
   };
 }

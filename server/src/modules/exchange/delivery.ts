@@ -1,10 +1,13 @@
 // Pushes a peer's queued envelopes to its inbox, in seq order, one batch at a time at the peer (the next pipelined
-// behind the last one's receipt checks), under a lease so only one process delivers to a peer at once. A failure backs off exponentially with jitter; the reason is kept for admins.
+// behind the last one's receipt checks), under a lease so only one process delivers to a peer at once. The lease is
+// short and renewed while a pass runs, so a crashed holder holds up delivery for seconds, not for a request timeout.
+// A failure backs off exponentially with jitter; the reason is kept for admins.
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db.js';
 import { SignatureError, verifyJson } from './crypto.js';
 import { ReceiptSchema, type Receipt } from './envelope.js';
 import type { ExchangeDeps } from './inbox.js';
+import { isGoneHolder } from './lease-owner.js';
 import { PeerUnreachable, type PeerHttp } from './peer-http.js';
 import * as repo from './repo.js';
 
@@ -37,10 +40,52 @@ async function nextBatch(deps: DeliveryDeps, party: string, afterSeq: number | n
   return { batch, more: batch.length < pending.length || pending.length >= limit };
 }
 
-/** Takes (or extends) the right to deliver to `party`. */
-function lease(deps: DeliveryDeps, party: string): Promise<boolean> {
-  const now = deps.clock.now();
-  return repo.claimLease(deps.db, party, deps.owner, now, new Date(now.getTime() + deps.config.exchange.timeoutMs * 2 + 5000));
+/** Takes the right to deliver to `party` for a pass: free, run out, or held by a process of this host that is gone. */
+async function takeLease(deps: DeliveryDeps, party: string): Promise<boolean> {
+  const claim = { ms: deps.config.exchange.leaseMs, now: deps.clock.now() };
+  if (await repo.claimLease(deps.db, party, deps.owner, claim)) return true;
+  // A process that was killed left its lease behind: when it certainly is gone, its successor need not wait it out.
+  const holder = await repo.leaseHolder(deps.db, party);
+  if (!holder || holder.owner === deps.owner || !isGoneHolder(holder.owner)) return false;
+  return repo.claimLease(deps.db, party, deps.owner, { ...claim, takeOverFrom: holder.owner });
+}
+
+/** Extends the lease before another batch goes out; false if the peer was switched off or another process has it. */
+function extendLease(deps: DeliveryDeps, party: string): Promise<boolean> {
+  return repo.claimLease(deps.db, party, deps.owner, { ms: deps.config.exchange.leaseMs, now: deps.clock.now() });
+}
+
+/**
+ * Renews the lease every third of its length while a pass runs, also while a batch is on its way (a peer may take
+ * up to the request timeout to answer): a live pass keeps it, a dead process's runs out within one lease length.
+ * A renewal that fails (the database did not answer) is tried again on the next beat; one that finds the lease
+ * taken stops, and the pass sends nothing more (extendLease fails).
+ */
+function keepLease(deps: DeliveryDeps, party: string): { stop: () => Promise<void> } {
+  const ms = deps.config.exchange.leaseMs;
+  let isHeld = true;
+  let renewing: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (renewing || !isHeld) return;
+    renewing = repo
+      .renewLease(deps.db, party, deps.owner, ms)
+      .then(
+        (held) => {
+          isHeld = held;
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        renewing = null;
+      });
+  }, Math.max(50, Math.floor(ms / 3)));
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await renewing;
+    },
+  };
 }
 
 /**
@@ -51,7 +96,8 @@ function lease(deps: DeliveryDeps, party: string): Promise<boolean> {
  * stopped at `maxBatches` with envelopes still queued.
  */
 export async function deliverTo(deps: DeliveryDeps, party: string, maxBatches = 1): Promise<DeliveryResult | null> {
-  if (!(await lease(deps, party))) return null;
+  if (!(await takeLease(deps, party))) return null;
+  const heartbeat = keepLease(deps, party);
   const total: DeliveryResult = { sent: 0, delivered: 0, failed: null, more: false };
   let inFlight: Sent | null = null;
   try {
@@ -67,7 +113,7 @@ export async function deliverTo(deps: DeliveryDeps, party: string, maxBatches = 
       inFlight = null;
       if (total.failed === null && cut && n < maxBatches && looksWhole(answer, current.batch.length)) {
         next = await nextBatch(deps, party, current.batch.at(-1)?.seq ?? 0);
-        if (next.batch.length > 0 && (await lease(deps, party))) inFlight = post(deps, peer.baseUrl, next.batch);
+        if (next.batch.length > 0 && (await extendLease(deps, party))) inFlight = post(deps, peer.baseUrl, next.batch);
       }
       // After a failed batch, a batch already on its way is still settled, but the failure stays on record.
       const result = await settle(deps, { party, batch: current.batch, answer, failures, clearFailure: total.failed === null });
@@ -82,6 +128,7 @@ export async function deliverTo(deps: DeliveryDeps, party: string, maxBatches = 
   } finally {
     // A batch still on its way (something above threw) is waited for, so that nobody resends it while it runs.
     await inFlight?.answer;
+    await heartbeat.stop();
     await repo.releaseLease(deps.db, party, deps.owner);
   }
 }

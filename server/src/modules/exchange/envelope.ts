@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const ENVELOPE_VERSION = 1;
 /** The largest signed envelope a node sends or accepts (a 4 MiB document is about 7.1 million characters signed). */
 export const MAX_ENVELOPE_CHARS = 8_000_000;
-const party = z.string().regex(/^[A-Z]{2}$/);
+const PARTY_CODE = /^[A-Z]{2}$/;
+const party = z.string().regex(PARTY_CODE);
+/** Whether what a caller claims is a party code at all: only then is it looked up (any other text is a stranger's). */
+export const isPartyCode = (text: string): boolean => PARTY_CODE.test(text);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const instant = z.iso.datetime({ offset: true });
 
@@ -54,7 +57,7 @@ export const ReceiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
-/** Signs a GET between nodes (catch-up, chain heads): method and path bound, fresh within a few minutes. */
+/** Signs a GET between nodes (catch-up, chain heads): method and path bound, fresh within a few minutes, used once. */
 export const RequestClaimSchema = z.object({
   v: z.literal(ENVELOPE_VERSION),
   type: z.literal('request'),
@@ -63,7 +66,8 @@ export const RequestClaimSchema = z.object({
   method: z.string(),
   path: z.string(),
   at: instant,
-  nonce: z.string().min(8).max(64),
+  // At least 96 random bits in base64url (the sender makes 12 bytes): the receiver stores it, so no other characters.
+  nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
 });
 export type RequestClaim = z.infer<typeof RequestClaimSchema>;
 

@@ -1,7 +1,7 @@
 // Why an inbound envelope or signed request was refused. Each is a security event as well as a problem+json answer.
 import { AppError } from '../../platform/errors.js';
 
-export type RejectionType = 'unknown-sender' | 'peer-disabled' | 'bad-signature' | 'wrong-recipient' | 'unsupported-envelope' | 'chain-broken' | 'chain-conflict' | 'stale-request';
+export type RejectionType = 'unknown-sender' | 'peer-disabled' | 'bad-signature' | 'wrong-recipient' | 'unsupported-envelope' | 'chain-broken' | 'chain-conflict' | 'stale-request' | 'replayed-request';
 
 const STATUS: Record<RejectionType, number> = {
   'unknown-sender': 403,
@@ -12,14 +12,31 @@ const STATUS: Record<RejectionType, number> = {
   'chain-broken': 409,
   'chain-conflict': 409,
   'stale-request': 401,
+  'replayed-request': 401,
 };
 
+// NUL and lone UTF-16 surrogates: PostgreSQL refuses both in text and jsonb, so they would turn a refusal into a 500.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text a caller chose (a claimed sender, a detail quoting it), cut to `max` characters and made storable. */
+export function callerText(text: string, max: number): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return cut.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+export const MAX_CLAIM_CHARS = 200;
+const MAX_DETAIL_CHARS = 500;
+
 export class ExchangeRejected extends AppError {
+  /** The party the refused request or envelope says it comes from, as it said it (bounded); null if it said none. */
+  readonly claimedFrom: string | null;
   constructor(
     readonly rejection: RejectionType,
     detail: string,
-    readonly claimedFrom: string | null,
+    claimedFrom: string | null,
   ) {
-    super(STATUS[rejection], rejection, 'Refused by the exchange', detail);
+    // The detail often quotes the caller (a party code, a format version): it is bounded like the claim itself.
+    super(STATUS[rejection], rejection, 'Refused by the exchange', callerText(detail, MAX_DETAIL_CHARS));
+    this.claimedFrom = claimedFrom === null ? null : callerText(claimedFrom, MAX_CLAIM_CHARS);
   }
 }

@@ -1,8 +1,10 @@
 // Two real nodes over loopback HTTP: records cross in order, exactly once, with signed receipts.
+import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { makePair } from '../../../test/pair.js';
 import { getContact, listContacts, updateContact, verifyContact } from '../directory/index.js';
-import { exchangeStateOf } from './index.js';
+import { currentSigner, exchangeStateOf, syncWith } from './index.js';
+import { signRequest } from './signed-request.js';
 import { inbox, outbox } from './tables.js';
 
 const { us, cn } = await makePair();
@@ -37,5 +39,20 @@ describe('exchange between two nodes', () => {
     const there = await getContact(cn.ctx(), c.id);
     expect(there).toMatchObject({ name: 'Renamed desk', version: 3, originParty: 'US' });
     expect(there.verifiedAt).not.toBeNull();
+  });
+
+  it('accepts a signed node-to-node request once: the same request sent again over HTTP is refused as replayed', async () => {
+    const path = '/api/v1/exchange/heads';
+    const authorization = await signRequest(await currentSigner(cn.database.db, cn.box), { from: 'CN', to: 'US', method: 'GET', path, at: cn.clock.now().toISOString() });
+    const send = () => request(new URL(path, us.url), { headers: { authorization } });
+    const first = await send();
+    expect(first.statusCode).toBe(200);
+    await first.body.dump();
+    const again = await send();
+    expect(again.statusCode).toBe(401);
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(((await again.body.json()) as { type: string }).type).toMatch(/\/replayed-request$/);
+    // The node's own signed requests each carry a fresh nonce: checking heads again and again goes through.
+    for (let i = 0; i < 3; i++) await syncWith(cn.app.exchange.deps, 'US');
   });
 });

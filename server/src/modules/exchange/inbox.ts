@@ -9,12 +9,13 @@ import type { SecretBox } from '../../platform/secret-box.js';
 import { insertRowsAsJson } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { hashOf, openJws, peekPayload, SignatureError, verifyOpened, type OpenedJws, type PublicKeyEntry } from './crypto.js';
-import { ENVELOPE_VERSION, EnvelopeSchema, type Envelope } from './envelope.js';
+import { ENVELOPE_VERSION, EnvelopeSchema, isPartyCode, type Envelope } from './envelope.js';
 import { ExchangeRejected } from './errors.js';
 import type { Handlers } from './handlers.js';
 import { currentSigner } from './keys.js';
 import { NODE_KEY_KIND } from './apply.js';
 import { receiveBatch } from './receive-batch.js';
+import { recordRejection } from './refusals.js';
 import * as repo from './repo.js';
 import { inbox } from './tables.js';
 import { lockHead, setHead } from './share.js';
@@ -38,7 +39,7 @@ function openAll(jwsList: readonly string[]): OpenedJws[] {
 function claimedSender(jws: string): string | null {
   try {
     const from = (peekPayload(jws) as { from?: unknown } | null)?.from;
-    return typeof from === 'string' ? from.slice(0, 8) : null;
+    return typeof from === 'string' ? from : null;
   } catch {
     return null;
   }
@@ -53,7 +54,8 @@ async function senderOf(deps: ExchangeDeps, opened: readonly OpenedJws[]): Promi
   }
   const [from, ...others] = [...claims];
   if (!from || others.length > 0) throw new ExchangeRejected('unsupported-envelope', 'a batch must come from exactly one party', null);
-  const peer = await repo.getPeer(deps.db, from);
+  // Only a party code is looked up: what a stranger claims (any length, any characters) never reaches a query.
+  const peer = isPartyCode(from) ? await repo.getPeer(deps.db, from) : undefined;
   if (!peer) throw new ExchangeRejected('unknown-sender', `no peer is configured for party ${from}`, from);
   if (!peer.isEnabled) throw new ExchangeRejected('peer-disabled', `the peer for party ${from} is disabled here`, from);
   return from;
@@ -133,12 +135,4 @@ function receiveFrom(deps: ExchangeDeps, from: string, envelopes: readonly Opene
     if (receipts.length > 0) await recordAudit(tx, ctx, { action: 'exchange.received', subjectType: 'peer', subjectId: from, change: { via: meta.via, count: receipts.length, headSeq: head.seq, statuses } });
     return { from, receipts, gap };
   });
-}
-
-/** A refused envelope or request is a security event: the audit log shows it to admins and auditors. */
-export async function recordRejection(deps: Pick<ExchangeDeps, 'db' | 'clock'>, err: ExchangeRejected, meta: { requestId: string | null; address?: string | undefined; claimedFrom: string | null }): Promise<void> {
-  const actor = { ...systemActor, label: 'exchange' };
-  await withTx(deps, (tx) =>
-    recordAudit(tx, { actor, clock: deps.clock, requestId: meta.requestId }, { action: 'security.exchange-rejected', subjectType: 'peer', subjectId: meta.claimedFrom ?? 'unknown', change: { reason: err.rejection, detail: err.message, address: meta.address ?? null } }),
-  );
 }

@@ -14,7 +14,8 @@ import { currentSigner, insertNodeKey, listNodeKeys, type NodeKey } from './keys
 import * as repo from './repo.js';
 import { share } from './share.js';
 import { nodeKeys, outbox, peerKeys, peers } from './tables.js';
-import type { AddPeer, Peer, UpdatePeer } from './schemas.js';
+import type { ExchangeRuntime } from './runtime.js';
+import type { AddPeer, Peer, SyncOutcome, UpdatePeer } from './schemas.js';
 import { eq, isNull } from 'drizzle-orm';
 
 /** Peers decide where this party's records go: only an administrator in person (never an API token) changes them. */
@@ -48,6 +49,8 @@ export async function getPeer(ctx: Ctx, party: string): Promise<Peer> {
 
 async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; oldestAt: Date | null } | undefined): Promise<Peer> {
   const keys = await repo.keysOf(ctx.db, p.partyCode);
+  const received = await headOf(ctx.db, 'in', p.partyCode);
+  const queued = queue?.queued ?? 0;
   return {
     partyCode: p.partyCode,
     baseUrl: p.baseUrl,
@@ -60,9 +63,11 @@ async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; o
     lastError: p.lastError,
     lastErrorAt: p.lastErrorAt,
     nextAttemptAt: p.nextAttemptAt,
-    queued: queue?.queued ?? 0,
+    queued,
     oldestQueuedAt: queue?.oldestAt ?? null,
-    chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await repo.acknowledgedSeq(ctx.db, p.partyCode), received: await headOf(ctx.db, 'in', p.partyCode), peer: p.remoteHeads ?? null },
+    // Receipts prove what the peer accepted; what it sent is known from its last signed statement of its heads.
+    inStep: queued === 0 && (p.remoteHeads?.sent.seq ?? 0) <= received.seq,
+    chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await repo.acknowledgedSeq(ctx.db, p.partyCode), received, peer: p.remoteHeads ?? null },
   };
 }
 
@@ -96,6 +101,17 @@ export async function updatePeer(ctx: Ctx, party: string, input: UpdatePeer): Pr
     await recordAudit(tx, ctx, { action: 'peer.updated', subjectType: 'peer', subjectId: party, change: input });
   });
   return getPeer(ctx, party);
+}
+
+/**
+ * "Sync now": an administrator's "now" is not held back by the backoff of earlier failures. The runtime runs the
+ * pass and answers promptly, whether the pass ended, goes on, or is another process's (see `syncNow`).
+ */
+export async function syncPeer(ctx: Ctx, runtime: Pick<ExchangeRuntime, 'syncNow'>, party: string): Promise<SyncOutcome> {
+  await getPeer(ctx, party);
+  await repo.updatePeer(ctx.db, party, { nextAttemptAt: null });
+  const state = await runtime.syncNow(party);
+  return { state, peer: await getPeer(ctx, party) };
 }
 
 export async function addPeerKey(ctx: Ctx, party: string, input: { publicKey: string }): Promise<Peer> {

@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids.js';
 import { createContact, createParty } from '../directory/index.js';
 import { fingerprintOf, GENESIS, generateKeyPair, hashOf, kidOf, signJson } from './crypto.js';
 import { ENVELOPE_VERSION, type Envelope } from './envelope.js';
+import { claimLease, releaseLease } from './repo.js';
 import { peers } from './tables.js';
 
 type Headers = Record<string, string>;
@@ -64,6 +65,12 @@ function expectProblem(res: LightMyRequestResponse, status: number, type: string
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(problemType(res)).toBe(type);
   return res.json<Problem>();
+}
+
+/** A contact released to `party`: one envelope queued for it. */
+async function queueFor(party: string): Promise<void> {
+  const agency = await node.makeAgency();
+  await createContact(node.ctxFor(), { agencyId: agency.id, kind: 'desk', name: 'Sync desk', topics: ['synthetic-drugs'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 202 555 0100' }], languages: ['en'], language: 'en', releasableTo: [party] });
 }
 
 /** An envelope from `party` to this node, signed with that party's key, as its node would push it. */
@@ -158,7 +165,7 @@ describe('who may manage peers', () => {
         ['POST', `/peers/${party}/sync`],
         ['POST', '/exchange/node-keys'],
       ];
-      for (const [method, url, payload] of calls) expectProblem(await inject(method, url, headers, payload), 403, 'forbidden');
+      for (const [method, url, payload] of calls) expectProblem(await inject(method, url, headers, payload), 403, 'role-required');
     }
     expect(await peerCount()).toBe(before);
     const peer = (await inject('GET', `/peers/${party}`, admin.headers)).json<PeerBody>();
@@ -174,9 +181,9 @@ describe('who may manage peers', () => {
     expect(list.json<{ items: PeerBody[] }>().items.map((p) => p.partyCode)).toContain(party);
     expect((await inject('GET', `/peers/${party}`, auditor.headers)).json<PeerBody>().partyCode).toBe(party);
     const other = await freshParty();
-    expectProblem(await inject('POST', '/peers', auditor.headers, { partyCode: other, baseUrl: closedUrl, publicKey: generateKeyPair().publicKey }), 403, 'forbidden');
-    expectProblem(await inject('PATCH', `/peers/${party}`, auditor.headers, { isEnabled: false }), 403, 'forbidden');
-    expectProblem(await inject('POST', '/exchange/node-keys', auditor.headers), 403, 'forbidden');
+    expectProblem(await inject('POST', '/peers', auditor.headers, { partyCode: other, baseUrl: closedUrl, publicKey: generateKeyPair().publicKey }), 403, 'role-required');
+    expectProblem(await inject('PATCH', `/peers/${party}`, auditor.headers, { isEnabled: false }), 403, 'role-required');
+    expectProblem(await inject('POST', '/exchange/node-keys', auditor.headers), 403, 'role-required');
     expectProblem(await inject('GET', `/peers/${other}`, admin.headers), 404, 'not-found');
   });
 
@@ -296,16 +303,31 @@ describe('verification and sync', () => {
     expectProblem(await inject('GET', `/peers/${await freshParty()}/verification`, admin.headers), 404, 'not-found');
   });
 
-  it('syncs now on request: a peer that cannot be reached answers 200 showing the failed delivery', async () => {
+  it('syncs now on request: a peer that cannot be reached answers 200 done, showing the failed delivery', async () => {
     const { party } = await addedPeer();
-    const agency = await node.makeAgency();
-    await createContact(node.ctxFor(), { agencyId: agency.id, kind: 'desk', name: 'Sync desk', topics: ['synthetic-drugs'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 202 555 0100' }], languages: ['en'], language: 'en', releasableTo: [party] });
+    await queueFor(party);
     const res = await inject('POST', `/peers/${party}/sync`, admin.headers);
     expect(res.statusCode).toBe(200);
-    expect(res.json<PeerBody>()).toMatchObject({ partyCode: party, failures: 1, queued: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    expect(res.json<{ state: string; peer: PeerBody }>()).toMatchObject({ state: 'done', peer: { partyCode: party, failures: 1, queued: 1, inStep: false, lastError: expect.stringMatching(/ECONNREFUSED/) } });
     // An administrator's "now" is not held back by the backoff the first failure started.
     const again = await inject('POST', `/peers/${party}/sync`, admin.headers);
-    expect(again.json<PeerBody>()).toMatchObject({ failures: 2, queued: 1 });
+    expect(again.json<{ peer: PeerBody }>().peer).toMatchObject({ failures: 2, queued: 1 });
     expectProblem(await inject('POST', `/peers/${await freshParty()}/sync`, admin.headers), 404, 'not-found');
+  });
+
+  it('answers 202 elsewhere at once while another process holds the peer\'s delivery lease, attempting nothing', async () => {
+    const { party } = await addedPeer();
+    await queueFor(party);
+    const holder = 'other-host.example:4242:0badf00d:-';
+    expect(await claimLease(node.database.db, party, holder, { ms: 60_000, now: node.clock.now() })).toBe(true);
+    try {
+      const startedAt = Date.now();
+      const res = await inject('POST', `/peers/${party}/sync`, admin.headers);
+      expect(Date.now() - startedAt).toBeLessThan(1500);
+      expect(res.statusCode).toBe(202);
+      expect(res.json<{ state: string; peer: PeerBody }>()).toMatchObject({ state: 'elsewhere', peer: { failures: 0, queued: 1, lastError: null } });
+    } finally {
+      await releaseLease(node.database.db, party, holder);
+    }
   });
 });

@@ -22,21 +22,53 @@ export async function updatePeer(db: Db, party: string, patch: Partial<PeerRow>)
   await db.update(peers).set(patch).where(eq(peers.partyCode, party));
 }
 
+/** A lease's end, `ms` from now on the database's clock: every process on one database then measures it alike. */
+const leaseEnd = (ms: number) => sql`clock_timestamp() + ${`${ms} milliseconds`}::interval`;
+
 /**
- * Takes the right to deliver to a peer until `until`. Only one process holds it, so several processes on one
- * database never send the same envelope at once; a crashed holder's lease simply runs out.
+ * Takes the right to deliver to a peer for `ms` (on the database's clock), or extends it if `owner` holds it already.
+ * Only one process holds it, so several processes on one database never send the same envelope at once; a holder
+ * renews it while it delivers, so a crashed holder's lease runs out within `ms`. `takeOverFrom`: also take it from
+ * this holder, known to be gone, before its lease runs out. The peer must be enabled and not backing off (`now`:
+ * the node's clock, which the backoff is counted on).
  */
-export async function claimLease(db: Db, party: string, owner: string, now: Date, until: Date): Promise<boolean> {
+export async function claimLease(db: Db, party: string, owner: string, { ms, now, takeOverFrom }: { ms: number; now: Date; takeOverFrom?: string }): Promise<boolean> {
   const rows = await db
     .update(peers)
-    .set({ leaseOwner: owner, leaseUntil: until })
-    .where(and(eq(peers.partyCode, party), eq(peers.isEnabled, true), or(isNull(peers.leaseUntil), lte(peers.leaseUntil, now), eq(peers.leaseOwner, owner)), or(isNull(peers.nextAttemptAt), lte(peers.nextAttemptAt, now))))
+    .set({ leaseOwner: owner, leaseUntil: leaseEnd(ms) })
+    .where(
+      and(
+        eq(peers.partyCode, party),
+        eq(peers.isEnabled, true),
+        or(isNull(peers.leaseUntil), lte(peers.leaseUntil, sql`clock_timestamp()`), eq(peers.leaseOwner, owner), takeOverFrom === undefined ? undefined : eq(peers.leaseOwner, takeOverFrom)),
+        or(isNull(peers.nextAttemptAt), lte(peers.nextAttemptAt, now)),
+      ),
+    )
+    .returning({ party: peers.partyCode });
+  return rows.length === 1;
+}
+
+/** Extends a lease `owner` still holds by `ms`; false if it lost it (it ran out and another process took it). */
+export async function renewLease(db: Db, party: string, owner: string, ms: number): Promise<boolean> {
+  const rows = await db
+    .update(peers)
+    .set({ leaseUntil: leaseEnd(ms) })
+    .where(and(eq(peers.partyCode, party), eq(peers.leaseOwner, owner)))
     .returning({ party: peers.partyCode });
   return rows.length === 1;
 }
 
 export async function releaseLease(db: Db, party: string, owner: string): Promise<void> {
   await db.update(peers).set({ leaseOwner: null, leaseUntil: null }).where(and(eq(peers.partyCode, party), eq(peers.leaseOwner, owner)));
+}
+
+/** Who holds the lease on a peer now, if anyone: a lease that ran out is held by nobody. */
+export async function leaseHolder(db: Db, party: string): Promise<{ owner: string; until: Date } | null> {
+  const [row] = await db
+    .select({ owner: peers.leaseOwner, until: peers.leaseUntil })
+    .from(peers)
+    .where(and(eq(peers.partyCode, party), sql`${peers.leaseUntil} > clock_timestamp()`));
+  return row?.owner && row.until ? { owner: row.owner, until: row.until } : null;
 }
 
 /**
@@ -86,6 +118,19 @@ export async function queueStats(db: Db): Promise<Map<string, { queued: number; 
     sql`select to_party, count(*) as queued, min(created_at) as oldest_at from exchange_outbox where delivered_at is null group by to_party`,
   );
   return new Map(rows.map((r) => [r.to_party, { queued: Number(r.queued), oldestAt: r.oldest_at ? new Date(r.oldest_at) : null }]));
+}
+
+/**
+ * What `party` has yet to accept: envelopes to it without a receipt, and, when the peer's own statement is known,
+ * those past the last it says it accepted (a peer restored from a backup lacks some this node holds receipts for).
+ */
+export async function outstandingFor(db: Db, party: string, acceptedByPeer: number | null): Promise<{ count: number; oldestAt: Date | null }> {
+  const [row] = await queryRows<{ n: string; oldest_at: string | Date | null }>(
+    db,
+    sql`select count(*) as n, min(created_at) as oldest_at from exchange_outbox
+        where to_party = ${party} and (delivered_at is null ${acceptedByPeer === null ? sql`` : sql`or seq > ${acceptedByPeer}`})`,
+  );
+  return { count: Number(row?.n ?? 0), oldestAt: row?.oldest_at ? new Date(row.oldest_at) : null };
 }
 
 export async function inboxAt(db: Db, from: string, seq: number): Promise<InboxRow | undefined> {

@@ -3,13 +3,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { NODE_SIGNED, PUBLIC } from '../../platform/http/openapi.js';
 import { requireRole } from '../../platform/http/guards.js';
 import { zPartyCode } from '../../platform/validation.js';
-import { signedHeads, pullFrom } from './catch-up.js';
+import { signedHeads } from './catch-up.js';
 import { ExchangeRejected } from './errors.js';
-import { receiveEnvelopes, recordRejection } from './inbox.js';
+import { floodGuard } from './flood-guard.js';
+import { receiveEnvelopes } from './inbox.js';
 import { ensureNodeKey } from './keys.js';
 import * as peersService from './peers-service.js';
+import { recordRejection } from './refusals.js';
 import * as repo from './repo.js';
 import type { ExchangeRuntime } from './runtime.js';
 import * as S from './schemas.js';
@@ -19,9 +22,14 @@ import { verifyPeer } from './verify-peer.js';
 const tags = ['exchange'];
 const PartyParams = z.strictObject({ party: zPartyCode });
 const Empty = z.strictObject({}).nullish();
+const ADMIN = ['admin'] as const;
+const PEER_READERS = ['admin', 'auditor'] as const;
 
 export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }> = async (app, { runtime }) => {
   const deps = runtime.deps;
+  // Anyone can call the node-to-node endpoints: an address they keep refusing is answered 429 for a while.
+  const guard = await floodGuard(app, deps.config.exchange.maxRefusalsPerMinute);
+  const stranger = { onRequest: guard.check, onResponse: guard.count };
 
   /** The calling peer's party, from the request signature; a refusal is also a security event. */
   async function peerOf(req: FastifyRequest): Promise<string> {
@@ -35,51 +43,51 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
 
   app.post(
     '/exchange/inbox',
-    { bodyLimit: 16 * 1024 * 1024, schema: { tags, summary: 'Receive signed envelopes from a peer node (authenticated by their signatures)', body: S.InboxRequest, response: { 200: S.InboxResponse } } },
+    { ...stranger, bodyLimit: 16 * 1024 * 1024, schema: { tags, security: PUBLIC, summary: 'Receive signed envelopes from a peer node (authenticated by their signatures)', body: S.InboxRequest, response: { 200: S.InboxResponse } } },
     async (req) => {
       const got = await receiveEnvelopes(deps, req.body.envelopes, { via: 'push', requestId: req.id, address: req.ip });
       if (got.gap) runtime.requestPull(got.from);
       return got;
     },
   );
-  app.get('/exchange/outbox', { schema: { tags, summary: 'Catch-up: envelopes for the calling peer after a sequence number (signed request)', querystring: S.OutboxQuery, response: { 200: S.EnvelopeList } } }, async (req) => {
+  app.get('/exchange/outbox', { ...stranger, schema: { tags, security: NODE_SIGNED, summary: 'Catch-up: envelopes for the calling peer after a sequence number (signed request)', querystring: S.OutboxQuery, response: { 200: S.EnvelopeList } } }, async (req) => {
     const party = await peerOf(req);
     const rows = await repo.outboxAfter(deps.db, party, req.query.after, req.query.limit);
     const page = repo.withinBytes(rows, repo.MAX_BATCH_BYTES);
     return { envelopes: page.map((r) => r.jws), more: page.length < rows.length };
   });
-  app.get('/exchange/heads', { schema: { tags, summary: 'This node\'s signed statement of its chains with the calling peer (signed request)', response: { 200: S.HeadsResponse } } }, async (req) => {
+  app.get('/exchange/heads', { ...stranger, schema: { tags, security: NODE_SIGNED, summary: 'This node\'s signed statement of its chains with the calling peer (signed request)', response: { 200: S.HeadsResponse } } }, async (req) => {
     const party = await peerOf(req);
     // The peer is up and says so with its key: deliver to it now rather than after the backoff runs out.
     await repo.updatePeer(deps.db, party, { nextAttemptAt: null, lastContactAt: deps.clock.now() });
     return { heads: await signedHeads(deps, party) };
   });
 
-  app.get('/exchange/node', { schema: { tags, summary: 'This node\'s party and public keys, for peering', response: { 200: S.NodeIdentity } } }, async () => {
+  app.get('/exchange/node', { schema: { tags, security: PUBLIC, summary: 'This node\'s party and public keys, for peering', response: { 200: S.NodeIdentity } } }, async () => {
     const current = await ensureNodeKey(deps);
     return { party: deps.config.party, current, keys: await peersService.nodeKeysOf(deps) };
   });
-  app.post('/exchange/node-keys', { schema: { tags, summary: 'Rotate this node\'s signing key (peers are told, signed with the old key)', body: Empty, response: { 201: S.NodeKey } } }, async (req, reply) =>
+  app.post('/exchange/node-keys', { config: { roles: ADMIN }, schema: { tags, summary: 'Rotate this node\'s signing key (peers are told, signed with the old key)', body: Empty, response: { 201: S.NodeKey } } }, async (req, reply) =>
     reply.status(201).send(await peersService.rotateNodeKey(req.ctx())),
   );
 
-  app.get('/peers', { schema: { tags, response: { 200: z.object({ items: z.array(S.Peer) }) } } }, async (req) => ({ items: await peersService.listPeers(req.ctx()) }));
-  app.post('/peers', { schema: { tags, body: S.AddPeer, response: { 201: S.Peer } } }, async (req, reply) => reply.status(201).send(await peersService.addPeer(req.ctx(), req.body)));
-  app.get('/peers/:party', { schema: { tags, params: PartyParams, response: { 200: S.Peer } } }, async (req) => peersService.getPeer(req.ctx(), req.params.party));
-  app.patch('/peers/:party', { schema: { tags, params: PartyParams, body: S.UpdatePeer, response: { 200: S.Peer } } }, async (req) => peersService.updatePeer(req.ctx(), req.params.party, req.body));
-  app.post('/peers/:party/keys', { schema: { tags, params: PartyParams, body: S.AddPeerKey, response: { 201: S.Peer } } }, async (req, reply) =>
+  app.get('/peers', { config: { roles: PEER_READERS }, schema: { tags, response: { 200: z.object({ items: z.array(S.Peer) }) } } }, async (req) => ({ items: await peersService.listPeers(req.ctx()) }));
+  app.post('/peers', { config: { roles: ADMIN }, schema: { tags, body: S.AddPeer, response: { 201: S.Peer } } }, async (req, reply) => reply.status(201).send(await peersService.addPeer(req.ctx(), req.body)));
+  app.get('/peers/:party', { config: { roles: PEER_READERS }, schema: { tags, params: PartyParams, response: { 200: S.Peer } } }, async (req) => peersService.getPeer(req.ctx(), req.params.party));
+  app.patch('/peers/:party', { config: { roles: ADMIN }, schema: { tags, params: PartyParams, body: S.UpdatePeer, response: { 200: S.Peer } } }, async (req) => peersService.updatePeer(req.ctx(), req.params.party, req.body));
+  app.post('/peers/:party/keys', { config: { roles: ADMIN }, schema: { tags, params: PartyParams, body: S.AddPeerKey, response: { 201: S.Peer } } }, async (req, reply) =>
     reply.status(201).send(await peersService.addPeerKey(req.ctx(), req.params.party, req.body)),
   );
-  app.get('/peers/:party/verification', { schema: { tags, summary: 'Compare both chains and every receipt with the peer', params: PartyParams, response: { 200: S.PeerVerification } } }, async (req) =>
+  app.get('/peers/:party/verification', { config: { roles: PEER_READERS }, schema: { tags, summary: 'Compare both chains and every receipt with the peer', params: PartyParams, response: { 200: S.PeerVerification } } }, async (req) =>
     verifyPeer(deps, req.ctx(), req.params.party),
   );
-  app.post('/peers/:party/sync', { schema: { tags, summary: 'Deliver and catch up with the peer now', params: PartyParams, body: Empty, response: { 200: S.Peer } } }, async (req) => {
-    requireRole(req, 'admin');
-    await peersService.getPeer(req.ctx(), req.params.party);
-    // "Now" means now: the backoff after earlier failures does not apply to an administrator's request.
-    await repo.updatePeer(deps.db, req.params.party, { nextAttemptAt: null });
-    await runtime.deliverAll();
-    await pullFrom(deps, req.params.party).catch(() => 0);
-    return peersService.getPeer(req.ctx(), req.params.party);
-  });
+  app.post(
+    '/peers/:party/sync',
+    { config: { roles: ADMIN }, schema: { tags, summary: 'Deliver to the peer now and catch up from it; answers 202 while the pass goes on or another process delivers', params: PartyParams, body: Empty, response: { 200: S.SyncOutcome, 202: S.SyncOutcome } } },
+    async (req, reply) => {
+      requireRole(req, 'admin');
+      const outcome = await peersService.syncPeer(req.ctx(), runtime, req.params.party);
+      return reply.status(outcome.state === 'running' || outcome.state === 'elsewhere' ? 202 : 200).send(outcome);
+    },
+  );
 };

@@ -2,13 +2,12 @@
 // reports a gap, and check each peer's chain heads now and then. Several processes may run it on one database.
 // A pass runs every `pollMs`, and at once when a share commits (NOTIFY on OUTBOX_CHANNEL), so an envelope does not
 // wait for the next poll; the poll stays for what a lost notification would miss.
-import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../platform/db.js';
 import { pullFrom, syncWith } from './catch-up.js';
-import { deliverTo, type DeliveryDeps } from './delivery.js';
+import { deliverTo, type DeliveryDeps, type DeliveryResult } from './delivery.js';
 import type { ExchangeDeps } from './inbox.js';
+import { newLeaseOwner } from './lease-owner.js';
 import { peerHttp } from './peer-http.js';
 import * as repo from './repo.js';
 import { OUTBOX_CHANNEL } from './share.js';
@@ -22,12 +21,28 @@ export type ExchangeRuntime = {
   deliverAll: () => Promise<boolean>;
   /** Pulls from `party` soon (a gap was seen); runs in the background. */
   requestPull: (party: string) => void;
+  /**
+   * "Sync now": a pull from `party` soon, and a delivery pass to it now (or right after the one this process is
+   * running). Never waits for another process's lease, and waits for its own pass only briefly: `done` (the pass
+   * ran to its end), `running` (it goes on in the background), `elsewhere` (another process holds the peer's lease
+   * and is delivering), `disabled` (the exchange with the peer is switched off).
+   */
+  syncNow: (party: string) => Promise<SyncState>;
   /** Starts the loop; resolves once it listens for new envelopes (or knows it cannot). Not again after `stop`. */
   start: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
+export type SyncState = 'done' | 'running' | 'elsewhere' | 'disabled';
+
 const MAX_BATCHES_PER_TICK = 50;
+/** How long "Sync now" waits for its pass before answering that it goes on. */
+export const SYNC_WAIT_MS = 2000;
+
+/** A peer's delivery in this process: the pass running, and the one asked for meanwhile (shared by all who asked). */
+type Lane = { running: Promise<DeliveryResult | null>; queued: Promise<DeliveryResult | null> | null };
+const ignore = () => undefined;
+const MAX_BACKOFF_MS = 30_000;
 
 type Listen = Database['listen'];
 
@@ -42,16 +57,59 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
   let unlisten: Promise<(() => Promise<void>) | null> = Promise.resolve(null);
   let closed: Promise<void> | undefined;
   let lastSync = 0;
-  const deps: DeliveryDeps = { ...base, http, owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`, onGap: (party) => requestPull(party) };
+  let failures = 0;
+  const lanes = new Map<string, Lane>();
+  const deps: DeliveryDeps = { ...base, http, owner: newLeaseOwner(), onGap: (party) => requestPull(party) };
+
+  /**
+   * One delivery pass to a peer at a time in this process (the lease keeps other processes out; passes of one
+   * process share its owner, so they must keep out of each other's way here): asked while one runs, the next pass
+   * starts when it ends.
+   */
+  function deliverPeer(party: string): Promise<DeliveryResult | null> {
+    const lane = lanes.get(party);
+    if (!lane) return openLane(party);
+    lane.queued ??= lane.running.then(ignore, ignore).then(() => openLane(party));
+    return lane.queued;
+  }
+
+  function openLane(party: string): Promise<DeliveryResult | null> {
+    const lane: Lane = { running: Promise.resolve(null), queued: null };
+    lane.running = deliverTo(deps, party, MAX_BATCHES_PER_TICK).finally(() => {
+      if (lanes.get(party) === lane && lane.queued === null) lanes.delete(party);
+    });
+    lanes.set(party, lane);
+    return lane.running;
+  }
 
   async function deliverAll(): Promise<boolean> {
     let hasMore = false;
     for (const peer of await repo.listPeers(deps.db)) {
       if (!peer.isEnabled) continue;
-      const result = await deliverTo(deps, peer.partyCode, MAX_BATCHES_PER_TICK);
+      const result = await deliverPeer(peer.partyCode);
       hasMore ||= result?.more === true;
     }
     return hasMore;
+  }
+
+  async function syncNow(party: string): Promise<SyncState> {
+    requestPull(party);
+    wake(); // the pull runs in the next pass, now rather than at the next poll
+    const pass = deliverPeer(party);
+    pass.catch((err: unknown) => log.warn({ err, party }, 'exchange delivery (sync now) failed'));
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<'running'>((resolve) => {
+      timer = setTimeout(() => resolve('running'), SYNC_WAIT_MS);
+    });
+    try {
+      const result = await Promise.race([pass, waited]);
+      if (result === 'running') return 'running';
+      if (result !== null) return 'done';
+    } finally {
+      clearTimeout(timer);
+    }
+    // No pass: the lease is another process's (it delivers), or the peer is switched off.
+    return (await repo.getPeer(deps.db, party))?.isEnabled === false ? 'disabled' : 'elsewhere';
   }
 
   async function pullRequested(): Promise<void> {
@@ -75,9 +133,18 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
       if (await deliverAll()) isWakePending = true;
       await pullRequested();
       await syncAll();
+      failures = 0;
     } catch (err) {
-      log.error({ err }, 'exchange worker pass failed');
+      // The database away, most likely: the loop goes on, waiting longer after each failed pass in a row.
+      failures++;
+      log.error({ err, failures, retryInMs: pollDelay() }, 'exchange worker pass failed; trying again later');
     }
+  }
+
+  /** The poll interval, doubled for each failed pass in a row, up to half a minute. */
+  function pollDelay(): number {
+    const { pollMs } = deps.config.exchange;
+    return Math.min(Math.max(pollMs, MAX_BACKOFF_MS), pollMs * 2 ** failures);
   }
 
   function runPass(): void {
@@ -92,7 +159,7 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
   function schedule(): void {
     clearTimeout(timer);
     if (!isRunning) return;
-    timer = setTimeout(runPass, isWakePending ? 0 : deps.config.exchange.pollMs);
+    timer = setTimeout(runPass, isWakePending ? 0 : pollDelay());
     isWakePending = false;
   }
 
@@ -116,6 +183,7 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
     deps,
     deliverAll,
     requestPull,
+    syncNow,
     async start() {
       if (closed) throw new Error('the exchange worker was stopped; build a new one');
       if (isRunning) return;
@@ -136,6 +204,8 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
       await (await unlisten)?.();
       unlisten = Promise.resolve(null);
       await current;
+      // Passes asked for outside the loop ("Sync now") end before the connections to peers close.
+      await Promise.allSettled([...lanes.values()].map((lane) => lane.queued ?? lane.running));
       closed ??= http.close(); // stop may be called again (a test, then the app's onClose)
       await closed;
     },

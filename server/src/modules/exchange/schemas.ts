@@ -41,8 +41,9 @@ export const Peer = z.object({
   lastError: z.string().nullable(),
   lastErrorAt: z.date().nullable(),
   nextAttemptAt: z.date().nullable(),
-  queued: z.number(),
+  queued: z.number().describe('envelopes for the peer without its receipt yet: how far the peer is behind'),
   oldestQueuedAt: z.date().nullable(),
+  inStep: z.boolean().describe('nothing is queued for the peer, and this node holds everything the peer last said it sent'),
   /** This node's heads, and the peer's own signed statement of them as last fetched (null before the first check). */
   chains: z.object({ sent: head, acknowledgedSeq: z.number(), received: head, peer: z.object({ sent: head, received: head, at: z.string() }).nullable() }),
 });
@@ -70,9 +71,16 @@ export const ExchangeState = z.object({ deliveries: z.array(Delivery), received:
 export type ExchangeState = z.infer<typeof ExchangeState>;
 
 export const PROBLEM_CODES = ['peer-ahead', 'behind', 'diverged', 'bad-receipt', 'unreachable'] as const;
+/** The findings that mean the two nodes disagree (one of them lost or altered data), not merely that one lags. */
+export const DIVERGENCE_CODES: readonly (typeof PROBLEM_CODES)[number][] = ['peer-ahead', 'diverged', 'bad-receipt'];
 export const PeerVerification = z.object({
   party: z.string(),
-  ok: z.boolean(),
+  ok: z.boolean().describe('no divergence was found (the peer lagging behind is not one); false too when the peer could not be reached'),
+  inStep: z.boolean().describe('both chains are whole and equal on both nodes: the peer answered, nothing differs, and nothing is outstanding either way'),
+  diverged: z.boolean().describe('the chains or receipts disagree (peer-ahead, diverged or bad-receipt): one of the nodes lost or altered data'),
+  behindBy: z.number().describe('envelopes for the peer it has not yet accepted: queued here without a receipt, or past what the peer says it accepted'),
+  oldestQueuedAt: z.date().nullable().describe('when the oldest of those was queued; null when there are none'),
+  toReceive: z.number().describe('envelopes the peer says it sent that this node has not yet accepted (0 when the peer did not answer)'),
   checkedAt: z.date(),
   sent: z.object({ ours: head, theirs: head }),
   received: z.object({ ours: head, theirs: head }),
@@ -80,3 +88,14 @@ export const PeerVerification = z.object({
   problems: z.array(z.object({ code: z.enum(PROBLEM_CODES), detail: z.string() })),
 });
 export type PeerVerification = z.infer<typeof PeerVerification>;
+
+export const SYNC_STATES = ['done', 'running', 'elsewhere', 'disabled'] as const;
+export const SyncOutcome = z.object({
+  state: z
+    .enum(SYNC_STATES)
+    .describe(
+      'done: a delivery pass to the peer ran to its end (see the peer for its outcome); running: it goes on in the background; elsewhere: another process of this node holds the peer\'s delivery lease and is delivering; disabled: the exchange with the peer is switched off, nothing was sent',
+    ),
+  peer: Peer,
+});
+export type SyncOutcome = z.infer<typeof SyncOutcome>;

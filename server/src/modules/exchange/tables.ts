@@ -131,3 +131,38 @@ export const tombstones = pgTable('exchange_tombstones', {
   withdrawnAt: ts('withdrawn_at').notNull(),
   envelopeId: uuid('envelope_id').notNull(),
 });
+
+/** The first refusal of a window, as the caller gave it (its text bounded): what the audit rows of the window quote. */
+export type RefusalSample = { detail: string; claimedFrom: string | null; address: string | null; requestId: string | null };
+
+/**
+ * Refused node-to-node requests, counted per source address, subject, reason and window while the window is open
+ * (refusals.ts): the audit log, append-only, gets one row when a window opens and one with its count when it closes.
+ */
+export const refusals = pgTable(
+  'exchange_refusals',
+  {
+    id: uuid('id').primaryKey(),
+    source: text('source').notNull(),
+    subject: text('subject').notNull(),
+    reason: text('reason').notNull(),
+    windowStart: ts('window_start').notNull(),
+    count: integer('count').notNull(),
+    sample: jsonb('sample').$type<RefusalSample>().notNull(),
+    firstAt: ts('first_at').notNull(),
+    lastAt: ts('last_at').notNull(),
+  },
+  (t) => [uniqueIndex('exchange_refusals_key_idx').on(t.source, t.subject, t.reason, t.windowStart), index('exchange_refusals_window_idx').on(t.windowStart), check('exchange_refusals_count', sql`${t.count} >= 1`)],
+);
+
+/** Nonces of accepted signed node-to-node requests, kept until the request's time is past the clock allowance. */
+export const requestNonces = pgTable(
+  'exchange_request_nonces',
+  {
+    partyCode: char('party_code', { length: 2 }).notNull(),
+    nonce: text('nonce').notNull(),
+    seenAt: ts('seen_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partyCode, t.nonce] }), index('exchange_request_nonces_expires_idx').on(t.expiresAt)],
+);

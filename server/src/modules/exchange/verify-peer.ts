@@ -1,5 +1,6 @@
 // `counterpart exchange verify --peer XX`: compares both chains with the peer's own signed statement of them, and
-// re-checks every receipt this node holds, reporting anything that does not add up.
+// re-checks every receipt this node holds, reporting anything that does not add up, and apart from that whether
+// the two nodes are in step or one is behind (by how many envelopes, queued since when).
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import { hasRole, type Ctx } from '../../platform/context.js';
 import { Forbidden, NotFound } from '../../platform/errors.js';
@@ -7,7 +8,7 @@ import { fetchPeerHeads, headOf, type PullDeps } from './catch-up.js';
 import { SignatureError, verifyJson } from './crypto.js';
 import { ReceiptSchema } from './envelope.js';
 import * as repo from './repo.js';
-import type { PeerVerification } from './schemas.js';
+import { DIVERGENCE_CODES, type PeerVerification } from './schemas.js';
 import { outbox } from './tables.js';
 
 type Problem = PeerVerification['problems'][number];
@@ -62,7 +63,25 @@ export async function verifyPeer(deps: PullDeps, ctx: Ctx, party: string): Promi
     else if (ours.received.seq < theirs.sent.seq) problems.push({ code: 'behind', detail: `this node has accepted ${ours.received.seq} of ${theirs.sent.seq} envelopes from ${party}` });
   }
   const receiptsChecked = await checkReceipts(deps, party, problems);
-  // Lagging is normal while deliveries are under way; anything else is a divergence to investigate.
+  // Lagging is normal while deliveries are under way; a divergence is to be investigated; an unreachable peer
+  // leaves the comparison undone. Each is reported on its own, so that "behind" never reads as "in step".
   const ok = problems.every((p) => p.code === 'behind');
-  return { party, ok, checkedAt: deps.clock.now(), sent: { ours: ours.sent, theirs: theirs.sent }, received: { ours: ours.received, theirs: theirs.received }, receiptsChecked, problems };
+  const diverged = problems.some((p) => DIVERGENCE_CODES.includes(p.code));
+  const answered = theirs.received.seq >= 0;
+  const outstanding = await repo.outstandingFor(deps.db, party, answered ? theirs.received.seq : null);
+  const toReceive = answered ? Math.max(0, theirs.sent.seq - ours.received.seq) : 0;
+  return {
+    party,
+    ok,
+    inStep: answered && !diverged && outstanding.count === 0 && toReceive === 0,
+    diverged,
+    behindBy: outstanding.count,
+    oldestQueuedAt: outstanding.oldestAt,
+    toReceive,
+    checkedAt: deps.clock.now(),
+    sent: { ours: ours.sent, theirs: theirs.sent },
+    received: { ours: ours.received, theirs: theirs.received },
+    receiptsChecked,
+    problems,
+  };
 }

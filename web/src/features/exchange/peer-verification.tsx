@@ -1,6 +1,8 @@
 // "Verify" (admins, auditors): the node compares both hash chains with the peer's own signed statement of them and
-// re-checks every receipt it holds. Lagging behind is normal while deliveries are under way; anything else is not.
+// re-checks every receipt it holds. It says "in step" apart from "behind by N envelopes (oldest queued at …)",
+// which is normal while deliveries are under way, and both apart from a divergence or a peer that did not answer.
 import { Alert, Center, List, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import type { Peer, PeerVerification } from '../../app/api/types';
@@ -49,12 +51,22 @@ function Head({ head }: { head: { seq: number; hash: string } }) {
   );
 }
 
+/** In step, behind (no divergence), not compared (no answer) or diverged: the last two call for attention. */
+function verdictOf(report: PeerVerification, t: TFunction): { title: string; color: string; isAlarm: boolean } {
+  if (report.inStep) return { title: t('peers.verifyInStep'), color: 'teal.9', isAlarm: false };
+  if (report.diverged) return { title: t('peers.verifyDiverged'), color: 'red.9', isAlarm: true };
+  if (report.problems.some((p) => p.code === 'unreachable')) return { title: t('peers.verifyUnreachable'), color: 'red.9', isAlarm: true };
+  return { title: t('peers.verifyBehind'), color: 'blue.9', isAlarm: false };
+}
+
 function Report({ report }: { report: PeerVerification }) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
   const ref = useReference();
   const party = ref.partyLabel(report.party);
+  const at = (time: string | null) => (time ? formatDateTime(time, { locale, timeZone: me.timeZone }) : '');
+  const verdict = verdictOf(report, t);
   // `sent` pairs this node's outgoing chain with the peer's outgoing one; each is checked against the other side's
   // `received` head, so the rows below pair them by direction.
   const chains = [
@@ -63,8 +75,18 @@ function Report({ report }: { report: PeerVerification }) {
   ];
   return (
     <Stack>
-      <Alert color={report.ok ? 'teal.9' : 'red.9'} variant="outline" role={report.ok ? undefined : 'alert'} title={report.ok ? t('peers.verifyOk') : t('peers.verifyFailed')}>
-        <Text size="sm">{t('peers.checkedAt', { time: formatDateTime(report.checkedAt, { locale, timeZone: me.timeZone }) })}</Text>
+      <Alert color={verdict.color} variant="outline" role={verdict.isAlarm ? 'alert' : undefined} title={verdict.title}>
+        {report.behindBy > 0 ? (
+          <Text size="sm" fw={600}>
+            {report.behindBy === 1 ? t('peers.peerBehindByOne', { party, time: at(report.oldestQueuedAt) }) : t('peers.peerBehindBy', { party, n: report.behindBy, time: at(report.oldestQueuedAt) })}
+          </Text>
+        ) : null}
+        {report.toReceive > 0 ? (
+          <Text size="sm" fw={600}>
+            {report.toReceive === 1 ? t('peers.selfBehindByOne', { party }) : t('peers.selfBehindBy', { party, n: report.toReceive })}
+          </Text>
+        ) : null}
+        <Text size="sm">{t('peers.checkedAt', { time: at(report.checkedAt) })}</Text>
         <Text size="sm">{t('peers.receiptsChecked', { n: report.receiptsChecked })}</Text>
       </Alert>
       <DataTable caption={t('peers.chainsCaption')} headers={[t('peers.chain'), t('peers.thisNode'), party]} minWidth={560} fz="sm">

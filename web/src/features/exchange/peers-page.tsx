@@ -1,11 +1,11 @@
 // Peers (admins, auditors): this node's identity for the other parties' administrators, and every peer node this
 // node exchanges records with — its address, keys, queue, failures and chains. Administrators add and change peers.
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import type { ApiProblem } from '../../app/api/problem';
-import type { Peer } from '../../app/api/types';
+import type { Peer, SyncState } from '../../app/api/types';
 import { hasAnyRole, useMe } from '../../app/auth-context';
 import { PageTitle } from '../../app/components/page-title';
 import { ProblemAlert } from '../../app/components/problem-alert';
@@ -21,6 +21,21 @@ import type { PeerChange } from './peer-row-controls';
 import { PeerVerificationModal } from './peer-verification';
 import { PeersTable } from './peers-table';
 
+/** After "Sync now" answered that the pass goes on, the peers are read again this much later. */
+const SYNC_RELOAD_MS = 3000;
+
+const SYNC_MESSAGES = {
+  done: 'peers.synced',
+  failed: 'peers.syncFailed',
+  running: 'peers.syncRunning',
+  elsewhere: 'peers.syncElsewhere',
+  disabled: 'peers.syncDisabled',
+} as const;
+
+function syncColor({ peer, state }: { peer: Peer; state: SyncState }): string {
+  if (state === 'done') return peer.failures > 0 ? 'red.9' : 'teal.9';
+  return state === 'disabled' ? 'gray.8' : 'blue.9';
+}
 
 export function PeersPage() {
   const { t } = useTranslation();
@@ -30,7 +45,7 @@ export function PeersPage() {
   const node = useApiQuery(() => call(api.GET('/api/v1/exchange/node')), []);
   const peers = useApiQuery(() => call(api.GET('/api/v1/peers')), []);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [synced, setSynced] = useState<Peer | null>(null);
+  const [synced, setSynced] = useState<{ peer: Peer; state: SyncState } | null>(null);
   const [isAdding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Peer | null>(null);
   const [addingKey, setAddingKey] = useState<Peer | null>(null);
@@ -39,10 +54,18 @@ export function PeersPage() {
   const items = peers.data?.items ?? [];
   const unpeered = ref.counterparts.map((p) => p.code).filter((code) => !items.some((p) => p.partyCode === code));
   const replace = (peer: Peer) => peers.setData({ items: items.map((p) => (p.partyCode === peer.partyCode ? peer : p)) });
-  const onChanged = ({ peer, synced: wasSync }: PeerChange) => {
+  const onChanged = ({ peer, synced: state }: PeerChange) => {
     replace(peer);
-    setSynced(wasSync ? peer : null);
+    setSynced(state ? { peer, state } : null);
   };
+  // A pass that goes on after the answer (or another process's): the table catches up a little later.
+  const reload = peers.reload;
+  const isPassGoingOn = synced?.state === 'running' || synced?.state === 'elsewhere';
+  useEffect(() => {
+    if (!isPassGoingOn) return undefined;
+    const timer = setTimeout(reload, SYNC_RELOAD_MS);
+    return () => clearTimeout(timer);
+  }, [isPassGoingOn, synced, reload]);
 
   return (
     <>
@@ -56,8 +79,8 @@ export function PeersPage() {
           <ProblemAlert problem={problem} />
           <div aria-live="polite">
             {synced ? (
-              <Alert color={synced.failures > 0 ? 'red.9' : 'teal.9'} variant="outline" mb="md" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSynced(null)}>
-                {t(synced.failures > 0 ? 'peers.syncFailed' : 'peers.synced', { party: ref.partyLabel(synced.partyCode), queued: synced.queued })}
+              <Alert color={syncColor(synced)} variant="outline" mb="md" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSynced(null)}>
+                {t(SYNC_MESSAGES[synced.state === 'done' && synced.peer.failures > 0 ? 'failed' : synced.state], { party: ref.partyLabel(synced.peer.partyCode), queued: synced.peer.queued })}
               </Alert>
             ) : null}
           </div>

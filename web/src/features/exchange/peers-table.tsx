@@ -1,5 +1,6 @@
-// The peers: where each node is, whether the exchange with it is on, how much waits for delivery and since when,
-// why the last attempt failed and when the next one is due, and how far both hash chains have come.
+// The peers: where each node is, whether the exchange with it is on, whether it is in step or behind (by how many
+// envelopes, the oldest queued since when), why the last attempt failed and when the next one is due, and how far
+// both hash chains have come.
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../../app/api/problem';
@@ -30,6 +31,18 @@ function Note({ children, lang }: { children: string; lang?: string }) {
   );
 }
 
+/**
+ * In step (nothing queued for the peer, and this node holds all the peer last said it sent), or behind: by the
+ * envelopes queued for the peer, or by those the peer sent that are still to come here.
+ */
+function DeliveryState({ peer }: { peer: Peer }) {
+  const { t } = useTranslation();
+  if (peer.inStep) return <Badge color="teal.9" tt="none">{t('peers.inStep')}</Badge>;
+  if (peer.queued > 0) return <Text size="sm" fw={600}>{peer.queued === 1 ? t('peers.behindByOne') : t('peers.behindBy', { n: peer.queued })}</Text>;
+  const toCome = Math.max(0, (peer.chains.peer?.sent.seq ?? 0) - peer.chains.received.seq);
+  return <Text size="sm">{t('peers.catchingUp', { n: toCome })}</Text>;
+}
+
 export function PeersTable({ peers, isAdmin, onChanged, onProblem, onEditAddress, onVerify }: Props) {
   const { t } = useTranslation();
   const me = useMe();
@@ -37,7 +50,7 @@ export function PeersTable({ peers, isAdmin, onChanged, onProblem, onEditAddress
   const ref = useReference();
   const now = new Date();
   const at = (iso: string) => formatDateTime(iso, { locale, timeZone: me.timeZone });
-  const headers = [t('peers.party'), t('peers.baseUrl'), t('peers.status'), t('peers.queued'), t('peers.failures'), t('peers.chains'), t('common.actions')];
+  const headers = [t('peers.party'), t('peers.baseUrl'), t('peers.status'), t('peers.delivery'), t('peers.failures'), t('peers.chains'), t('common.actions')];
   return (
     <DataTable caption={t('peers.tableCaption')} headers={headers} minWidth={960} fz="sm">
       {peers.map((p) => {
@@ -66,8 +79,8 @@ export function PeersTable({ peers, isAdmin, onChanged, onProblem, onEditAddress
               )}
               <Note>{t('peers.lastContactAt', { time: p.lastContactAt ? at(p.lastContactAt) : t('common.never') })}</Note>
             </Table.Td>
-            <Table.Td miw={150}>
-              <Text size="sm">{p.queued}</Text>
+            <Table.Td miw={170}>
+              <DeliveryState peer={p} />
               {p.oldestQueuedAt ? <Note>{t('peers.oldestQueuedAt', { age: formatRelative(p.oldestQueuedAt, now, locale), time: at(p.oldestQueuedAt) })}</Note> : null}
             </Table.Td>
             <Table.Td miw={220}>
