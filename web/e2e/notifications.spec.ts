@@ -1,8 +1,10 @@
 // Pre-export notifications between two real nodes (issue: "an exporter officer files a notification in English, the
 // importer officer answers it in Chinese on the other node"): regulator.us drafts through the wizard with live
-// screening and sends; regulator.cn finds it in the CN node's inbox, acknowledges and clears it; the US node shows
-// it cleared and hands out the signed clearance (JSON and PDF), which the public /verify page accepts. A line that
-// screening flags waits for a supervisor's review (four eyes); and axe finds no serious problem on the new pages.
+// screening and sends; regulator.cn finds it in the CN node's inbox, acknowledges it and prepares its clearance —
+// ANPP is controlled in CN, so chief.cn, a supervisor who did not prepare it, signs it; the US node shows it cleared
+// and hands out the signed clearance (JSON and PDF), which the public /verify page accepts. A line that screening
+// flags waits for the review of a supervisor of the exporting agency (four eyes); and axe finds no serious problem
+// on the new pages.
 //
 // The two nodes are peered here through their administrators' API. exchange.spec.ts points the US node's CN peer at
 // a dead address for its own tests; this file points it at the CN node first and puts the old address back after.
@@ -205,12 +207,29 @@ test('an exporter officer files a notification in English; the importer officer 
   await expect(lines.getByRole('row').nth(1).getByText(zh.screening.verdict.controlled, { exact: true })).toHaveCount(2);
   await act(cn, zh, 'acknowledge', reference);
   await expect(statusBadge(cn, zh, 'acknowledged')).toBeVisible();
+  // A line controlled in CN: the officer's clearance is prepared, not signed or sent, and waits for a supervisor.
+  await expect(cn.getByText(zh.notification.signature.requiredTitle, { exact: true })).toBeVisible();
   await act(cn, zh, 'clear', reference, '同意进口，限按申报数量一次性进口。');
-  await expect(statusBadge(cn, zh, 'cleared')).toBeVisible();
-  await expect(cn.getByRole('heading', { level: 2, name: zh.notification.sectionClearance })).toBeVisible();
-  await expect(cn.getByText('同意进口，限按申报数量一次性进口。')).toBeVisible();
-  await shot(cn, 'detail-importer-zh-CN');
+  await expect(cn.getByText(zh.notification.signature.awaitingTitle, { exact: true })).toBeVisible();
+  await expect(statusBadge(cn, zh, 'acknowledged')).toBeVisible();
+  await expect(cn.getByRole('button', { name: zh.notification.action.sign, exact: true })).toHaveCount(0);
+  await expect(cn.getByRole('list', { name: zh.notification.timelineLabel })).toContainText(zh.notification.event.kind['clearance-prepared']);
+  await shot(cn, 'detail-importer-prepared-zh-CN');
+  const detailUrl = cn.url();
   await closePage(cn);
+
+  const chief = await newPage(browser, CN_URL, 'zh-CN');
+  await signIn(chief, 'chief.cn', { locale: 'zh-CN' });
+  await chief.goto(detailUrl);
+  await expect(heading(chief, reference)).toBeVisible();
+  await expect(chief.getByText(zh.notification.signature.youMaySign)).toBeVisible();
+  await act(chief, zh, 'sign', reference);
+  await expect(statusBadge(chief, zh, 'cleared')).toBeVisible();
+  await expect(chief.getByRole('heading', { level: 2, name: zh.notification.sectionClearance })).toBeVisible();
+  // The officer's note shows twice on the timeline: where the clearance was prepared and where it was signed.
+  await expect(chief.getByRole('list', { name: zh.notification.timelineLabel }).getByText('同意进口，限按申报数量一次性进口。')).toHaveCount(2);
+  await shot(chief, 'detail-importer-zh-CN');
+  await closePage(chief);
 
   // US again: cleared, with the signed clearance to download.
   await waitForStatus(page, en, 'cleared');
@@ -254,7 +273,7 @@ test('an exporter officer files a notification in English; the importer officer 
   await closePage(verifier);
 });
 
-test('a line that screening flags cannot be sent until a supervisor other than the drafter reviews it', async ({ page, browser }) => {
+test('a line that screening flags cannot be sent until a supervisor of the exporting agency other than the drafter reviews it', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const en = catalogs.en;
   const flagged = await screen(usAdmin, { smiles: ACETYL_4AP });
@@ -291,8 +310,17 @@ test('a line that screening flags cannot be sent until a supervisor other than t
   expect(refused.status()).toBe(409);
   expect(((await refused.json()) as { type: string }).type).toMatch(/\/review-required$/);
 
+  // A supervisor of another agency (HSI) is offered nothing on DEA's draft; DEA's own supervisor reviews it.
+  const outsider = await newPage(browser, US_URL, 'en');
+  await signIn(outsider, 'supervisor.us', { locale: 'en' });
+  await outsider.goto(url);
+  await expect(heading(outsider, reference)).toBeVisible();
+  await expect(outsider.getByText(en.notification.reviewNeeded, { exact: true })).toBeVisible();
+  await expect(outsider.getByRole('button', { name: en.notification.action.review, exact: true })).toHaveCount(0);
+  await closePage(outsider);
+
   const supervisor = await newPage(browser, US_URL, 'en');
-  await signIn(supervisor, 'supervisor.us', { locale: 'en' });
+  await signIn(supervisor, 'chief.us', { locale: 'en' });
   await supervisor.goto(url);
   await expect(heading(supervisor, reference)).toBeVisible();
   await expect(supervisor.getByText(en.notification.reviewNeededYou)).toBeVisible();

@@ -33,6 +33,8 @@ export const USERS: Record<string, UserSeed[]> = {
     { username: 'officer.us', displayName: 'Jordan Liaison', agency: 'HSI', roles: ['officer'] },
     { username: 'supervisor.us', displayName: 'Morgan Supervisor', agency: 'HSI', roles: ['supervisor', 'officer'] },
     { username: 'regulator.us', displayName: 'Casey Diversion', agency: 'DEA', roles: ['officer'] },
+    // The regulator's supervisor: reviews its flagged drafts and signs the clearances and objections it prepares.
+    { username: 'chief.us', displayName: 'Jamie Chief', agency: 'DEA', roles: ['supervisor', 'officer'] },
     { username: 'secretariat.us', displayName: 'Riley Secretariat', agency: 'INL', roles: ['secretariat'] },
     { username: 'auditor.us', displayName: 'Quinn Auditor', agency: 'ONDCP', roles: ['auditor'] },
     { username: 'viewer.us', displayName: 'Taylor Analyst', agency: 'CBP', roles: ['viewer'] },
@@ -42,6 +44,7 @@ export const USERS: Record<string, UserSeed[]> = {
     { username: 'officer.cn', displayName: '联络官 林', agency: 'MPS-NCB', roles: ['officer'] },
     { username: 'supervisor.cn', displayName: '主管 郑', agency: 'MPS-NCB', roles: ['supervisor', 'officer'] },
     { username: 'regulator.cn', displayName: '监管员 何', agency: 'NNCC', roles: ['officer'] },
+    { username: 'chief.cn', displayName: '科长 王', agency: 'NNCC', roles: ['supervisor', 'officer'] },
     { username: 'secretariat.cn', displayName: '秘书 许', agency: 'NNCC', roles: ['secretariat'] },
     { username: 'auditor.cn', displayName: '审计员 孙', agency: 'NNCC', roles: ['auditor'] },
     { username: 'viewer.cn', displayName: '分析员 吴', agency: 'GACC', roles: ['viewer'] },

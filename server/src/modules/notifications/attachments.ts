@@ -6,14 +6,14 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { AppError, Conflict, Forbidden, NotFound } from '../../platform/errors.js';
+import { AppError, Conflict, NotFound } from '../../platform/errors.js';
 import { newId, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { publish, type ApplyOutcome, type KindHandler } from '../exchange/index.js';
 import * as repo from './repo.js';
 import { ATTACHMENT_TYPES, type AttachmentType, type AttachmentView } from './schemas.js';
 import { notificationAttachments } from './tables.js';
-import { actorName, addEvent, audit, lockRow, requireOfficer } from './use-case-kit.js';
+import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer } from './use-case-kit.js';
 
 export const ATTACHMENT_KIND = 'notification-attachment';
 export const ATTACHMENT_MAX_BYTES = 4 * 1024 * 1024;
@@ -56,14 +56,14 @@ export async function addAttachment(ctx: Ctx, id: string, file: { filename: stri
   if (problem) throw problem;
   return withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
-    if (row.exportingParty !== ctx.config.party) throw new Forbidden(`only ${row.exportingParty}, the exporting party, files documents with this notification`, 'wrong-party');
+    const mark = requireExporter(ctx, row);
     if (row.status !== 'draft' && row.status !== 'info-requested') throw new Conflict('documents are filed with a draft, or with information the importing authority asked for', 'attachments-closed');
     const [held] = await tx.select({ n: count() }).from(notificationAttachments).where(eq(notificationAttachments.notificationId, id));
     if ((held?.n ?? 0) >= ATTACHMENTS_PER_NOTIFICATION) throw new Conflict(`at most ${ATTACHMENTS_PER_NOTIFICATION} documents per notification`, 'too-many-attachments');
     const attachment = { id: newId(), notificationId: id, filename: file.filename, mediaType: file.mediaType, size: file.bytes.length, sha256: sha256Hex(file.bytes), content: file.bytes, createdByName: await actorName(tx, ctx), createdAt: ctx.clock.now() };
     await tx.insert(notificationAttachments).values(attachment);
     await addEvent(tx, ctx, id, 'attachment-added', file.filename);
-    await audit(tx, ctx, 'attachment-added', id, { attachmentId: attachment.id, filename: file.filename, mediaType: file.mediaType, size: attachment.size, sha256: attachment.sha256 });
+    await audit(tx, ctx, 'attachment-added', id, { attachmentId: attachment.id, filename: file.filename, mediaType: file.mediaType, size: attachment.size, sha256: attachment.sha256, ...mark });
     if (row.state === 'sent') await publishAttachment(tx, ctx, row.importingParty, attachment);
     const { content: _content, notificationId: _n, ...view } = attachment;
     return { ...view, mediaType: file.mediaType as AttachmentType };
@@ -74,12 +74,12 @@ export async function removeAttachment(ctx: Ctx, id: string, attachmentId: strin
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
-    if (row.exportingParty !== ctx.config.party) throw new Forbidden(`only ${row.exportingParty}, the exporting party, removes its documents`, 'wrong-party');
+    const mark = requireExporter(ctx, row);
     if (row.state !== 'draft') throw new Conflict('a document that was sent stays on record', 'not-a-draft');
     const gone = await tx.delete(notificationAttachments).where(and(eq(notificationAttachments.id, attachmentId), eq(notificationAttachments.notificationId, id))).returning({ filename: notificationAttachments.filename });
     if (gone.length === 0) throw new NotFound(`no document ${attachmentId} on this notification`);
     await addEvent(tx, ctx, id, 'attachment-removed', gone[0]?.filename ?? null);
-    await audit(tx, ctx, 'attachment-removed', id, { attachmentId });
+    await audit(tx, ctx, 'attachment-removed', id, { attachmentId, ...mark });
   });
 }
 

@@ -1,6 +1,7 @@
 // The exporter's side: draft (screened as it is saved), review by a second person when screening flags a line,
-// send, withdraw, answer a request for information, record the export decision. Each is one transaction that
-// writes the row, the timeline, the audit entry and, once sent, the envelope to the importing party.
+// send, withdraw, answer a request for information, record the export decision — by the exporting agency's officers
+// and supervisors, or an administrator audited as an override (policy.ts). Each is one transaction that writes the
+// row, the timeline, the audit entry and, once sent, the envelope to the importing party.
 import { canonicalJson } from '../../platform/canonical-json.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
@@ -16,7 +17,7 @@ import * as repo from './repo.js';
 import type { DecisionInput, DraftInput } from './schemas.js';
 import { mayReview } from './policy.js';
 import { decisionAllowed, statusOf } from './status.js';
-import { actorName, addEvent, audit, lockRow, requireOfficer, todayHere } from './use-case-kit.js';
+import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer, todayHere, type NotificationAuditVerb } from './use-case-kit.js';
 import { publishNotification } from './wire.js';
 
 async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> {
@@ -56,13 +57,17 @@ export async function checkDraft(ctx: Ctx, input: DraftInput): Promise<void> {
   await draftFields(ctx, input);
 }
 
-/** The fields a draft sets, from the officer's input and the screening of its lines. */
+/**
+ * The fields a draft sets, from the officer's input and the screening of its lines. The exporting authority it names
+ * is the officer's own agency (an administrator may name another: `mark` says so for the audit entry).
+ */
 async function draftFields(ctx: Ctx, input: DraftInput) {
   const issues = await checkParties(ctx, input);
   const agency = await agencyOf(ctx, input.agencyId, { ownPartyOnly: true }).catch((err: unknown) => {
     issues.push({ path: 'body/agencyId', message: err instanceof Error ? err.message : 'unknown agency' });
     return null;
   });
+  const mark = agency ? requireExporter(ctx, { exportingParty: ctx.config.party, agencyId: agency.id, agency }, 'body/agencyId') : {};
   if (issues.length > 0 || !agency) throw new Unprocessable('the notification cannot be saved as it is', issues);
   const screened = await screenDeclared(ctx, input.lines, await todayHere(ctx));
   const fields = {
@@ -89,7 +94,7 @@ async function draftFields(ctx: Ctx, input: DraftInput) {
     reviewNote: null,
     updatedAt: ctx.clock.now(),
   };
-  return { fields, screened };
+  return { fields, screened, mark };
 }
 
 export type Created = { id: string; replayed: boolean };
@@ -109,7 +114,7 @@ export async function createDraft(ctx: Ctx, input: DraftInput, idempotencyKey?: 
   try {
     return await withTx(ctx, async (tx) => {
       const txCtx = { ...ctx, db: tx };
-      const { fields, screened } = await draftFields(txCtx, input);
+      const { fields, screened, mark } = await draftFields(txCtx, input);
       const now = ctx.clock.now();
       const self = ctx.config.party;
       const year = Number((await todayHere(txCtx)).slice(0, 4));
@@ -118,7 +123,7 @@ export async function createDraft(ctx: Ctx, input: DraftInput, idempotencyKey?: 
       await repo.insert(tx, { ...fields, id, reference, exportingParty: self, state: 'draft', status: 'draft', version: 1, createdBy: by, createdByName: await actorName(tx, ctx), idempotencyKey: by ? (idempotencyKey ?? null) : null, idempotencyHash: hash, createdAt: now });
       await repo.replaceLines(tx, id, lineRows(id, input, screened));
       await addEvent(tx, ctx, id, 'drafted');
-      await audit(tx, ctx, 'drafted', id, { reference, input });
+      await audit(tx, ctx, 'drafted', id, { reference, input, ...mark });
       return { id, replayed: false };
     });
   } catch (err) {
@@ -136,10 +141,6 @@ function replay(earlier: repo.Row, hash: string): Created {
   return { id: earlier.id, replayed: true };
 }
 
-function requireExporterSide(ctx: Ctx, row: repo.Row): void {
-  if (row.exportingParty !== ctx.config.party) throw new Forbidden(`only ${row.exportingParty}, the exporting party, changes this notification`, 'wrong-party');
-}
-
 function requireDraft(row: repo.Row): void {
   if (row.state !== 'draft') throw new Conflict(`${row.reference} has been sent; a sent notification is not edited`, 'not-a-draft');
 }
@@ -148,13 +149,14 @@ export async function updateDraft(ctx: Ctx, id: string, input: DraftInput): Prom
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
-    requireExporterSide(ctx, row);
+    const mark = requireExporter(ctx, row);
     requireDraft(row);
-    const { fields, screened } = await draftFields({ ...ctx, db: tx }, input);
+    // The agency the new version names is checked too: a draft is not handed to an agency its editor does not act for.
+    const { fields, screened, mark: named } = await draftFields({ ...ctx, db: tx }, input);
     await repo.update(tx, id, { ...fields, editedBy: ctx.actor.id });
     await repo.replaceLines(tx, id, lineRows(id, input, screened));
     await addEvent(tx, ctx, id, 'edited');
-    await audit(tx, ctx, 'edited', id, { input });
+    await audit(tx, ctx, 'edited', id, { input, ...named, ...mark });
   });
 }
 
@@ -166,7 +168,7 @@ export async function reviewDraft(ctx: Ctx, id: string, note: string | null): Pr
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
-    requireExporterSide(ctx, row);
+    const mark = requireExporter(ctx, row);
     requireDraft(row);
     if (!hasRole(ctx.actor, 'supervisor')) throw new Forbidden('a supervisor reviews flagged lines', 'supervisor-required');
     if (!mayReview(ctx.actor, row)) throw new Forbidden('whoever drafted or last edited the notification cannot review it: a second person must', 'four-eyes');
@@ -176,7 +178,7 @@ export async function reviewDraft(ctx: Ctx, id: string, note: string | null): Pr
     const now = ctx.clock.now();
     await repo.update(tx, id, { reviewNeeded: true, reviewedBy: ctx.actor.id, reviewedByName: await actorName(tx, ctx), reviewedAt: now, reviewNote: note, updatedAt: now });
     await addEvent(tx, ctx, id, 'reviewed', note);
-    await audit(tx, ctx, 'reviewed', id, { note });
+    await audit(tx, ctx, 'reviewed', id, { note, ...mark });
   });
 }
 
@@ -186,7 +188,7 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const row = await lockRow(tx, id);
-    requireExporterSide(ctx, row);
+    const mark = requireExporter(ctx, row);
     requireDraft(row);
     const lines = await repo.linesOf(tx, id);
     const today = await todayHere(txCtx);
@@ -206,18 +208,18 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
     for (const [i, l] of lines.entries()) await repo.setLineScreening(tx, id, l.position, screened.results[i] ?? null, screened.results[i]?.verdict ?? l.verdict);
     await repo.update(tx, id, { state: 'sent', status: 'sent', sentAt: now, scheme: screened.scheme, verdict: screened.verdict, updatedAt: now });
     await addEvent(tx, ctx, id, 'sent');
-    await audit(tx, ctx, 'sent', id, { reference: row.reference, to: row.importingParty });
+    await audit(tx, ctx, 'sent', id, { reference: row.reference, to: row.importingParty, ...mark });
     await publishNotification(tx, ctx, id);
     await publishAttachments(tx, ctx, id, row.importingParty); // after the notification: the importer files them under it
   });
 }
 
 /** After sending: a new version of the exporter's record, with its event, audited and shared in one transaction. */
-async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<{ patch: Partial<repo.Row>; event: string; note: string | null }>): Promise<void> {
+async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<{ patch: Partial<repo.Row>; event: NotificationAuditVerb; note: string | null }>): Promise<void> {
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
-    requireExporterSide(ctx, row);
+    const mark = requireExporter(ctx, row);
     if (row.state === 'draft') throw new Conflict(`${row.reference} has not been sent`, 'not-sent');
     if (row.state === 'withdrawn') throw new Conflict(`${row.reference} was withdrawn`, 'notification-withdrawn');
     const { patch, event, note } = await change(tx, row);
@@ -225,7 +227,7 @@ async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.R
     const next = { ...row, ...patch };
     await repo.update(tx, id, { ...patch, status: statusOf(next), version: row.version + 1, updatedAt: now });
     await addEvent(tx, ctx, id, event, note);
-    await audit(tx, ctx, event, id, { ...patch, note });
+    await audit(tx, ctx, event, id, { ...patch, note, ...mark });
     await publishNotification(tx, ctx, id);
   });
 }

@@ -8,7 +8,8 @@ import { startSmtpServer } from '../../../test/smtp.js';
 import { jobs } from '../../platform/jobs/index.js';
 import { createUser } from '../accounts/index.js';
 import { createAgency } from '../directory/index.js';
-import { createDraft, getNotification, replyTo, sendNotification } from './index.js';
+import { newId } from '../../platform/ids.js';
+import { createDraft, getNotification, replyTo, sendNotification, signReply } from './index.js';
 import { setReplyPeriod } from './queries.js';
 
 const smtp = await startSmtpServer();
@@ -27,8 +28,9 @@ await createUser(us.ctx(), { username: 'officer.us', displayName: 'Officer US', 
 // CN answers within 5 working days; the US within 5 working days too (set in its own test below).
 await setReplyPeriod(cn.ctx(cn.person(['admin'])), 'CN', { days: 5, kind: 'working' });
 
-const usOfficer = us.ctx(us.person(['officer']));
-const cnOfficer = cn.ctx(cn.person(['officer']));
+const usOfficer = us.ctx(us.person(['officer'], { agencyId: usAgency.id }));
+const cnOfficer = cn.ctx(cn.person(['officer'], { id: newId() }));
+const cnSupervisor = cn.ctx(cn.person(['supervisor'], { id: newId() }));
 
 async function sendToCn(at: string) {
   clock.set(new Date(at));
@@ -92,7 +94,9 @@ describe('reply clocks', () => {
   it('tells the exporter’s officers of the answer, and sends no reminder once the importer has answered', async () => {
     const id = await sendToCn('2026-09-29T02:00:00Z');
     await runCnJobs(); // the news of its arrival
+    // ANPP is controlled in CN: an officer prepares the clearance, a supervisor signs it.
     await replyTo(cnOfficer, id, { action: 'clear', note: null });
+    await signReply(cnSupervisor, id);
     await cn.deliver();
     while ((await us.app.jobs.runDue()) > 0);
     const reference = (await getNotification(usOfficer, id)).reference;
@@ -108,7 +112,7 @@ describe('reply clocks', () => {
   it('counts a US importer’s working days in New York time across the change to daylight saving', async () => {
     await setReplyPeriod(us.ctx(us.person(['admin'])), 'US', { days: 5, kind: 'working' });
     clock.set(new Date('2026-03-06T15:00:00Z')); // Friday 6 March, 10:00 EST
-    const cnExporter = cn.ctx(cn.person(['officer']));
+    const cnExporter = cn.ctx(cn.person(['officer'], { agencyId: cnAgency.id }));
     const { id } = await createDraft(cnExporter, draftInput(cnAgency.id, { importingParty: 'US', shipmentDate: '2026-05-01' }));
     await sendNotification(cnExporter, id);
     await cn.deliver();

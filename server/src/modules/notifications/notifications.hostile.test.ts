@@ -17,7 +17,7 @@ import * as repo from './repo.js';
 
 const { us, cn } = await makePair();
 const agency = await createAgency(us.ctx(), { partyCode: 'US', acronym: 'DEA-H', nameEn: 'DEA', nameZh: '缉毒局', kind: 'regulator' });
-const usOfficer = us.ctx(us.person(['officer']));
+const usOfficer = us.ctx(us.person(['officer'], { agencyId: agency.id }));
 const cnOfficer = cn.ctx(cn.person(['officer']));
 
 async function sentAndReceived() {

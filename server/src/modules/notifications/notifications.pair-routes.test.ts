@@ -1,6 +1,6 @@
 // The notification cycle through the HTTP API of two real nodes over loopback: a US officer drafts and sends, a CN
-// officer (reading in Chinese) finds it in the inbox and clears it, and the US side downloads and checks the
-// signed clearance — the check needing no sign-in.
+// officer (reading in Chinese) finds it in the inbox and prepares its clearance, a CN supervisor signs it, and the
+// US side downloads and checks the signed clearance — the check needing no sign-in.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { draftInput } from '../../../test/notifications.js';
@@ -11,7 +11,7 @@ import { createUser } from '../accounts/index.js';
 import { createAgency } from '../directory/index.js';
 
 type Headers = Record<string, string>;
-type Detail = { id: string; reference: string; status: string; direction: string; reply: string | null; hasClearance: boolean; dueDate: string | null; allowed: string[] };
+type Detail = { id: string; reference: string; status: string; direction: string; reply: string | null; hasClearance: boolean; dueDate: string | null; allowed: string[]; signature: { required: boolean; prepared: string | null; byName: string | null } };
 type Summary = { id: string; reference: string; status: string; direction: string; exportingParty: string; dueAt: string | null; dueLocal: { importer: string; exporter: string } | null; chemicals: string[] };
 type Document = { reference: string; decision: string; reason: string | null; importingParty: string; exportingParty: string; lines: { quantity: string }[] };
 type Bundle = { format: string; jws: string; qr: string; document: Document; issuer: { party: string; kid: string; publicKey: string; fingerprint: string } };
@@ -34,6 +34,7 @@ const usAgency = await regulator(us, 'DEA-DC');
 const cnAgency = await regulator(cn, 'NNCC');
 const usOfficer = await signedIn(us, usAgency.id, ['officer']);
 const cnOfficer = await signedIn(cn, cnAgency.id, ['officer'], 'zh-CN');
+const cnSupervisor = await signedIn(cn, cnAgency.id, ['supervisor'], 'zh-CN');
 const cnViewer = await signedIn(cn, cnAgency.id, ['viewer'], 'zh-CN');
 
 const api = (node: PairNode, method: 'GET' | 'POST', url: string, headers: Headers = {}, payload?: unknown) =>
@@ -51,11 +52,13 @@ async function sentOverHttp(): Promise<Detail> {
   return sent.json<Detail>();
 }
 
-/** Sent, then cleared by the CN officer, and the clearance delivered back to the US. */
+/** Sent, then cleared — prepared by the CN officer and signed by a CN supervisor — and delivered back to the US. */
 async function clearedOverHttp(note: string | null = 'For the licensed laboratory only'): Promise<Detail> {
   const n = await sentOverHttp();
-  const res = await api(cn, 'POST', `/notifications/${n.id}/replies`, cnOfficer, { action: 'clear', note });
-  expect(res.statusCode, res.body).toBe(200);
+  const prepared = await api(cn, 'POST', `/notifications/${n.id}/replies`, cnOfficer, { action: 'clear', note });
+  expect(prepared.statusCode, prepared.body).toBe(202);
+  const signed = await api(cn, 'POST', `/notifications/${n.id}/sign`, cnSupervisor);
+  expect(signed.statusCode, signed.body).toBe(200);
   await cn.deliver();
   return n;
 }
@@ -78,11 +81,17 @@ describe('notifications between two nodes, over HTTP', () => {
     expect(outbox.json<{ items: Summary[] }>().items.map((i) => i.id)).not.toContain(n.id);
   });
 
-  it('lets the importing officer clear it; the reply is 200 with the signed decision recorded', async () => {
+  it('lets the importing officer prepare the clearance (202) and a supervisor sign it (200, the signed decision recorded)', async () => {
     const n = await sentOverHttp();
     const res = await api(cn, 'POST', `/notifications/${n.id}/replies`, cnOfficer, { action: 'clear', note: null });
-    expect(res.statusCode).toBe(200);
-    expect(res.json<Detail>()).toMatchObject({ id: n.id, status: 'cleared', reply: 'cleared', hasClearance: true, allowed: [] });
+    expect(res.statusCode).toBe(202);
+    expect(res.json<Detail>()).toMatchObject({ id: n.id, status: 'delivered', reply: null, hasClearance: false, signature: { required: true, prepared: 'cleared', byName: 'CN officer' }, allowed: ['acknowledge'] });
+    await cn.deliver();
+    expect((await api(us, 'GET', `/notifications/${n.id}`, usOfficer)).json<Detail>()).toMatchObject({ status: 'delivered', hasClearance: false });
+    expect((await api(cn, 'GET', `/notifications/${n.id}`, cnSupervisor)).json<Detail>().allowed).toEqual(['acknowledge', 'sign', 'return']);
+    const signed = await api(cn, 'POST', `/notifications/${n.id}/sign`, cnSupervisor);
+    expect(signed.statusCode).toBe(200);
+    expect(signed.json<Detail>()).toMatchObject({ id: n.id, status: 'cleared', reply: 'cleared', hasClearance: true, signature: { prepared: null }, allowed: [] });
     await cn.deliver();
     const home = await api(us, 'GET', `/notifications/${n.id}`, usOfficer);
     expect(home.json<Detail>()).toMatchObject({ status: 'cleared', reply: 'cleared', hasClearance: true, direction: 'outgoing' });
@@ -92,7 +101,7 @@ describe('notifications between two nodes, over HTTP', () => {
     const n = await sentOverHttp();
     const res = await api(cn, 'POST', `/notifications/${n.id}/replies`, cnViewer, { action: 'clear', note: null });
     expect(res.statusCode).toBe(403);
-    expect(problemType(res)).toBe('forbidden');
+    expect(problemType(res)).toBe('role-required');
     expect((await api(cn, 'GET', `/notifications/${n.id}`, cnViewer)).json<Detail>().status).toBe('delivered');
   });
 

@@ -11,13 +11,14 @@ import { figuresCsv, notificationFigures } from './figures.js';
 import { makePair } from '../../../test/pair.js';
 import { draftInput, LINES } from '../../../test/notifications.js';
 import { createAgency } from '../directory/index.js';
-import { checkClearance, clearanceOf, createDraft, getNotification, listNotifications, provideInformation, recordDecision, replyTo, reviewDraft, sendNotification, updateDraft, verifyClearanceBundle, withdrawNotification } from './index.js';
+import { checkClearance, clearanceOf, createDraft, getNotification, listNotifications, provideInformation, recordDecision, replyTo, reviewDraft, sendNotification, signReply, updateDraft, verifyClearanceBundle, withdrawNotification } from './index.js';
 
 const { us, cn, clock } = await makePair();
 const agency = await createAgency(us.ctx(), { partyCode: 'US', acronym: 'DEA-DC', nameEn: 'DEA Diversion Control', nameZh: '缉毒局转移管制处', kind: 'regulator' });
-const usOfficer = us.ctx(us.person(['officer']));
-const usSupervisor = us.ctx(us.person(['supervisor']));
-const cnOfficer = cn.ctx(cn.person(['officer']));
+const usOfficer = us.ctx(us.person(['officer'], { agencyId: agency.id }));
+const usSupervisor = us.ctx(us.person(['supervisor'], { agencyId: agency.id }));
+const cnOfficer = cn.ctx(cn.person(['officer'], { id: newId() }));
+const cnSupervisor = cn.ctx(cn.person(['supervisor'], { id: newId() }));
 
 /** Drafts and sends a notification from the US and lets both nodes deliver. */
 async function sent(over: Parameters<typeof draftInput>[1] = {}) {
@@ -26,6 +27,12 @@ async function sent(over: Parameters<typeof draftInput>[1] = {}) {
   await us.deliver(); // the notification to CN
   await cn.deliver(); // CN's receipt and clock back to the US
   return id;
+}
+
+/** CN clears or objects to a line controlled there: an officer prepares it and a supervisor signs it (CN's rule). */
+async function answerOnCn(id: string, answer: { action: 'clear'; note: string | null } | { action: 'object'; note: string }) {
+  expect(await replyTo(cnOfficer, id, answer)).toBe('prepared');
+  await signReply(cnSupervisor, id);
 }
 
 describe('pre-export notifications between two nodes', () => {
@@ -52,6 +59,11 @@ describe('pre-export notifications between two nodes', () => {
     const id = await sent();
     await replyTo(cnOfficer, id, { action: 'acknowledge', note: null });
     await replyTo(cnOfficer, id, { action: 'clear', note: 'Cleared for the licensed laboratory only' });
+    // Prepared, not yet signed: nothing crosses until a CN supervisor signs it.
+    expect(await getNotification(cnOfficer, id)).toMatchObject({ status: 'acknowledged', hasClearance: false, signature: { required: true, prepared: 'cleared' } });
+    await cn.deliver();
+    expect((await getNotification(usOfficer, id)).status).toBe('acknowledged');
+    await signReply(cnSupervisor, id);
     await cn.deliver();
 
     const home = await getNotification(usOfficer, id);
@@ -119,7 +131,7 @@ describe('pre-export notifications between two nodes', () => {
 
   it('carries an objection that stops the shipment: authorisation is refused afterwards', async () => {
     const id = await sent();
-    await replyTo(cnOfficer, id, { action: 'object', note: '进口商许可证已过期。' });
+    await answerOnCn(id, { action: 'object', note: '进口商许可证已过期。' });
     await cn.deliver();
     const home = await getNotification(usOfficer, id);
     expect(home).toMatchObject({ status: 'objected', hasClearance: true, allowedDecisions: ['suspended', 'refused'] });
@@ -140,7 +152,7 @@ describe('pre-export notifications between two nodes', () => {
   });
 
   it('keeps the review from whoever drafted or last edited the notification', async () => {
-    const [drafter, editor, third] = [newId(), newId(), newId()].map((id) => us.ctx({ ...us.person(['supervisor']), id }));
+    const [drafter, editor, third] = [newId(), newId(), newId()].map((id) => us.ctx(us.person(['supervisor'], { id, agencyId: agency.id })));
     if (!drafter || !editor || !third) throw new Error('three supervisors');
     const { id } = await createDraft(drafter, draftInput(agency.id, { lines: [LINES.ethanol] }));
     await updateDraft(editor, id, draftInput(agency.id, { lines: [LINES.ethanol, LINES.byRule] }));
@@ -168,9 +180,9 @@ describe('pre-export notifications between two nodes', () => {
     const [a, b] = [await sent({ shipmentDate: '2026-07-01' }), await sent({ shipmentDate: '2026-07-01' })];
     await sent({ shipmentDate: '2026-07-01' }); // never answered
     clock.set(new Date('2026-06-02T08:00:00Z'));
-    await replyTo(cnOfficer, a, { action: 'clear', note: null }); // 24 h after receipt
+    await answerOnCn(a, { action: 'clear', note: null }); // 24 h after receipt
     clock.set(new Date('2026-06-03T08:00:00Z'));
-    await replyTo(cnOfficer, b, { action: 'object', note: 'Unknown consignee' }); // 48 h
+    await answerOnCn(b, { action: 'object', note: 'Unknown consignee' }); // 48 h
     await cn.deliver();
     const expected = { month: '2026-06', exportingParty: 'US', importingParty: 'CN', sent: 3, received: 3, answered: 2, answeredOnTime: 2, onTimeShare: 0.667, medianHoursToAnswer: 36, objections: 1, stopped: 1 };
     for (const node of [us, cn]) expect(await notificationFigures(node.ctx(node.person(['viewer'])), { from: '2026-06', to: '2026-06' })).toEqual([expected]);

@@ -207,7 +207,7 @@ describe('who may work on notifications', () => {
     const before = await rowCount();
     const asViewer = await draft(viewer.headers);
     expect(asViewer.statusCode).toBe(403);
-    expect(problemType(asViewer)).toBe('forbidden');
+    expect(problemType(asViewer)).toBe('role-required');
     const anonymous = await draft({});
     expect(anonymous.statusCode).toBe(401);
     expect(problemType(anonymous)).toBe('unauthenticated');
@@ -385,7 +385,7 @@ describe('reply periods', () => {
   it('refuses anyone but an administrator, another party’s period, and a period of 0 days', async () => {
     const byOfficer = await api('PUT', '/notification-reply-periods/US', supervisor.headers, { days: 20, kind: 'calendar' });
     expect(byOfficer.statusCode).toBe(403);
-    expect(problemType(byOfficer)).toBe('forbidden');
+    expect(problemType(byOfficer)).toBe('role-required');
     const foreign = await api('PUT', '/notification-reply-periods/CN', admin.headers, { days: 20, kind: 'calendar' });
     expect(foreign.statusCode).toBe(403);
     expect(problemType(foreign)).toBe('foreign-jurisdiction');

@@ -2,7 +2,7 @@
 import type { Ctx } from '../../platform/context.js';
 import type { ScreeningResult, Verdict } from '../substances/index.js';
 import { bothLocal } from './deadlines.js';
-import { allowedActions } from './policy.js';
+import { allowedActions, needsSecondPerson } from './policy.js';
 import type { EventRow, LineRow, Row } from './repo.js';
 import type { AttachmentView, Notification, NotificationSummary, Status } from './schemas.js';
 import { decisionsAllowed, isOverdue } from './status.js';
@@ -36,8 +36,10 @@ export function toSummary(ctx: Ctx, n: Row & { chemicals: string[] }, zones: Zon
   };
 }
 
-export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[], attachments: AttachmentView[], zones: Zones): Notification {
+/** `secondPerson`: this node's party requires a second person for its clearances and objections (importing node). */
+export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[], attachments: AttachmentView[], zones: Zones, secondPerson: boolean): Notification {
   const status = n.status as Status;
+  const signatureRequired = n.importingParty === ctx.config.party && needsSecondPerson(secondPerson, lines);
   const summary = toSummary(ctx, { ...n, chemicals: lines.map((l) => l.declaredName) }, zones);
   return {
     ...summary,
@@ -71,6 +73,7 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
     attachments,
     events: events.map((e) => ({ id: e.id, party: e.party, kind: e.kind, actorName: e.actorName, at: e.at, note: e.note })),
     review: { needed: n.reviewNeeded, byName: n.reviewedByName, at: n.reviewedAt, note: n.reviewNote },
+    signature: { required: signatureRequired, prepared: n.preparedReply as Notification['signature']['prepared'], note: n.preparedNote, byName: n.preparedByName, at: n.preparedAt },
     receivedAt: n.receivedAt,
     dueDate: n.dueDate,
     dueTimeZone: n.dueTimeZone,

@@ -1,5 +1,5 @@
 // Reading notifications: the inbox and outbox lists, one notification with its lines and timeline, its signed
-// clearance, and the reply periods.
+// clearance; and each party's reply period and signing rule (second person), which its administrators set.
 import { recordAudit } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { hasRole } from '../../platform/context.js';
@@ -13,6 +13,7 @@ import { bundleOf, type ClearanceBundle } from './clearance.js';
 import { replyPeriodFor, timeZonesOf } from './deadlines.js';
 import { toDetail, toSummary } from './present.js';
 import * as repo from './repo.js';
+import { secondPersonRequired } from './replies.js';
 import type { Notification, NotificationQuery } from './schemas.js';
 import { requireReader } from './use-case-kit.js';
 
@@ -46,8 +47,14 @@ export async function readNotification(ctx: Ctx, id: string): Promise<Notificati
 
 export async function getNotification(ctx: Ctx, id: string): Promise<Notification> {
   const row = await readable(ctx, id);
-  const [lines, events, attachments, zones] = await Promise.all([repo.linesOf(ctx.db, id), repo.eventsOf(ctx.db, id), attachmentsOf(ctx.db, id), timeZonesOf(ctx.db, [row.exportingParty, row.importingParty])]);
-  return toDetail(ctx, row, lines, events, attachments, zones);
+  const [lines, events, attachments, zones, secondPerson] = await Promise.all([
+    repo.linesOf(ctx.db, id),
+    repo.eventsOf(ctx.db, id),
+    attachmentsOf(ctx.db, id),
+    timeZonesOf(ctx.db, [row.exportingParty, row.importingParty]),
+    row.importingParty === ctx.config.party ? secondPersonRequired(ctx.db, ctx.config.party) : false,
+  ]);
+  return toDetail(ctx, row, lines, events, attachments, zones, secondPerson);
 }
 
 /** A document filed with a notification, for whoever may read the notification. */
@@ -89,4 +96,27 @@ export async function setReplyPeriod(ctx: Ctx, party: string, input: { days: num
     await recordAudit(tx, ctx, { action: 'notification.reply-period-set', subjectType: 'party', subjectId: party, change: input });
   });
   return { partyCode: party, ...input, isDefault: false };
+}
+
+export async function listSigningRules(ctx: Ctx) {
+  requireReader(ctx);
+  const parties = await listParties(ctx);
+  return Promise.all(
+    parties.map(async (p) => {
+      const set = await repo.signingRuleOf(ctx.db, p.code);
+      return { partyCode: p.code, secondPerson: set ?? true, isDefault: set === undefined };
+    }),
+  );
+}
+
+/** Whether a second person signs this party's clearances and objections of controlled lines: its administrators say, in person. */
+export async function setSigningRule(ctx: Ctx, party: string, input: { secondPerson: boolean }) {
+  requireReader(ctx);
+  if (!hasRole(ctx.actor, 'admin') || ctx.actor.kind !== 'user') throw new Forbidden('an administrator sets the signing rule, in person');
+  if (party !== ctx.config.party) throw new Forbidden(`${party} sets its own signing rule on its own node`, 'foreign-jurisdiction');
+  await withTx(ctx, async (tx) => {
+    await repo.setSigningRule(tx, { partyCode: party, secondPerson: input.secondPerson, updatedBy: ctx.actor.label, updatedAt: ctx.clock.now() });
+    await recordAudit(tx, ctx, { action: 'notification.signing-rule-set', subjectType: 'party', subjectId: party, change: input });
+  });
+  return { partyCode: party, secondPerson: input.secondPerson, isDefault: false };
 }

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { likePattern } from '../../platform/sql.js';
-import { notificationAttachments, notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications } from './tables.js';
+import { notificationAttachments, notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications, notificationSigningRules } from './tables.js';
 import { CLOCK_RUNNING } from './status.js';
 
 export type Row = typeof notifications.$inferSelect;
@@ -165,6 +165,15 @@ export async function replyPeriodOf(db: Db, party: string): Promise<{ days: numb
 
 export async function setReplyPeriod(tx: Db, row: typeof notificationReplyPeriods.$inferInsert): Promise<void> {
   await tx.insert(notificationReplyPeriods).values(row).onConflictDoUpdate({ target: notificationReplyPeriods.partyCode, set: { days: row.days, kind: row.kind, updatedBy: row.updatedBy, updatedAt: row.updatedAt } });
+}
+
+export async function signingRuleOf(db: Db, party: string): Promise<boolean | undefined> {
+  const [row] = await db.select({ secondPerson: notificationSigningRules.secondPerson }).from(notificationSigningRules).where(eq(notificationSigningRules.partyCode, party));
+  return row?.secondPerson;
+}
+
+export async function setSigningRule(tx: Db, row: typeof notificationSigningRules.$inferInsert): Promise<void> {
+  await tx.insert(notificationSigningRules).values(row).onConflictDoUpdate({ target: notificationSigningRules.partyCode, set: { secondPerson: row.secondPerson, updatedBy: row.updatedBy, updatedAt: row.updatedAt } });
 }
 
 export async function attachment(db: Db, notificationId: string, id: string): Promise<{ filename: string; mediaType: string; content: Buffer } | undefined> {

@@ -136,6 +136,15 @@ export const Notification = NotificationSummary.extend({
   attachments: z.array(AttachmentView),
   events: z.array(EventView),
   review: z.object({ needed: z.boolean(), byName: z.string().nullable(), at: z.date().nullable(), note: z.string().nullable() }),
+  signature: z
+    .object({
+      required: z.boolean().describe('this node\'s party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it'),
+      prepared: z.enum(['cleared', 'objected']).nullable().describe('the clearance or objection prepared and waiting for that signature'),
+      note: z.string().nullable(),
+      byName: z.string().nullable().describe('who prepared it'),
+      at: z.date().nullable(),
+    })
+    .describe("the importing node's second person for clearances and objections (on the exporting node: never required)"),
   receivedAt: z.date().nullable(),
   dueDate: z.string().nullable(),
   dueTimeZone: z.string().nullable(),
@@ -149,7 +158,9 @@ export const Notification = NotificationSummary.extend({
   hasClearance: z.boolean(),
   createdByName: z.string(),
   allowedDecisions: z.array(z.enum(DECISIONS)).describe('the export decisions the exporter may record now (empty on the importing node)'),
-  allowed: z.array(z.enum(['edit', 'review', 'send', 'withdraw', 'acknowledge', 'request-info', 'clear', 'object', 'provide-info', 'decide'])).describe('what the signed-in user may do now'),
+  allowed: z
+    .array(z.enum(['edit', 'review', 'send', 'withdraw', 'acknowledge', 'request-info', 'clear', 'object', 'sign', 'return', 'provide-info', 'decide']))
+    .describe('what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`)'),
 });
 export type Notification = z.infer<typeof Notification>;
 
@@ -175,10 +186,13 @@ export const ReplyInput = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('object'), note: zText(2000).pipe(z.string().min(1, 'an objection states its reason')) }),
 ]);
 export type ReplyInput = z.infer<typeof ReplyInput>;
+export const ReturnInput = z.strictObject({ note: zText(2000).pipe(z.string().min(1, 'say why it goes back')) });
 export const ProvideInfoInput = z.strictObject({ note: zText(4000).pipe(z.string().min(1, 'give the information asked for')) });
 export const DecisionInput = z.strictObject({ decision: z.enum(DECISIONS), note: zText(2000).nullish().transform((v) => v || null) });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 
 export const ReplyPeriod = z.object({ partyCode: z.string(), days: z.number().int(), kind: z.enum(['calendar', 'working']), isDefault: z.boolean() });
 export const SetReplyPeriod = z.strictObject({ days: z.number().int().min(1).max(120), kind: z.enum(['calendar', 'working']) });
+export const SigningRule = z.object({ partyCode: z.string(), secondPerson: z.boolean(), isDefault: z.boolean() });
+export const SetSigningRule = z.strictObject({ secondPerson: z.boolean().describe('a supervisor who did not prepare it signs each clearance or objection of a line controlled here') });
 

@@ -68,6 +68,16 @@ export const notifications = pgTable(
     clearanceJws: text('clearance_jws'),
     /** The same node's signed summary of it for the QR code (carrying the document's hash). */
     clearanceQr: text('clearance_qr'),
+    /**
+     * A clearance or objection one officer prepared, waiting for a supervisor who did not prepare it to sign it (the
+     * party requires a second person for lines controlled here). Kept on the importing node: nothing is sent until
+     * it is signed.
+     */
+    preparedReply: text('prepared_reply'),
+    preparedNote: text('prepared_note'),
+    preparedBy: uuid('prepared_by'),
+    preparedByName: text('prepared_by_name'),
+    preparedAt: ts('prepared_at'),
     createdBy: uuid('created_by'),
     /** Who last edited the draft: neither the drafter nor the last editor may review it (four eyes). */
     editedBy: uuid('edited_by'),
@@ -90,6 +100,7 @@ export const notifications = pgTable(
     check('notifications_state', sql`${t.state} in ('draft','sent','withdrawn')`),
     check('notifications_status', sql`${t.status} in ('draft','sent','delivered','acknowledged','info-requested','info-provided','cleared','objected','withdrawn')`),
     check('notifications_reply', sql`${t.reply} is null or ${t.reply} in ('acknowledged','info-requested','cleared','objected')`),
+    check('notifications_prepared_reply', sql`${t.preparedReply} is null or ${t.preparedReply} in ('cleared','objected')`),
     check('notifications_decision', sql`${t.decision} is null or ${t.decision} in ('authorised','suspended','refused','shipped','seized')`),
     check('notifications_language', sql`${t.language} in ('en','zh')`),
     check('notifications_version', sql`${t.version} >= 1 and ${t.responseVersion} >= 0`),
@@ -159,6 +170,17 @@ export const notificationReplyPeriods = pgTable(
   },
   (t) => [check('notification_reply_periods_days', sql`${t.days} between 1 and 120`), check('notification_reply_periods_kind', sql`${t.kind} in ('calendar','working')`)],
 );
+
+/**
+ * Whether an importing party requires a second person for its clearances and objections of lines controlled on its
+ * side: one officer prepares, a supervisor who did not prepare signs. Set by its administrators; on when unset.
+ */
+export const notificationSigningRules = pgTable('notification_signing_rules', {
+  partyCode: char('party_code', { length: 2 }).primaryKey(),
+  secondPerson: boolean('second_person').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
 
 /** The last reference number issued per party and year: `US-PEN-2026-000123`. */
 export const notificationCounters = pgTable(

@@ -2,13 +2,13 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { Forbidden, NotFound, Unauthorized } from '../../platform/errors.js';
+import { AppError, Forbidden, NotFound, Unauthorized } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import { recordAudit } from '../../platform/audit/index.js';
+import { recordAudit, type AuditVerb } from '../../platform/audit/index.js';
 import { eq } from 'drizzle-orm';
 import { agencyOf, userTable } from '../directory/index.js';
 import { timeZoneOf } from './deadlines.js';
-import { canRead, isOfficer } from './policy.js';
+import { canRead, exporterStanding, isOfficer } from './policy.js';
 import * as repo from './repo.js';
 
 export function requireReader(ctx: Ctx): void {
@@ -19,6 +19,24 @@ export function requireReader(ctx: Ctx): void {
 export function requireOfficer(ctx: Ctx): void {
   requireReader(ctx);
   if (!isOfficer(ctx.actor)) throw new Forbidden('only officers and supervisors work on notifications');
+}
+
+/** What the audit entry of an exporter-side step adds: an administrator acting for another agency is marked. */
+export type OverrideMark = { administratorOverride?: { exportingAgency: string; exportingAgencyId: string | null; actorAgencyId: string | null } };
+
+/**
+ * The exporting side's officers and supervisors act for their own agency's notifications; an administrator may act
+ * for another agency's, and the audit entry says so. Anyone else is refused, whatever the UI offered.
+ */
+export function requireExporter(ctx: Ctx, n: { exportingParty: string; agencyId: string | null; agency: { acronym: string }; reference?: string }, field?: string): OverrideMark {
+  const self = ctx.config.party;
+  if (n.exportingParty !== self) throw new Forbidden(`only ${n.exportingParty}, the exporting party, changes this notification`, 'wrong-party');
+  const standing = exporterStanding(ctx.actor, n, self);
+  if (!standing) {
+    const detail = `only officers and supervisors of ${n.agency.acronym}, the exporting agency, act on ${n.reference ?? 'its notifications'}`;
+    throw new AppError(403, 'not-exporting-agency', 'Not allowed', detail, field ? [{ path: field, message: detail, code: 'not-exporting-agency' }] : []);
+  }
+  return standing === 'administrator' ? { administratorOverride: { exportingAgency: n.agency.acronym, exportingAgencyId: n.agencyId, actorAgencyId: ctx.actor.agencyId } } : {};
 }
 
 export async function lockRow(tx: Db, id: string): Promise<repo.Row> {
@@ -38,7 +56,10 @@ export async function addEvent(tx: Db, ctx: Ctx, id: string, kind: string, note:
   await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind, actorName: await actorName(tx, ctx), at: ctx.clock.now(), note });
 }
 
-export const audit = (tx: Db, ctx: Ctx, action: string, id: string, change: Record<string, unknown> = {}) =>
+/** The notification steps the audit log knows (platform/audit/vocabulary.ts labels each). */
+export type NotificationAuditVerb = AuditVerb<'notification'>;
+
+export const audit = (tx: Db, ctx: Ctx, action: NotificationAuditVerb, id: string, change: Record<string, unknown> = {}) =>
   recordAudit(tx, ctx, { action: `notification.${action}`, subjectType: 'notification', subjectId: id, change });
 
 /** Today in this party's time zone: a shipment date before it is in the past. */

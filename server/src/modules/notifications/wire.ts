@@ -88,8 +88,9 @@ export const ResponseWire = z.object({
 export type ResponseWire = z.infer<typeof ResponseWire>;
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
-// Reminders and escalations are the importing party's internal business: they stay on its node.
-const INTERNAL = new Set(['reminder-sent', 'escalated']);
+// Reminders, escalations and a clearance or objection prepared for a second person's signature (or sent back) are
+// the importing party's internal business: they stay on its node.
+const INTERNAL = new Set(['reminder-sent', 'escalated', 'clearance-prepared', 'objection-prepared', 'preparation-returned']);
 const eventsWire = (events: repo.EventRow[]) => events.filter((e) => !INTERNAL.has(e.kind)).map((e) => ({ id: e.id, kind: e.kind, actorName: e.actorName, at: e.at.toISOString(), note: e.note }));
 
 /** Inside the exporter's transaction: the notification's current state to the importing party. */

@@ -1,6 +1,8 @@
 // What the signed-in user may do with this notification now, as the server says (`allowed`): edit a draft, review
 // it (a supervisor other than the drafter), send or withdraw it, answer it (acknowledge, ask for information,
-// clear, object), give the information asked for, or record the export decision. Each opens its own dialog.
+// clear, object — only prepared, when the party requires a second person), sign a prepared clearance or objection
+// or send it back (a supervisor who did not prepare it), give the information asked for, or record the export
+// decision. Each opens its own dialog.
 import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,11 +23,13 @@ const SPEC: Record<DialogAction, { note: 'none' | 'optional' | 'required'; colou
   'request-info': { note: 'required', variant: 'default' },
   clear: { note: 'optional', colour: 'teal.9', variant: 'filled' },
   object: { note: 'required', colour: 'red.9', variant: 'filled' },
+  sign: { note: 'none', colour: 'teal.9', variant: 'filled' },
+  return: { note: 'required', variant: 'default' },
   'provide-info': { note: 'required', variant: 'filled' },
   decide: { note: 'optional', variant: 'default' },
 };
 
-const ORDER: readonly DialogAction[] = ['review', 'send', 'acknowledge', 'request-info', 'clear', 'object', 'provide-info', 'decide', 'withdraw'];
+const ORDER: readonly DialogAction[] = ['review', 'send', 'acknowledge', 'request-info', 'clear', 'object', 'sign', 'return', 'provide-info', 'decide', 'withdraw'];
 
 function perform(id: string, action: DialogAction, note: string | null, decision: Decision): Promise<Notification> {
   const params = { path: { id } };
@@ -42,12 +46,19 @@ function perform(id: string, action: DialogAction, note: string | null, decision
     case 'request-info':
     case 'object':
       return call(api.POST('/api/v1/notifications/{id}/replies', { params, body: { action, note: note ?? '' } }));
+    case 'sign':
+      return call(api.POST('/api/v1/notifications/{id}/sign', { params, body: {} }));
+    case 'return':
+      return call(api.POST('/api/v1/notifications/{id}/return', { params, body: { note: note ?? '' } }));
     case 'provide-info':
       return call(api.POST('/api/v1/notifications/{id}/information', { params, body: { note: note ?? '' } }));
     case 'decide':
       return call(api.POST('/api/v1/notifications/{id}/decision', { params, body: { decision, note } }));
   }
 }
+
+/** Clearing or objecting only prepares the answer when a second person must sign it. */
+const isPrepared = (n: Notification, action: DialogAction): action is 'clear' | 'object' => n.signature.required && (action === 'clear' || action === 'object');
 
 export function NotificationActions({ notification: n, onChanged }: Props) {
   const { t } = useTranslation();
@@ -80,7 +91,7 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
         <ActionModal
           opened
           title={t(`notification.dialog.${open}.title`, { reference: n.reference })}
-          message={t(`notification.dialog.${open}.message`)}
+          message={isPrepared(n, open) ? t(`notification.dialog.${open}.messagePrepare`) : t(`notification.dialog.${open}.message`)}
           confirmLabel={t(`notification.action.${open}`)}
           noteLabel={spec.note === 'none' ? undefined : t(`notification.dialog.${open}.note`)}
           isNoteRequired={spec.note === 'required'}

@@ -20,7 +20,7 @@ import { LinesTable } from './lines-table';
 import { NotificationActions } from './notification-actions';
 import { ShipmentSection, TradersSection } from './notification-facts';
 import { NotificationHeader } from './notification-header';
-import { IdentityNotice, ReviewNotice } from './review-notice';
+import { IdentityNotice, ReviewNotice, SignatureNotice } from './review-notice';
 import { Timeline } from './timeline';
 import type { Notification } from './types';
 
@@ -72,6 +72,7 @@ function NotificationDetail({ notification: n, onChanged }: { notification: Noti
       <PageTitle title={n.reference} actions={<NotificationActions notification={n} onChanged={onChanged} />} />
       <NotificationHeader notification={n} />
       <ReviewNotice notification={n} />
+      <SignatureNotice notification={n} />
       <IdentityNotice notification={n} />
       <Outcome notification={n} />
       <Grid>

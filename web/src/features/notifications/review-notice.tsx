@@ -1,6 +1,7 @@
 // Four eyes: when screening flagged a line (controlled by rule, or an analogue), a supervisor other than the drafter
 // reviews the draft before it can be sent. Says who did, or that it is still to do; and which lines screening
-// cannot identify, which keep a draft from being sent at all.
+// cannot identify, which keep a draft from being sent at all. On the importing side, a second person: a clearance or
+// objection of a line controlled here is prepared by one officer and awaits a supervisor's signature.
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
@@ -43,6 +44,38 @@ export function ReviewNotice({ notification: n }: { notification: Notification }
           {n.review.note}
         </Text>
       ) : null}
+    </Alert>
+  );
+}
+
+/** The importing side's second person: an answer awaiting a supervisor's signature, or the rule before anyone answers. */
+export function SignatureNotice({ notification: n }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = useUiLocale();
+  const { prepared, at, byName, note } = n.signature;
+  if (prepared && at) {
+    const text = prepared === 'cleared' ? 'notification.signature.preparedCleared' : 'notification.signature.preparedObjected';
+    return (
+      <Alert color="#b8400d" variant="outline" title={t('notification.signature.awaitingTitle')}>
+        <Text size="sm">{t(text, { name: byName ?? t('common.none'), time: formatDateTime(at, { locale, timeZone: me.timeZone }) })}</Text>
+        {note ? (
+          <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+            {note}
+          </Text>
+        ) : null}
+        {n.allowed.includes('sign') ? (
+          <Text size="sm" mt={4}>
+            {t('notification.signature.youMaySign')}
+          </Text>
+        ) : null}
+      </Alert>
+    );
+  }
+  if (!n.signature.required || !n.allowed.includes('clear')) return null;
+  return (
+    <Alert color="gray.8" variant="outline" title={t('notification.signature.requiredTitle')}>
+      <Text size="sm">{t('notification.signature.required')}</Text>
     </Alert>
   );
 }

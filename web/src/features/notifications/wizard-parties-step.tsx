@@ -1,8 +1,10 @@
-// Step 1: who is involved — the importing party (and any transit parties), the exporting authority of this party,
-// and the exporter, the importer and, when another, the final consignee.
+// Step 1: who is involved — the importing party (and any transit parties), the exporting authority of this party
+// (the officer's own agency; an administrator may name another), and the exporter, the importer and, when another,
+// the final consignee.
 import { Checkbox, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasAnyRole, useMe } from '../../app/auth-context';
 import { useReference } from '../directory/reference';
 import { TraderFields } from './trader-fields';
 import type { StepProps } from './wizard-step';
@@ -10,6 +12,13 @@ import type { StepProps } from './wizard-step';
 export function WizardPartiesStep({ draft, change, errorFor }: StepProps) {
   const { t } = useTranslation();
   const ref = useReference();
+  const me = useMe();
+  // The node refuses a draft in another agency's name unless an administrator files it (audited as an override).
+  const isAdmin = hasAnyRole(me, 'admin');
+  const agencies = ref
+    .agencyOptions({ activeOnly: true, ownPartyOnly: true })
+    .map((g) => ({ ...g, items: g.items.filter((a) => isAdmin || a.value === me.agency.id) }))
+    .filter((g) => g.items.length > 0);
   const lang = draft.language === 'zh' ? 'zh-CN' : 'en';
   const others = ref.partyOptions.filter((p) => !ref.party(p.value)?.isSelf);
   const transitOptions = others.filter((p) => p.value !== draft.importingParty);
@@ -36,8 +45,8 @@ export function WizardPartiesStep({ draft, change, errorFor }: StepProps) {
         />
         <Select
           label={t('notificationForm.agency')}
-          description={t('notificationForm.agencyHelp')}
-          data={ref.agencyOptions({ activeOnly: true, ownPartyOnly: true })}
+          description={isAdmin ? t('notificationForm.agencyHelp') : t('notificationForm.agencyOwnHelp')}
+          data={agencies}
           value={draft.agencyId || null}
           onChange={(v) => change({ agencyId: v ?? '' })}
           error={errorFor('agencyId')}
