@@ -8,3 +8,4 @@ export { createToken } from './tokens-service.js';
 export { login } from './login.js';
 export { CreateUser as CreateUserSchema, CreateToken as CreateTokenSchema } from './schemas.js';
 export type { CreateUser, User, Me } from './schemas.js';
+export { accountAuditSubjects } from './audit-subjects.js';

@@ -1,7 +1,7 @@
 // Sign-in: password (argon2id), then the second factor when enrolled. Failures are counted per account (temporary
 // lockout) and per client address (rate limit) in the database, so every process of the node sees the same counts.
 import type { Ctx } from '../../platform/context.js';
-import { recordAudit } from '../../platform/audit/index.js';
+import { recordAudit, type AuditAction } from '../../platform/audit/index.js';
 import { burnPasswordCheck, verifyPassword } from '../../platform/auth/passwords.js';
 import { checkTotp } from '../../platform/auth/totp.js';
 import { AppError, TooManyRequests, Unauthorized } from '../../platform/errors.js';
@@ -52,7 +52,7 @@ async function attempt(ctx: Ctx, { input, ip, userAgent, passwordOk }: Attempt):
   const creds = user && (await repo.getCredentials(ctx.db, user.id, { forUpdate: true }));
   const label = user ? user.username : unknownUserLabel(input.username);
   const actx = { ...ctx, actor: { ...ctx.actor, id: user?.id ?? null, label } };
-  const audit = (action: string, change: Record<string, unknown> = {}) =>
+  const audit = (action: AuditAction, change: Record<string, unknown> = {}) =>
     recordAudit(ctx.db, actx, { action, subjectType: 'user', subjectId: user?.id ?? label, change: { ip, ...change } });
   const fail = async (error: AppError, countsAsFailure = true): Promise<Outcome> => {
     await repo.insertLoginAttempt(ctx.db, { id: newId(), ip, username: label, at: now, succeeded: false });

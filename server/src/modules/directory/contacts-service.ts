@@ -1,6 +1,6 @@
 // Use cases for operational points of contact: list, read, create, update, verify, (de)activate.
 import type { Ctx } from '../../platform/context.js';
-import { recordAudit } from '../../platform/audit/index.js';
+import { recordAudit, type AuditAction } from '../../platform/audit/index.js';
 import { Conflict, Forbidden, NotFound, Unprocessable } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { pageOf } from '../../platform/sql.js';
@@ -85,7 +85,7 @@ async function releasable(ctx: Ctx, given: readonly string[]): Promise<string[]>
  * Locks the contact, checks the actor may edit it (before and, for a move, after), applies `patch`, and queues the
  * new version for the parties it concerns, in the same transaction.
  */
-async function change(ctx: Ctx, id: string, action: string, build: (row: repo.ContactRow) => Partial<repo.ContactRow>, withdrawal?: { note?: string | undefined }): Promise<Contact> {
+async function change(ctx: Ctx, id: string, action: AuditAction, build: (row: repo.ContactRow) => Partial<repo.ContactRow>, withdrawal?: { note?: string | undefined }): Promise<Contact> {
   return withTx(ctx, async (tx) => {
     const row = await repo.getContact(tx, id, { forUpdate: true });
     if (!row) throw new NotFound(`no contact ${id}`);

@@ -13,3 +13,4 @@ export { codeLists } from './code-lists.js';
 export { STALE_AFTER_DAYS } from './policy.js';
 export { agencyOf } from './agency-check.js';
 export type { Contact, Agency, Party, CreateContact } from './schemas.js';
+export { directoryAuditSubjects } from './audit-subjects.js';

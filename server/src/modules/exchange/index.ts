@@ -18,9 +18,11 @@ export { exchangeStateOf, evidenceFor, verifyEvidence, EvidenceBundle } from './
 export { ExchangeState } from './schemas.js';
 export { verifyPeer } from './verify-peer.js';
 export { pullFrom, syncWith } from './catch-up.js';
+export { closeRefusalWindows } from './refusals.js';
 export { formatFingerprint, fingerprintOf } from './crypto.js';
 export { getTombstone } from './repo.js';
 export { peerHttp } from './peer-http.js';
 export { AddPeer } from './schemas.js';
 export { signDocument, verifyDocument, keysOfParty, type DocumentType } from './documents.js';
 export { SignatureError } from './crypto.js';
+export { exchangeAuditSubjects } from './audit-subjects.js';

@@ -11,3 +11,4 @@ export { RegistryDataError } from './registry-data.js';
 export { screenManifest, manifestFormatOf, type BulkSummary } from './bulk.js';
 export { resumeJobs } from './jobs-runner.js';
 export { ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
+export { substanceAuditSubjects } from './audit-subjects.js';

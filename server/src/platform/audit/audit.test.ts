@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 async function append(n: number) {
   for (let i = 0; i < n; i++) {
-    await node.database.db.transaction((tx) => recordAudit(tx, node.ctxFor(), { action: 'test.event', subjectType: 'test', subjectId: `s${i}`, change: { i } }));
+    await node.database.db.transaction((tx) => recordAudit(tx, node.ctxFor(), { action: 'party.updated', subjectType: 'party', subjectId: `s${i}`, change: { i } }));
   }
 }
 
@@ -44,7 +44,7 @@ describe('audit chain', () => {
   });
 
   it('keeps one unbroken chain when appends race', async () => {
-    await Promise.all(Array.from({ length: 8 }, (_, i) => node.database.db.transaction((tx) => recordAudit(tx, node.ctxFor(), { action: 'race', subjectType: 'test', subjectId: String(i) }))));
+    await Promise.all(Array.from({ length: 8 }, (_, i) => node.database.db.transaction((tx) => recordAudit(tx, node.ctxFor(), { action: 'party.updated', subjectType: 'party', subjectId: String(i) }))));
     expect((await verifyAuditChain(node.database.db)).ok).toBe(true);
   });
 

@@ -5,14 +5,16 @@ import type { Ctx } from '../context.js';
 import type { Db } from '../db.js';
 import { digestOf, GENESIS_HASH, rowHash } from './chain.js';
 import { auditLog } from './tables.js';
+import type { AuditAction, AuditSubjectType } from './vocabulary.js';
 
 // Appends are serialised by a transaction-scoped advisory lock: each row must see its predecessor's hash,
 // and two concurrent appenders reading the same head would fork the chain.
 const AUDIT_LOCK_KEY = 804_0001;
 
 export type AuditEntry = {
-  action: string;
-  subjectType: string;
+  /** A code from vocabulary.ts, which labels it in both languages. */
+  action: AuditAction;
+  subjectType: AuditSubjectType;
   subjectId: string;
   change?: Record<string, unknown>;
 };

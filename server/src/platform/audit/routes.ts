@@ -1,64 +1,77 @@
-// Read access to the audit trail for auditors (and administrators): browse with filters, verify the chain.
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+// Read access to the audit trail for auditors (and administrators): browse with filters chosen from lists, export
+// as CSV in either language (itself audited), verify the chain.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { hasRole } from '../context.js';
+import type { z } from 'zod';
+import { hasRole, type Ctx } from '../context.js';
 import { Forbidden } from '../errors.js';
 import { pageOf } from '../sql.js';
-import { zId, zPage } from '../validation.js';
-import { auditLog } from './tables.js';
+import { withTx } from '../tx.js';
+import { recordAudit } from './audit.js';
+import { auditCsv } from './export.js';
+import { pageOfAudit, vocabularyOf } from './queries.js';
+import { AuditExportQuery, AuditPage, AuditQuery, AuditVocabulary, ChainReport } from './schemas.js';
+import { actorOf, describeRows, type SubjectDescribers, type SubjectRef } from './subjects.js';
 import { verifyAuditChain } from './verify.js';
 
-const AuditQuery = z.strictObject({
-  action: z.string().trim().max(100).optional(),
-  subjectType: z.string().trim().max(50).optional(),
-  subjectId: z.string().trim().max(100).optional(),
-  actorId: zId.optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  ...zPage,
-});
+const AUDIT_READERS = ['auditor', 'admin'] as const;
 
-const AuditRow = z.object({
-  seq: z.number(),
-  at: z.date(),
-  actorId: z.string().nullable(),
-  actorLabel: z.string(),
-  action: z.string(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  requestId: z.string().nullable(),
-  change: z.record(z.string(), z.unknown()),
-  hash: z.string(),
-});
+export type AuditRouteOptions = { subjects: SubjectDescribers };
 
-const ChainReport = z.union([
-  z.object({ ok: z.literal(true), checked: z.number(), headHash: z.string() }),
-  z.object({ ok: z.literal(false), checked: z.number(), brokenAt: z.number(), reason: z.string() }),
-]);
+function requireReader(ctx: Ctx, what: string): void {
+  if (!hasRole(ctx.actor, ...AUDIT_READERS)) throw new Forbidden(`only auditors and administrators ${what}`);
+}
 
-export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+/** The actors the filter list offers: users and tokens that acted, this node, its exchange service, its peers. */
+async function actorsOf(ctx: Ctx, subjects: SubjectDescribers, found: { actorIds: string[]; peerCodes: string[] }): Promise<z.infer<typeof AuditVocabulary>['actors']> {
+  const none = new Map<string, SubjectRef>();
+  const users = (await subjects.user?.(ctx.db, found.actorIds, ctx.actor.locale)) ?? none;
+  const tokens = (await subjects['api-token']?.(ctx.db, found.actorIds, ctx.actor.locale)) ?? none;
+  const byId = found.actorIds.map((id) => {
+    const token = tokens.get(id);
+    if (token) return { actorId: id, actorLabel: null, actorKind: 'token' as const, actorName: token.label };
+    return { actorId: id, actorLabel: null, ...actorOf({ actorId: id, actorLabel: id }, users) };
+  });
+  const nodeLabels = ['system', 'exchange', ...found.peerCodes.map((p) => `exchange:${p}`)];
+  return [...byId, ...nodeLabels.map((label) => ({ actorId: null, actorLabel: label, ...actorOf({ actorId: null, actorLabel: label }, none) }))];
+}
+
+export const auditRoutes: FastifyPluginAsyncZod<AuditRouteOptions> = async (app, { subjects }) => {
   const tags = ['audit'];
-  app.get('/audit', { schema: { tags, querystring: AuditQuery, response: { 200: z.object({ items: z.array(AuditRow), total: z.number(), page: z.number(), pageSize: z.number() }) } } }, async (req) => {
+  const config = { roles: AUDIT_READERS };
+  app.get('/audit', { config, schema: { tags, querystring: AuditQuery, response: { 200: AuditPage } } }, async (req) => {
     const ctx = req.ctx();
-    if (!hasRole(ctx.actor, 'auditor', 'admin')) throw new Forbidden('only auditors and administrators read the audit log');
-    const q = req.query;
-    const where: SQL[] = [];
-    if (q.action) where.push(eq(auditLog.action, q.action));
-    if (q.subjectType) where.push(eq(auditLog.subjectType, q.subjectType));
-    if (q.subjectId) where.push(eq(auditLog.subjectId, q.subjectId));
-    if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
-    if (q.from) where.push(gte(auditLog.at, new Date(q.from)));
-    if (q.to) where.push(lte(auditLog.at, new Date(q.to)));
-    const { limit, offset } = pageOf(q);
-    const items = await ctx.db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.seq)).limit(limit).offset(offset);
-    const [total] = await ctx.db.select({ n: count() }).from(auditLog).where(and(...where));
-    return { items, total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+    requireReader(ctx, 'read the audit log');
+    const { lang, page, pageSize, ...filter } = req.query;
+    const { items, total } = await pageOfAudit(ctx.db, filter, pageOf({ page, pageSize }));
+    return { items: await describeRows(ctx.db, items, subjects, lang ?? ctx.actor.locale), total, page, pageSize };
   });
 
-  app.get('/audit/verification', { schema: { tags, summary: 'Walk the hash chain and report the first broken row', response: { 200: ChainReport } } }, async (req) => {
+  app.get('/audit/vocabulary', { config, schema: { tags, summary: 'The actions, subject types and actors that occur in the log, for filter lists', response: { 200: AuditVocabulary } } }, async (req) => {
     const ctx = req.ctx();
-    if (!hasRole(ctx.actor, 'auditor', 'admin')) throw new Forbidden('only auditors and administrators verify the audit log');
+    requireReader(ctx, 'read the audit log');
+    const found = await vocabularyOf(ctx.db);
+    return { actions: found.actions, subjectTypes: found.subjectTypes, actors: await actorsOf(ctx, subjects, found) };
+  });
+
+  app.get(
+    '/audit/export',
+    { config, schema: { tags, summary: 'The filtered audit log as CSV, labelled in the chosen language (at most 100,000 rows, newest first)', querystring: AuditExportQuery, produces: ['text/csv'] } },
+    async (req, reply) => {
+      const ctx = req.ctx();
+      requireReader(ctx, 'export the audit log');
+      const { lang, ...filter } = req.query;
+      const locale = lang ?? ctx.actor.locale;
+      await withTx(ctx, (tx) => recordAudit(tx, ctx, { action: 'audit.exported', subjectType: 'audit', subjectId: 'audit-log', change: { filter, lang: locale } }));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="audit-log-${ctx.clock.now().toISOString().slice(0, 10)}.csv"`)
+        .send(auditCsv({ db: ctx.db, filter, describers: subjects, lang: locale }));
+    },
+  );
+
+  app.get('/audit/verification', { config, schema: { tags, summary: 'Walk the hash chain and report the first broken row', response: { 200: ChainReport } } }, async (req) => {
+    const ctx = req.ctx();
+    requireReader(ctx, 'verify the audit log');
     return verifyAuditChain(ctx.db);
   });
 };

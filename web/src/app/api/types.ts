@@ -56,3 +56,6 @@ export type NodeKey = NodeIdentity['current'];
 export type Peer = ResponseOf<'/api/v1/peers/{party}', 'get'>;
 export type PeerKey = Peer['keys'][number];
 export type PeerVerification = ResponseOf<'/api/v1/peers/{party}/verification', 'get'>;
+export type SyncOutcome = ResponseOf<'/api/v1/peers/{party}/sync', 'post'>;
+export type SyncState = SyncOutcome['state'];
+export type AuditVocabulary = ResponseOf<'/api/v1/audit/vocabulary', 'get'>;
