@@ -9,20 +9,24 @@ import type { Config } from './config.js';
 import { auditRoutes } from './platform/audit/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db.js';
-import { registerOpenApi } from './platform/http/openapi.js';
+import { registerAccess, type AccessEntry } from './platform/http/access.js';
+import { clientErrorHandler, frameworkErrors } from './platform/http/framework-errors.js';
+import { PUBLIC, registerOpenApi } from './platform/http/openapi.js';
+import { registerTextGuard } from './platform/http/text-guard.js';
+import { registerIdempotency } from './platform/idempotency/hooks.js';
 import { registerNotFound, registerProblemHandlers } from './platform/http/problem.js';
 import { isApiPath, registerWeb } from './platform/http/web.js';
 import { loggerOptions } from './platform/log.js';
 import { createMetrics } from './platform/metrics.js';
 import { schemaVersion } from './platform/schema-version.js';
 import type { SecretBox } from './platform/secret-box.js';
-import { accountRoutes } from './modules/accounts/index.js';
+import { accountAuditSubjects, accountRoutes } from './modules/accounts/index.js';
 import { registerRequestContext } from './request-context.js';
-import { directoryRoutes } from './modules/directory/index.js';
-import { createExchangeRuntime, exchangeRoutes, type ExchangeRuntime } from './modules/exchange/index.js';
+import { directoryAuditSubjects, directoryRoutes } from './modules/directory/index.js';
+import { createExchangeRuntime, exchangeAuditSubjects, exchangeRoutes, type ExchangeRuntime } from './modules/exchange/index.js';
 import { exchangeHandlers } from './exchange-kinds.js';
-import { shippedRegistry, substanceRoutes } from './modules/substances/index.js';
-import { clockHandlers, notificationRoutes } from './modules/notifications/index.js';
+import { shippedRegistry, substanceAuditSubjects, substanceRoutes } from './modules/substances/index.js';
+import { clockHandlers, notificationAuditSubjects, notificationRoutes } from './modules/notifications/index.js';
 import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
 import { APP_VERSION } from './version.js';
@@ -33,6 +37,8 @@ declare module 'fastify' {
     exchange: ExchangeRuntime;
     /** Reminders, escalations and email; `serveNode` starts its loop, tests call `runDue()` with a moved clock. */
     jobs: JobRunner;
+    /** Every API operation with the roles it admits (platform/http/access.ts); the authorisation matrix test walks it. */
+    accessTable: AccessEntry[];
   }
 }
 
@@ -50,6 +56,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // The client address feeds the sign-in rate limit and the audit trail, so it is taken from X-Forwarded-For
     // only across the configured number of proxy hops.
     trustProxy: config.trustProxyHops > 0 ? (_address: string, hop: number) => hop < config.trustProxyHops : false,
+    // Refusals by the router and the HTTP parser are problem+json too (platform/http/framework-errors.ts).
+    frameworkErrors,
+    clientErrorHandler,
     requestIdHeader: false, // genReqId decides, so a caller's id is validated before it reaches logs
     // A caller's own request id is kept when it is well-formed, so logs join up across nodes.
     genReqId: (req) => {
@@ -62,6 +71,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProblemHandlers(app);
 
   await app.register(helmet, {
+    // Strict-Transport-Security only from a node served over HTTPS: never over plain HTTP (RFC 6797 §7.2), as from
+    // a LAN test install.
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: {
       directives: {
         'img-src': ["'self'", 'data:'],
@@ -75,9 +87,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION);
   const metrics = createMetrics(database);
-  metrics.register(app);
+  metrics.register(app, { token: config.metricsToken });
 
   registerRequestContext(app, deps);
+  app.decorate('accessTable', registerAccess(app));
+  registerTextGuard(app);
+  registerIdempotency(app, { db: database.db, clock: deps.clock });
   const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log, database.listen);
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
@@ -91,14 +106,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get(
     '/api/v1/health',
-    { schema: { tags: ['node'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string(), version: z.string() }) } } },
+    { schema: { tags: ['node'], security: PUBLIC, response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string(), version: z.string() }) } } },
     async () => ({ status: 'ok' as const, database: database.kind, schemaVersion: await schemaVersion(database.db), version: APP_VERSION }),
   );
   await app.register(
     async (api) => {
       await api.register(accountRoutes);
       await api.register(directoryRoutes);
-      await api.register(auditRoutes);
+      // The audit log names each module's subjects through the module's own describer.
+      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects } });
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
       await api.register(notificationRoutes);

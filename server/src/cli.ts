@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { DirLockedError } from './platform/dir-lock.js';
+import { StartupError } from './platform/startup-errors.js';
 import { main as serve } from './main.js';
 import { exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
 import { screenCmd } from './cli-screen.js';
@@ -23,7 +24,8 @@ const USAGE = `usage: counterpart <command> [options]
   peers add --party XX --url URL --public-key ed25519:…
                                 trust a peer node (check its fingerprint with its administrator by phone)
   peers list                    peers with queue length, chain heads and the last delivery error
-  exchange verify --peer XX     compare both hash chains and every receipt with the peer; exit 1 on divergence
+  exchange verify --peer XX     compare both hash chains and every receipt with the peer: in step, behind by N
+                                envelopes, or diverged; exit 1 on divergence, 2 if the peer does not answer
   exchange verify-evidence FILE check an evidence bundle offline (signatures, hashes, receipts); exit 1 if not
   clearance verify FILE [--fingerprint HEX]
                                 check a downloaded clearance offline (signatures, QR code, issuing key); exit 1 if not
@@ -107,7 +109,7 @@ run(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (err: unknown) => {
-    if (err instanceof ConfigError || err instanceof DirLockedError) console.error(`counterpart: ${err.message}`);
+    if (err instanceof ConfigError || err instanceof DirLockedError || err instanceof StartupError) console.error(`counterpart: ${err.message}`);
     else console.error(err);
     process.exit(1);
   },

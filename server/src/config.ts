@@ -40,8 +40,18 @@ const EnvSchema = z.object({
   COUNTERPART_EXCHANGE_BATCH: z.coerce.number().int().min(1).max(1000).default(500),
   COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   COUNTERPART_EXCHANGE_SYNC_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // How long a process's right to deliver to a peer lasts unless its delivery pass renews it (every third of it).
+  COUNTERPART_EXCHANGE_LEASE_MS: z.coerce.number().int().min(300).max(60_000).default(3000),
   // false: this process serves requests but leaves delivery to the node's other processes.
   COUNTERPART_EXCHANGE_WORKER: bool.default(true),
+  // Refused node-to-node requests one client address may cause in a minute (per process) before the node answers
+  // its further ones 429 at once, until the minute is over. Accepted requests never count.
+  COUNTERPART_EXCHANGE_MAX_REFUSALS: z.coerce.number().int().min(1).max(100_000).default(30),
+  // Set: /metrics needs `Authorization: Bearer <this>`. Unset: /metrics answers only loopback clients.
+  COUNTERPART_METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7E]{16,}$/, 'at least 16 printable ASCII characters without spaces (openssl rand -hex 32)')
+    .optional(),
   // Outgoing mail (reminders, escalations). Without an SMTP URL the node logs what it would send and sends nothing.
   COUNTERPART_SMTP_URL: z
     .string()
@@ -65,6 +75,7 @@ export type Config = Readonly<{
   sessionMaxMs: number;
   loginMaxFailures: number;
   lockoutMs: number;
+  /** The node is served over HTTPS (COUNTERPART_COOKIE_SECURE, else an https:// public URL): secure cookies, HSTS. */
   cookieSecure: boolean;
   seedDemo: boolean;
   secretKey: string | undefined;
@@ -78,8 +89,11 @@ export type Config = Readonly<{
     batchSize: number;
     retryMaxMs: number;
     syncMs: number;
+    leaseMs: number;
     worker: boolean;
+    maxRefusalsPerMinute: number;
   }>;
+  metricsToken: string | undefined;
   mail: Readonly<{
     smtpUrl: string | undefined;
     from: string;
@@ -129,8 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       batchSize: e.COUNTERPART_EXCHANGE_BATCH,
       retryMaxMs: e.COUNTERPART_EXCHANGE_RETRY_MAX_SECONDS * 1000,
       syncMs: e.COUNTERPART_EXCHANGE_SYNC_SECONDS * 1000,
+      leaseMs: e.COUNTERPART_EXCHANGE_LEASE_MS,
       worker: e.COUNTERPART_EXCHANGE_WORKER,
+      maxRefusalsPerMinute: e.COUNTERPART_EXCHANGE_MAX_REFUSALS,
     }),
+    metricsToken: e.COUNTERPART_METRICS_TOKEN,
     mail: Object.freeze({
       smtpUrl: e.COUNTERPART_SMTP_URL,
       from: e.COUNTERPART_MAIL_FROM,

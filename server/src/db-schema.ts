@@ -6,3 +6,4 @@ export * from './modules/exchange/tables.js';
 export * from './modules/substances/tables.js';
 export * from './platform/jobs/tables.js';
 export * from './modules/notifications/tables.js';
+export * from './platform/idempotency/tables.js';

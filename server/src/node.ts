@@ -4,13 +4,14 @@ import { buildApp } from './app.js';
 import { purgeExpired } from './modules/accounts/index.js';
 import { ConfigError, type Config } from './config.js';
 import { selfParty } from './modules/directory/index.js';
-import { currentSigner, ensureNodeKey } from './modules/exchange/index.js';
+import { closeRefusalWindows, currentSigner, ensureNodeKey } from './modules/exchange/index.js';
 import { resumeJobs } from './modules/substances/index.js';
 import { purgeFinishedJobs } from './platform/jobs/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { loadNodeKey, secretBox, type SecretBox } from './platform/secret-box.js';
+import { dataDirError, databaseError, listenError } from './platform/startup-errors.js';
 import { isSeeded, seedDemo, seedParties } from './seed/seed.js';
 
 export type OpenNode = { config: Config; database: Database; box: SecretBox; clock: Clock };
@@ -18,20 +19,27 @@ export type OpenNode = { config: Config; database: Database; box: SecretBox; clo
 export async function openNode(config: Config, clock: Clock = systemClock): Promise<OpenNode> {
   const database = await openDatabase(config);
   try {
-    await database.migrate();
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
-  const box = secretBox(loadNodeKey({ keyBase64: config.secretKey, dataDir: config.dataDir }));
-  try {
+    // The first query: on PostgreSQL, where a missing database or a server that is not there shows.
+    await database.migrate().catch((err: unknown) => {
+      throw config.databaseUrl ? databaseError(config.databaseUrl, err) : err;
+    });
+    const box = secretBox(nodeKey(config));
     await ensureNodeKey({ db: database.db, box, clock });
     await assertCanSign(database, box);
+    return { config, database, box, clock };
   } catch (err) {
     await database.close();
     throw err;
   }
-  return { config, database, box, clock };
+}
+
+/** The node secret, from the environment or the data folder (made there on first start). */
+function nodeKey(config: Config): Buffer {
+  try {
+    return loadNodeKey({ keyBase64: config.secretKey, dataDir: config.dataDir });
+  } catch (err) {
+    throw dataDirError(config.dataDir, err);
+  }
 }
 
 /** Fails at start, not at the first shared record, when the node secret is not the one its signing key was sealed with. */
@@ -70,12 +78,19 @@ export type RunningNode = { app: FastifyInstance; url: string; stop: () => Promi
 
 export async function serveNode(node: OpenNode): Promise<RunningNode> {
   const app = await buildApp({ config: node.config, database: node.database, clock: node.clock, box: node.box });
-  const address = await app.listen({ port: node.config.port, host: node.config.host });
+  // A lost connection costs only the queries on it (see wrapPool); the log says when it happens.
+  node.database.onConnectionError?.((err) => app.log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost; the pool connects again when next needed'));
+  const address = await app.listen({ port: node.config.port, host: node.config.host }).catch(async (err: unknown) => {
+    await app.close();
+    throw listenError(node.config.host, node.config.port, err);
+  });
   const port = new URL(address).port;
   // Housekeeping until the job queue arrives: idempotent, so several processes running it is harmless.
   const housekeeping = setInterval(() => {
     purgeExpired({ db: node.database.db, clock: node.clock, config: node.config }).catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
     purgeFinishedJobs(node.database.db, new Date(node.clock.now().getTime() - 30 * 86_400_000)).catch((err: unknown) => app.log.warn({ err }, 'job purge failed'));
+    // Counted exchange refusals get their audit row with the count once their window is over.
+    closeRefusalWindows({ db: node.database.db, clock: node.clock }).catch((err: unknown) => app.log.warn({ err }, 'closing exchange refusal windows failed'));
   }, 10 * 60_000);
   housekeeping.unref();
   if (node.config.exchange.worker) await app.exchange.start();

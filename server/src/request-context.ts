@@ -4,6 +4,8 @@ import type { AppDeps } from './app.js';
 import type { Actor, Ctx } from './platform/context.js';
 import { checkCsrf } from './platform/http/csrf.js';
 import { requireActor } from './platform/http/guards.js';
+import { needsCaller } from './platform/http/openapi.js';
+import { Unauthorized } from './platform/errors.js';
 import { resolveCaller, SESSION_COOKIE } from './modules/accounts/index.js';
 
 const anonymous: Actor = { kind: 'anonymous', id: null, label: 'anonymous', roles: [], agencyId: null, partyCode: null, locale: 'en', timeZone: 'UTC', mfaSatisfied: false, sessionId: null };
@@ -29,5 +31,7 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDeps): voi
     req.csrfToken = resolved?.csrfToken ?? null;
     const isLogin = req.method === 'POST' && route === '/api/v1/session';
     if (!isLogin) checkCsrf(req.method, req.csrfToken, req.headers['x-csrf-token']);
+    // Who is asking comes before what they sent: a stranger learns nothing about an operation's fields.
+    if (!req.actor && needsCaller(req.routeOptions.schema?.security)) throw new Unauthorized();
   });
 }

@@ -1,6 +1,7 @@
 // HTTP for sign-in, the account page, user administration and API tokens.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PUBLIC } from '../../platform/http/openapi.js';
 import { Unauthorized } from '../../platform/errors.js';
 import { zId } from '../../platform/validation.js';
 import { login } from './login.js';
@@ -9,12 +10,15 @@ import * as S from './schemas.js';
 import { logout, SESSION_COOKIE } from './sessions.js';
 import * as tokens from './tokens-service.js';
 import * as users from './users-service.js';
+import { ANY_ROLE } from '../../platform/http/access.js';
+
+const ADMIN = ['admin'] as const;
 
 const IdParams = z.strictObject({ id: zId });
 const pending = { allowMfaPending: true };
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/session', { schema: { tags: ['session'], summary: 'Sign in', body: S.Login, response: { 200: S.SessionInfo } } }, async (req, reply) => {
+  app.post('/session', { schema: { tags: ['session'], security: PUBLIC, summary: 'Sign in', body: S.Login, response: { 200: S.SessionInfo } } }, async (req, reply) => {
     const ctx = req.ctx({ anonymous: true });
     const result = await login(ctx, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null });
     reply.setCookie(SESSION_COOKIE, result.token, {
@@ -28,57 +32,57 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     return { user, csrfToken: result.csrfToken };
   });
 
-  app.get('/session', { schema: { tags: ['session'], summary: 'Who is signed in', response: { 200: S.SessionInfo } } }, async (req) => {
+  app.get('/session', { config: { roles: ANY_ROLE }, schema: { tags: ['session'], summary: 'Who is signed in', response: { 200: S.SessionInfo } } }, async (req) => {
     const ctx = req.ctx(pending);
     if (!req.csrfToken) throw new Unauthorized('API tokens have no browser session');
     return { user: await me.getMe(ctx), csrfToken: req.csrfToken };
   });
 
-  app.delete('/session', { schema: { tags: ['session'], summary: 'Sign out' } }, async (req, reply) => {
+  app.delete('/session', { config: { roles: ANY_ROLE }, schema: { tags: ['session'], summary: 'Sign out' } }, async (req, reply) => {
     await logout(req.ctx(pending));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get('/me', { schema: { tags: ['account'], response: { 200: S.Me } } }, async (req) => {
+  app.get('/me', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], response: { 200: S.Me } } }, async (req) => {
     return me.getMe(req.ctx(pending));
   });
-  app.patch('/me', { schema: { tags: ['account'], body: S.UpdateMe, response: { 200: S.Me } } }, async (req) => {
+  app.patch('/me', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], body: S.UpdateMe, response: { 200: S.Me } } }, async (req) => {
     return me.updateMe(req.ctx(pending), req.body);
   });
-  app.put('/me/password', { schema: { tags: ['account'], body: S.ChangePassword } }, async (req, reply) => {
+  app.put('/me/password', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], body: S.ChangePassword } }, async (req, reply) => {
     await me.changePassword(req.ctx(pending), req.body);
     return reply.status(204).send();
   });
-  app.post('/me/totp', { schema: { tags: ['account'], summary: 'Start enrolling an authenticator app', response: { 200: S.TotpEnrolment } } }, async (req) => {
+  app.post('/me/totp', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Start enrolling an authenticator app', response: { 200: S.TotpEnrolment } } }, async (req) => {
     return me.startTotpEnrolment(req.ctx(pending));
   });
-  app.post('/me/totp/confirmation', { schema: { tags: ['account'], body: S.TotpConfirmation, response: { 200: S.RecoveryCodes } } }, async (req) => {
+  app.post('/me/totp/confirmation', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], body: S.TotpConfirmation, response: { 200: S.RecoveryCodes } } }, async (req) => {
     return me.confirmTotp(req.ctx(pending), req.body);
   });
-  app.delete('/me/totp', { schema: { tags: ['account'], body: S.DisableTotp } }, async (req, reply) => {
+  app.delete('/me/totp', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], body: S.DisableTotp } }, async (req, reply) => {
     await me.disableTotp(req.ctx(pending), req.body.password);
     return reply.status(204).send();
   });
 
   const PagedUsers = z.object({ items: z.array(S.User), total: z.number(), page: z.number(), pageSize: z.number() });
-  app.get('/users', { schema: { tags: ['users'], querystring: S.UserQuery, response: { 200: PagedUsers } } }, async (req) => users.listUsers(req.ctx(), req.query));
-  app.post('/users', { schema: { tags: ['users'], body: S.CreateUser, response: { 201: S.User } } }, async (req, reply) =>
+  app.get('/users', { config: { roles: ADMIN }, schema: { tags: ['users'], querystring: S.UserQuery, response: { 200: PagedUsers } } }, async (req) => users.listUsers(req.ctx(), req.query));
+  app.post('/users', { config: { roles: ADMIN }, schema: { tags: ['users'], body: S.CreateUser, response: { 201: S.User } } }, async (req, reply) =>
     reply.status(201).send(await users.createUser(req.ctx(), req.body)),
   );
-  app.patch('/users/:id', { schema: { tags: ['users'], params: IdParams, body: S.UpdateUser, response: { 200: S.User } } }, async (req) =>
+  app.patch('/users/:id', { config: { roles: ADMIN }, schema: { tags: ['users'], params: IdParams, body: S.UpdateUser, response: { 200: S.User } } }, async (req) =>
     users.updateUser(req.ctx(), req.params.id, req.body),
   );
-  app.put('/users/:id/password', { schema: { tags: ['users'], summary: 'Set a new password (administrator)', params: IdParams, body: S.ResetPassword } }, async (req, reply) => {
+  app.put('/users/:id/password', { config: { roles: ADMIN }, schema: { tags: ['users'], summary: 'Set a new password (administrator)', params: IdParams, body: S.ResetPassword } }, async (req, reply) => {
     await users.resetPassword(req.ctx(), req.params.id, req.body.password);
     return reply.status(204).send();
   });
 
-  app.get('/tokens', { schema: { tags: ['tokens'], response: { 200: z.object({ items: z.array(S.Token) }) } } }, async (req) => ({ items: await tokens.listTokens(req.ctx()) }));
-  app.post('/tokens', { schema: { tags: ['tokens'], body: S.CreateToken, response: { 201: z.object({ token: S.Token, secret: z.string() }) } } }, async (req, reply) =>
+  app.get('/tokens', { config: { roles: ADMIN }, schema: { tags: ['tokens'], response: { 200: z.object({ items: z.array(S.Token) }) } } }, async (req) => ({ items: await tokens.listTokens(req.ctx()) }));
+  app.post('/tokens', { config: { roles: ADMIN }, schema: { tags: ['tokens'], body: S.CreateToken, response: { 201: z.object({ token: S.Token, secret: z.string() }) } } }, async (req, reply) =>
     reply.status(201).send(await tokens.createToken(req.ctx(), req.body)),
   );
-  app.delete('/tokens/:id', { schema: { tags: ['tokens'], params: IdParams } }, async (req, reply) => {
+  app.delete('/tokens/:id', { config: { roles: ADMIN }, schema: { tags: ['tokens'], params: IdParams } }, async (req, reply) => {
     await tokens.revokeToken(req.ctx(), req.params.id);
     return reply.status(204).send();
   });

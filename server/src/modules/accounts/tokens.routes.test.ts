@@ -52,7 +52,7 @@ describe('API tokens', () => {
     const before = await tokenCount();
     const res = await node.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: officer.headers, payload: { name: 'mine', role: 'officer' } });
     expect(res.statusCode).toBe(403);
-    expect(problemType(res)).toBe('forbidden');
+    expect(problemType(res)).toBe('role-required');
     expect(await tokenCount()).toBe(before);
   });
 

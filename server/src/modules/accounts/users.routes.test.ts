@@ -97,7 +97,7 @@ describe('user administration', () => {
     const body = newUser(supervisor.user.agencyId);
     const res = await createUser(supervisor.headers, body);
     expect(res.statusCode).toBe(403);
-    expect(problemType(res)).toBe('forbidden');
+    expect(problemType(res)).toBe('role-required');
     expect(await usersNamed(body.username)).toBe(0);
     expect((await node.app.inject({ method: 'GET', url: '/api/v1/users', headers: supervisor.headers })).statusCode).toBe(403);
     const patch = await node.app.inject({ method: 'PATCH', url: `/api/v1/users/${supervisor.user.id}`, headers: supervisor.headers, payload: { roles: ['admin'] } });

@@ -168,7 +168,8 @@ describe('exchange state, withdrawal and evidence', () => {
     const c = await created(['CN']);
     const officer = await node.signedIn(['officer'], { agencyId: agency.id });
     const elsewhere = await node.signedIn(['supervisor']);
-    for (const who of [officer, elsewhere]) expectProblem(await inject('POST', `/contacts/${c.id}/withdrawal`, who.headers, {}), 403, 'forbidden');
+    expectProblem(await inject('POST', `/contacts/${c.id}/withdrawal`, officer.headers, {}), 403, 'role-required');
+    expectProblem(await inject('POST', `/contacts/${c.id}/withdrawal`, elsewhere.headers, {}), 403, 'forbidden');
     expect((await inject('GET', `/contacts/${c.id}`, admin.headers)).json<ContactBody>()).toMatchObject({ version: 1, releasableTo: ['CN'] });
     expect((await exchangeOf(c.id)).deliveries.map((d) => [d.party, d.op, d.recordVersion])).toEqual([['CN', 'upsert', 1]]);
   });

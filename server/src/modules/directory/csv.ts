@@ -2,7 +2,7 @@
 // as a formula are defused (OWASP "CSV injection"); a BOM makes Excel read the UTF-8 Chinese correctly.
 import { stringify } from 'csv-stringify';
 import type { Readable } from 'node:stream';
-import { Readable as ReadableStream } from 'node:stream';
+import { streamThrough } from '../../platform/http/stream.js';
 import { label } from './code-lists.js';
 import type { Contact } from './schemas.js';
 
@@ -48,10 +48,8 @@ function row(c: Contact, lang: Locale): string[] {
 
 export function contactsCsv(contacts: AsyncIterable<Contact>, lang: Locale): Readable {
   const csv = stringify({ header: true, columns: HEADERS[lang], bom: true });
-  const source = ReadableStream.from(
-    (async function* () {
-      for await (const c of contacts) yield row(c, lang);
-    })(),
-  );
-  return source.pipe(csv);
+  async function* rows() {
+    for await (const c of contacts) yield row(c, lang);
+  }
+  return streamThrough(rows(), csv);
 }

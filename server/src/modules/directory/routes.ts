@@ -9,6 +9,11 @@ import { contactsCsv } from './csv.js';
 import * as S from './schemas.js';
 import { EvidenceBundle, evidenceFor, ExchangeState, exchangeStateOf } from '../exchange/index.js';
 import * as service from './service.js';
+import { ANY_ROLE } from '../../platform/http/access.js';
+
+const ADMIN = ['admin'] as const;
+// Supervisors change the contacts of their own agency only (policy.ts decides per contact).
+const CONTACT_EDITORS = ['admin', 'supervisor'] as const;
 
 const tags = ['directory'];
 const IdParams = z.strictObject({ id: zId });
@@ -18,38 +23,38 @@ const Empty = z.strictObject({}).nullish();
 const Verification = z.strictObject({ verifiedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).optional() }).nullish();
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/code-lists', { schema: { tags, summary: 'Bilingual code lists', response: { 200: CodeListsSchema } } }, async (req) => {
+  app.get('/code-lists', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Bilingual code lists', response: { 200: CodeListsSchema } } }, async (req) => {
     requireActor(req);
     return codeLists;
   });
 
-  app.get('/parties', { schema: { tags, response: { 200: z.object({ items: z.array(S.Party) }) } } }, async (req) => ({
+  app.get('/parties', { config: { roles: ANY_ROLE }, schema: { tags, response: { 200: z.object({ items: z.array(S.Party) }) } } }, async (req) => ({
     items: await service.listParties(req.ctx()),
   }));
-  app.post('/parties', { schema: { tags, body: S.CreateParty, response: { 201: S.Party } } }, async (req, reply) =>
+  app.post('/parties', { config: { roles: ADMIN }, schema: { tags, body: S.CreateParty, response: { 201: S.Party } } }, async (req, reply) =>
     reply.status(201).send(await service.createParty(req.ctx(), req.body)),
   );
-  app.patch('/parties/:code', { schema: { tags, params: CodeParams, body: S.UpdateParty, response: { 200: S.Party } } }, async (req) =>
+  app.patch('/parties/:code', { config: { roles: ADMIN }, schema: { tags, params: CodeParams, body: S.UpdateParty, response: { 200: S.Party } } }, async (req) =>
     service.updateParty(req.ctx(), req.params.code, req.body),
   );
 
-  app.get('/agencies', { schema: { tags, querystring: S.AgencyQuery, response: { 200: z.object({ items: z.array(S.Agency) }) } } }, async (req) => ({
+  app.get('/agencies', { config: { roles: ANY_ROLE }, schema: { tags, querystring: S.AgencyQuery, response: { 200: z.object({ items: z.array(S.Agency) }) } } }, async (req) => ({
     items: await service.listAgencies(req.ctx(), req.query),
   }));
-  app.get('/agencies/:id', { schema: { tags, params: IdParams, response: { 200: S.Agency } } }, async (req) => service.getAgency(req.ctx(), req.params.id));
-  app.post('/agencies', { schema: { tags, body: S.CreateAgency, response: { 201: S.Agency } } }, async (req, reply) =>
+  app.get('/agencies/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, response: { 200: S.Agency } } }, async (req) => service.getAgency(req.ctx(), req.params.id));
+  app.post('/agencies', { config: { roles: ADMIN }, schema: { tags, body: S.CreateAgency, response: { 201: S.Agency } } }, async (req, reply) =>
     reply.status(201).send(await service.createAgency(req.ctx(), req.body)),
   );
-  app.patch('/agencies/:id', { schema: { tags, params: IdParams, body: S.UpdateAgency, response: { 200: S.Agency } } }, async (req) =>
+  app.patch('/agencies/:id', { config: { roles: ADMIN }, schema: { tags, params: IdParams, body: S.UpdateAgency, response: { 200: S.Agency } } }, async (req) =>
     service.updateAgency(req.ctx(), req.params.id, req.body),
   );
 
-  app.get('/contacts', { schema: { tags, querystring: S.ContactQuery, response: { 200: S.ContactPage } } }, async (req) =>
+  app.get('/contacts', { config: { roles: ANY_ROLE }, schema: { tags, querystring: S.ContactQuery, response: { 200: S.ContactPage } } }, async (req) =>
     contactsService.listContacts(req.ctx(), req.query),
   );
   app.get(
     '/contacts/export',
-    { schema: { tags, summary: 'Contacts as CSV, labelled in the chosen language', querystring: S.ContactExportQuery, produces: ['text/csv'] } },
+    { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Contacts as CSV, labelled in the chosen language', querystring: S.ContactExportQuery, produces: ['text/csv'] } },
     async (req, reply) => {
       const ctx = req.ctx();
       const { lang, ...filter } = req.query;
@@ -60,35 +65,35 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(contactsCsv(contactsService.eachContact(ctx, filter), locale));
     },
   );
-  app.get('/contacts/:id', { schema: { tags, params: IdParams, response: { 200: S.Contact } } }, async (req) =>
+  app.get('/contacts/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, response: { 200: S.Contact } } }, async (req) =>
     contactsService.getContact(req.ctx(), req.params.id),
   );
-  app.post('/contacts', { schema: { tags, body: S.CreateContact, response: { 201: S.Contact } } }, async (req, reply) =>
+  app.post('/contacts', { config: { roles: CONTACT_EDITORS }, schema: { tags, body: S.CreateContact, response: { 201: S.Contact } } }, async (req, reply) =>
     reply.status(201).send(await contactsService.createContact(req.ctx(), req.body)),
   );
-  app.patch('/contacts/:id', { schema: { tags, params: IdParams, body: S.UpdateContact, response: { 200: S.Contact } } }, async (req) =>
+  app.patch('/contacts/:id', { config: { roles: CONTACT_EDITORS }, schema: { tags, params: IdParams, body: S.UpdateContact, response: { 200: S.Contact } } }, async (req) =>
     contactsService.updateContact(req.ctx(), req.params.id, req.body),
   );
-  app.post('/contacts/:id/verifications', { schema: { tags, summary: 'Confirm the contact details are current', params: IdParams, body: Verification, response: { 200: S.Contact } } }, async (req) =>
+  app.post('/contacts/:id/verifications', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Confirm the contact details are current', params: IdParams, body: Verification, response: { 200: S.Contact } } }, async (req) =>
     contactsService.verifyContact(req.ctx(), req.params.id, { verifiedAt: req.body?.verifiedAt ? new Date(req.body.verifiedAt) : undefined }),
   );
-  app.post('/contacts/:id/deactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
+  app.post('/contacts/:id/deactivation', { config: { roles: CONTACT_EDITORS }, schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
     contactsService.setContactActive(req.ctx(), req.params.id, false),
   );
-  app.post('/contacts/:id/withdrawal', { schema: { tags, summary: 'Withdraw the contact from every party it was released to; their nodes purge it', params: IdParams, body: S.Withdrawal, response: { 200: S.Contact } } }, async (req) =>
+  app.post('/contacts/:id/withdrawal', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Withdraw the contact from every party it was released to; their nodes purge it', params: IdParams, body: S.Withdrawal, response: { 200: S.Contact } } }, async (req) =>
     contactsService.withdrawContact(req.ctx(), req.params.id, req.body?.note),
   );
-  app.get('/contacts/:id/exchange', { schema: { tags, summary: 'Delivery to each party (with receipts), where the contact came from, or its withdrawal', params: IdParams, response: { 200: ExchangeState } } }, async (req) => {
+  app.get('/contacts/:id/exchange', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Delivery to each party (with receipts), where the contact came from, or its withdrawal', params: IdParams, response: { 200: ExchangeState } } }, async (req) => {
     const ctx = req.ctx();
     await contactsService.requireContactOrTombstone(ctx, req.params.id);
     return exchangeStateOf(ctx, req.params.id);
   });
-  app.get('/contacts/:id/evidence', { schema: { tags, summary: 'Signed envelopes and receipts for the contact (also after its withdrawal), verifiable offline', params: IdParams, response: { 200: EvidenceBundle } } }, async (req, reply) => {
+  app.get('/contacts/:id/evidence', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Signed envelopes and receipts for the contact (also after its withdrawal), verifiable offline', params: IdParams, response: { 200: EvidenceBundle } } }, async (req, reply) => {
     const ctx = req.ctx();
     await contactsService.requireContactOrTombstone(ctx, req.params.id);
     return reply.header('content-disposition', `attachment; filename="evidence-contact-${req.params.id}.json"`).send(await evidenceFor(ctx, req.params.id));
   });
-  app.post('/contacts/:id/reactivation', { schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
+  app.post('/contacts/:id/reactivation', { config: { roles: CONTACT_EDITORS }, schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
     contactsService.setContactActive(req.ctx(), req.params.id, true),
   );
 };

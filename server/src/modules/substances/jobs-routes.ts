@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { attachmentDisposition } from '../../platform/http/download.js';
 import { NewScreeningQuery, ResultsQuery, ScreeningJob } from './jobs-schemas.js';
 import { createScreening, getScreening, listScreenings, screeningResults, UPLOAD_LIMIT_BYTES } from './jobs-service.js';
+import { ANY_ROLE } from '../../platform/http/access.js';
 
 const tags = ['substances'];
 const IdParams = z.strictObject({ id: z.uuid('must be a screening id') });
@@ -14,7 +15,7 @@ export const screeningJobRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/screenings',
-    {
+    { config: { roles: ANY_ROLE },
       bodyLimit: UPLOAD_LIMIT_BYTES,
       schema: { tags, summary: 'Screen a manifest (CSV, XLSX or JSON lines, up to 20 MiB) as a background job', querystring: NewScreeningQuery, response: { 202: ScreeningJob } },
     },
@@ -24,11 +25,11 @@ export const screeningJobRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(202).header('location', `/api/v1/screenings/${job.id}`).send(job);
     },
   );
-  app.get('/screenings', { schema: { tags, summary: 'My screenings, newest first', response: { 200: z.object({ items: z.array(ScreeningJob) }) } } }, async (req) => ({ items: await listScreenings(req.ctx(), 50) }));
-  app.get('/screenings/:id', { schema: { tags, summary: 'A screening with its progress', params: IdParams, response: { 200: ScreeningJob } } }, async (req) => getScreening(req.ctx(), req.params.id));
+  app.get('/screenings', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'My screenings, newest first', response: { 200: z.object({ items: z.array(ScreeningJob) }) } } }, async (req) => ({ items: await listScreenings(req.ctx(), 50) }));
+  app.get('/screenings/:id', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'A screening with its progress', params: IdParams, response: { 200: ScreeningJob } } }, async (req) => getScreening(req.ctx(), req.params.id));
   app.get(
     '/screenings/:id/results',
-    { schema: { tags, summary: 'The results as CSV (in the chosen language) or a JSON array', params: IdParams, querystring: ResultsQuery, produces: ['text/csv', 'application/json'] } },
+    { config: { roles: ANY_ROLE }, schema: { tags, summary: 'The results as CSV (in the chosen language) or a JSON array', params: IdParams, querystring: ResultsQuery, produces: ['text/csv', 'application/json'] } },
     async (req, reply) => {
       const ctx = req.ctx();
       const lang = req.query.lang ?? (ctx.actor.locale === 'zh-CN' ? 'zh' : 'en');

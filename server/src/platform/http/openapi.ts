@@ -4,6 +4,15 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+/** `schema.security` of an operation anyone may call: the node answers it without a session (request-context.ts
+ * refuses every other API operation with 401 before it validates anything). */
+export const PUBLIC: Record<string, string[]>[] = [];
+/** `schema.security` of a node-to-node operation: signed by the calling peer's node key, not a user. */
+export const NODE_SIGNED: Record<string, string[]>[] = [{ nodeSignature: [] }];
+
+/** Whether an operation with this `security` needs a signed-in user or an API token. */
+export const needsCaller = (security: readonly Record<string, unknown>[] | undefined): boolean => !security || security.some((s) => 'session' in s || 'bearer' in s);
+
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -12,12 +21,13 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         title: 'Counterpart node API',
         version,
         description:
-          'One party’s node. Browser clients sign in with POST /api/v1/session (cookie + x-csrf-token on writes); machine clients send `Authorization: Bearer cpt_…`. Errors are RFC 9457 application/problem+json.',
+          'One party’s node. Browser clients sign in with POST /api/v1/session (cookie + x-csrf-token on writes); machine clients send `Authorization: Bearer cpt_…`. Every write (POST, PUT, PATCH, DELETE) takes an optional `Idempotency-Key` header (8–100 of A–Z a–z 0–9 . _ : -): a retry with the same key and the same request within a day gets the first answer again, marked `Idempotent-Replayed: true`; the same key on another request is a 422. An operation that needs a caller answers 401 to a stranger before it validates anything. Errors are RFC 9457 application/problem+json.',
       },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'cp_session' },
           bearer: { type: 'http', scheme: 'bearer' },
+          nodeSignature: { type: 'apiKey', in: 'header', name: 'Authorization', description: '`Counterpart <JWS>`: the calling node’s party, method, path, time and nonce, signed with its node key' },
         },
       },
       security: [{ session: [] }, { bearer: [] }],

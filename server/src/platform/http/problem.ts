@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue } from '../errors.js';
+import { databaseUnavailable } from './db-errors.js';
 import { issueCode } from './issue-codes.js';
 
 export const PROBLEM_BASE = 'https://counterpart.dev/problems/';
@@ -17,13 +18,20 @@ export type Problem = {
   errors?: FieldIssue[];
 };
 
-function send(reply: FastifyReply, req: FastifyRequest, err: AppError): FastifyReply {
+/** The path the problem happened at, without the query (it may carry search text or tokens), cut short, with
+ * everything a URI path may not hold percent-encoded: a problem never echoes markup a hostile caller put in the URL. */
+export function instanceOf(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  return path.replace(/[^A-Za-z0-9\-._~/%!$&'()*+,;=:@]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).slice(0, 200);
+}
+
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, err: AppError): FastifyReply {
   const body: Problem = {
     type: `${PROBLEM_BASE}${err.type}`,
     title: err.title,
     status: err.status,
     detail: err.message,
-    instance: req.url,
+    instance: instanceOf(req.url),
     requestId: req.id,
     ...(err.errors.length ? { errors: err.errors } : {}),
   };
@@ -48,6 +56,8 @@ export function toAppError(error: FastifyError | Error): AppError | null {
     return new AppError(400, 'validation', 'Invalid request', `${issues.length} problem(s) in the ${where}`, issues);
   }
   if (isResponseSerializationError(error)) return null;
+  const away = databaseUnavailable(error);
+  if (away) return away;
   const fe = error as FastifyError;
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known && fe.statusCode) return new AppError(fe.statusCode, known.type, known.title, fe.message);
@@ -62,7 +72,7 @@ export function toAppError(error: FastifyError | Error): AppError | null {
  * tokens, personal data), so only the database's own code, constraint and message are kept. */
 export function loggable(error: Error): Record<string, unknown> {
   const cause = (error as { cause?: { code?: string; constraint?: string; message?: string } }).cause;
-  if (error.message.startsWith('Failed query')) return { type: 'DatabaseError', code: cause?.code, constraint: cause?.constraint, message: cause?.message, stack: error.stack?.split('\n').slice(1).join('\n') };
+  if (error.message.startsWith('Failed query')) return { type: 'DatabaseError', code: cause?.code, constraint: cause?.constraint, message: cause?.message, stack: error.stack?.split('\n').filter((l) => l.startsWith('    at ')).join('\n') };
   return { err: error };
 }
 
@@ -73,11 +83,13 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const limit = req.routeOptions.bodyLimit ?? 0;
     const known = found?.type === 'body-too-large' ? new AppError(413, found.type, found.title, `the request body is larger than this endpoint's limit of ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MiB` : `${limit} bytes`}`) : found;
     if (known) {
-      if (known.status >= 500) req.log.error(loggable(error), 'request failed');
-      return send(reply, req, known);
+      // The database being away is an outage, not a bug: one line each, without a stack.
+      if (known.type === 'database-unavailable') req.log.warn({ code: (error as { code?: string }).code }, 'database unavailable');
+      else if (known.status >= 500) req.log.error(loggable(error), 'request failed');
+      return sendProblem(reply, req, known);
     }
     req.log.error(loggable(error), 'unexpected error');
-    return send(reply, req, new AppError(500, 'internal', 'Internal error', `something went wrong; quote request id ${req.id} to your administrator`));
+    return sendProblem(reply, req, new AppError(500, 'internal', 'Internal error', `something went wrong; quote request id ${req.id} to your administrator`));
   });
 }
 
@@ -88,6 +100,6 @@ export function registerNotFound(app: FastifyInstance, fallback?: Fallback): voi
   app.setNotFoundHandler((req, reply) => {
     const answered = fallback?.(req, reply);
     if (answered) return answered;
-    return send(reply, req, new AppError(404, 'not-found', 'Not found', `no route ${req.method} ${req.url.split('?')[0]}`));
+    return sendProblem(reply, req, new AppError(404, 'not-found', 'Not found', `no route ${req.method} ${instanceOf(req.url)}`));
   });
 }

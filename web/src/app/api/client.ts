@@ -1,7 +1,9 @@
 // The one API client: typed by the node's OpenAPI document (schema.d.ts), same-origin cookies, the CSRF header on
-// every write, and problem+json turned into a thrown ApiProblem.
+// every write, an Idempotency-Key and one retry on a dropped connection (retry.ts), and problem+json turned into
+// a thrown ApiProblem.
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiProblem } from './problem';
+import { retryingFetch } from './retry';
 import type { paths } from './schema';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -27,7 +29,7 @@ const csrfHeader: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: retryingFetch() });
 api.use(csrfHeader);
 
 type Outcome<D> = { data?: D; error?: unknown; response: Response };

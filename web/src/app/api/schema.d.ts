@@ -187,7 +187,11 @@ export interface paths {
                 query?: {
                     action?: string;
                     actorId?: string;
+                    /** @description an actor without a user id: 'system', 'exchange' or 'exchange:<party>' */
+                    actorLabel?: string;
                     from?: string;
+                    /** @description names of subjects named in both languages; the caller's own language when absent */
+                    lang?: "en" | "zh-CN";
                     page?: number;
                     pageSize?: number;
                     subjectId?: string;
@@ -210,7 +214,14 @@ export interface paths {
                             items: {
                                 action: string;
                                 actorId: string | null;
+                                /**
+                                 * @description node: this node itself; exchange: its exchange service; peer: a peer node (actorName is its party)
+                                 * @enum {string}
+                                 */
+                                actorKind: "user" | "token" | "node" | "exchange" | "peer" | "other";
                                 actorLabel: string;
+                                /** @description a user's display name, a token's name or a peer's party code */
+                                actorName: string;
                                 /** Format: date-time */
                                 at: string;
                                 change: {
@@ -220,6 +231,10 @@ export interface paths {
                                 requestId: string | null;
                                 seq: number;
                                 subjectId: string;
+                                /** @description what people call the subject (a reference, a name); null when unknown */
+                                subjectLabel: string | null;
+                                /** @description the web app's page for the subject, if it has one */
+                                subjectPath: string | null;
                                 subjectType: string;
                             }[];
                             page: number;
@@ -227,6 +242,51 @@ export interface paths {
                             total: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as CSV, labelled in the chosen language (at most 100,000 rows, newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: string;
+                    /** @description an actor without a user id: 'system', 'exchange' or 'exchange:<party>' */
+                    actorLabel?: string;
+                    from?: string;
+                    /** @description names of subjects named in both languages; the caller's own language when absent */
+                    lang?: "en" | "zh-CN";
+                    subjectId?: string;
+                    subjectType?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -272,6 +332,57 @@ export interface paths {
                             /** @enum {boolean} */
                             ok: false;
                             reason: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions, subject types and actors that occur in the log, for filter lists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description action codes that occur in the log */
+                            actions: string[];
+                            actors: {
+                                actorId: string | null;
+                                /**
+                                 * @description node: this node itself; exchange: its exchange service; peer: a peer node (actorName is its party)
+                                 * @enum {string}
+                                 */
+                                actorKind: "user" | "token" | "node" | "exchange" | "peer" | "other";
+                                actorLabel: string | null;
+                                actorName: string;
+                            }[];
+                            /** @description subject types that occur in the log */
+                            subjectTypes: string[];
                         };
                     };
                 };
@@ -2124,6 +2235,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-signing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether each party requires a second person for its clearances and objections of controlled lines (on unless set) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                isDefault: boolean;
+                                partyCode: string;
+                                secondPerson: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-signing-rules/{party}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set whether a supervisor who did not prepare it signs each of this party's clearances and objections of controlled lines (administrators, in person) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    party: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a supervisor who did not prepare it signs each clearance or objection of a line controlled here */
+                        secondPerson: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isDefault: boolean;
+                            partyCode: string;
+                            secondPerson: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2297,8 +2499,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -2600,6 +2802,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -2626,8 +2839,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -2929,6 +3142,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -2982,8 +3206,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -3285,6 +3509,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -3393,8 +3628,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -3696,6 +3931,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -3992,8 +4238,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -4295,6 +4541,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -4427,8 +4684,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -4730,6 +4987,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -4761,7 +5029,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The importer's reply: acknowledge, request-info, clear or object (clear and object are signed) */
+        /** The importer's reply: acknowledge, request-info, clear or object (clear and object are signed). Where the party requires a second person and a line is controlled here, clear and object are prepared (202) for a supervisor to sign */
         post: {
             parameters: {
                 query?: never;
@@ -4806,8 +5074,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -5109,6 +5377,732 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor sends a prepared clearance or objection back, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -5170,8 +6164,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -5473,6 +6467,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -5532,8 +6537,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -5835,6 +6840,390 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+                            transitParties: string[];
+                            /**
+                             * @description the most severe line verdict
+                             * @enum {string}
+                             */
+                            verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            version: number;
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor who did not prepare it signs the prepared clearance or objection; it is then signed by the node and sent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
+                            /** @description the export decisions the exporter may record now (empty on the importing node) */
+                            allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                            attachments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                id: string;
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sha256: string;
+                                size: number;
+                            }[];
+                            calendarUnknown: number[];
+                            chemicals: string[];
+                            consignee: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            decidedAt: string | null;
+                            decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            decisionNote: string | null;
+                            /** @enum {string} */
+                            direction: "outgoing" | "incoming";
+                            dueAt: string | null;
+                            dueDate: string | null;
+                            dueLocal: {
+                                exporter: string;
+                                importer: string;
+                            } | null;
+                            dueTimeZone: string | null;
+                            events: {
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                id: string;
+                                kind: string;
+                                note: string | null;
+                                party: string;
+                            }[];
+                            exporter: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            exporterName: string;
+                            exportingParty: string;
+                            handling: string;
+                            hasClearance: boolean;
+                            id: string;
+                            importer: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            };
+                            importerName: string;
+                            importingParty: string;
+                            intendedUse: string;
+                            invoiceNumber: string | null;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            lines: {
+                                cas: string | null;
+                                concentration: number | null;
+                                declaredName: string;
+                                hsCode: string | null;
+                                packages: number | null;
+                                packaging: string | null;
+                                position: number;
+                                quantity: string;
+                                receiverScreening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                /** @description the importer's own screening on receipt */
+                                receiverVerdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                                /** @description the exporter's screening (on the exporter's node) or its summary */
+                                screening: {
+                                    asOf: string;
+                                    conflicts: {
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        fields: ("name" | "cas" | "hs" | "structure")[];
+                                    }[];
+                                    hits: {
+                                        /** @enum {string} */
+                                        basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                        /** @description controls in force on the screening date that cover this hit */
+                                        controls: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        explanation: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                        score?: number;
+                                        subject: {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "entry" | "class";
+                                            names: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        };
+                                        /** @description controls of the subject not in force on that date */
+                                        upcoming: {
+                                            basis: string;
+                                            covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @enum {string} */
+                                            jurisdiction: "UN" | "US" | "CN";
+                                            list: string;
+                                            listLabel: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                            since: string;
+                                            sources: string[];
+                                            unconfirmed: string[];
+                                            until: string | null;
+                                        }[];
+                                        /** @enum {string} */
+                                        verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    identity: {
+                                        cas?: string;
+                                        hs?: string;
+                                        name?: {
+                                            salts: string[];
+                                            text: string;
+                                        };
+                                        structure?: {
+                                            components: number;
+                                            counterIons: string[];
+                                            /** @description computed when the structure has the atoms of some registry entry */
+                                            inchiKey?: string;
+                                            smiles: string;
+                                        };
+                                    };
+                                    problems: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        field: "name" | "cas" | "smiles" | "hs" | "line";
+                                        message: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                    quantity?: string;
+                                    ref?: string;
+                                    summary: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                } | null;
+                                smiles: string | null;
+                                /** @enum {string} */
+                                unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                                /**
+                                 * @description the exporter's screening verdict
+                                 * @enum {string}
+                                 */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            }[];
+                            overdue: boolean;
+                            permitNumber: string | null;
+                            receivedAt: string | null;
+                            reference: string;
+                            repliedAt: string | null;
+                            reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            review: {
+                                at: string | null;
+                                byName: string | null;
+                                needed: boolean;
+                                note: string | null;
+                            };
+                            route: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
+                            /** @enum {string} */
+                            scheme: "pen" | "pen-light";
+                            sentAt: string | null;
+                            shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -5896,8 +7285,8 @@ export interface paths {
                                 nameEn: string;
                                 nameZh: string;
                             };
-                            /** @description what the signed-in user may do now */
-                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "provide-info" | "decide")[];
+                            /** @description what the signed-in user may do now (`clear` and `object` prepare the answer when `signature.required`) */
+                            allowed: ("edit" | "review" | "send" | "withdraw" | "acknowledge" | "request-info" | "clear" | "object" | "sign" | "return" | "provide-info" | "decide")[];
                             /** @description the export decisions the exporter may record now (empty on the importing node) */
                             allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                             attachments: {
@@ -6199,6 +7588,17 @@ export interface paths {
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
+                            /** @description the importing node's second person for clearances and objections (on the exporting node: never required) */
+                            signature: {
+                                at: string | null;
+                                /** @description who prepared it */
+                                byName: string | null;
+                                note: string | null;
+                                /** @description the clearance or objection prepared and waiting for that signature */
+                                prepared: ("cleared" | "objected") | null;
+                                /** @description this node's party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it */
+                                required: boolean;
+                            };
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             transitParties: string[];
@@ -6452,6 +7852,8 @@ export interface paths {
                                     };
                                 };
                                 failures: number;
+                                /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                                inStep: boolean;
                                 isEnabled: boolean;
                                 keys: {
                                     /** Format: date-time */
@@ -6470,6 +7872,7 @@ export interface paths {
                                 nextAttemptAt: string | null;
                                 oldestQueuedAt: string | null;
                                 partyCode: string;
+                                /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                                 queued: number;
                             }[];
                         };
@@ -6527,6 +7930,8 @@ export interface paths {
                                 };
                             };
                             failures: number;
+                            /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                            inStep: boolean;
                             isEnabled: boolean;
                             keys: {
                                 /** Format: date-time */
@@ -6545,6 +7950,7 @@ export interface paths {
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
+                            /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
                         };
                     };
@@ -6606,6 +8012,8 @@ export interface paths {
                                 };
                             };
                             failures: number;
+                            /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                            inStep: boolean;
                             isEnabled: boolean;
                             keys: {
                                 /** Format: date-time */
@@ -6624,6 +8032,7 @@ export interface paths {
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
+                            /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
                         };
                     };
@@ -6685,6 +8094,8 @@ export interface paths {
                                 };
                             };
                             failures: number;
+                            /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                            inStep: boolean;
                             isEnabled: boolean;
                             keys: {
                                 /** Format: date-time */
@@ -6703,6 +8114,7 @@ export interface paths {
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
+                            /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
                         };
                     };
@@ -6768,6 +8180,8 @@ export interface paths {
                                 };
                             };
                             failures: number;
+                            /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                            inStep: boolean;
                             isEnabled: boolean;
                             keys: {
                                 /** Format: date-time */
@@ -6786,6 +8200,7 @@ export interface paths {
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
+                            /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
                         };
                     };
@@ -6807,7 +8222,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deliver and catch up with the peer now */
+        /** Deliver to the peer now and catch up from it; answers 202 while the pass goes on or another process delivers */
         post: {
             parameters: {
                 query?: never;
@@ -6830,11 +8245,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            baseUrl: string;
-                            chains: {
-                                acknowledgedSeq: number;
-                                peer: {
-                                    at: string;
+                            peer: {
+                                baseUrl: string;
+                                chains: {
+                                    acknowledgedSeq: number;
+                                    peer: {
+                                        at: string;
+                                        received: {
+                                            hash: string;
+                                            seq: number;
+                                        };
+                                        sent: {
+                                            hash: string;
+                                            seq: number;
+                                        };
+                                    } | null;
                                     received: {
                                         hash: string;
                                         seq: number;
@@ -6843,36 +8268,99 @@ export interface paths {
                                         hash: string;
                                         seq: number;
                                     };
-                                } | null;
-                                received: {
-                                    hash: string;
-                                    seq: number;
                                 };
-                                sent: {
-                                    hash: string;
-                                    seq: number;
-                                };
+                                failures: number;
+                                /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                                inStep: boolean;
+                                isEnabled: boolean;
+                                keys: {
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                    fingerprint: string;
+                                    kid: string;
+                                    publicKey: string;
+                                    /** @enum {string} */
+                                    source: "admin" | "rotation";
+                                }[];
+                                lastContactAt: string | null;
+                                lastDeliveredAt: string | null;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                                nextAttemptAt: string | null;
+                                oldestQueuedAt: string | null;
+                                partyCode: string;
+                                /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
+                                queued: number;
                             };
-                            failures: number;
-                            isEnabled: boolean;
-                            keys: {
-                                /** Format: date-time */
-                                addedAt: string;
-                                fingerprint: string;
-                                kid: string;
-                                publicKey: string;
-                                /** @enum {string} */
-                                source: "admin" | "rotation";
-                            }[];
-                            lastContactAt: string | null;
-                            lastDeliveredAt: string | null;
-                            lastError: string | null;
-                            lastErrorAt: string | null;
-                            lastSyncAt: string | null;
-                            nextAttemptAt: string | null;
-                            oldestQueuedAt: string | null;
-                            partyCode: string;
-                            queued: number;
+                            /**
+                             * @description done: a delivery pass to the peer ran to its end (see the peer for its outcome); running: it goes on in the background; elsewhere: another process of this node holds the peer's delivery lease and is delivering; disabled: the exchange with the peer is switched off, nothing was sent
+                             * @enum {string}
+                             */
+                            state: "done" | "running" | "elsewhere" | "disabled";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peer: {
+                                baseUrl: string;
+                                chains: {
+                                    acknowledgedSeq: number;
+                                    peer: {
+                                        at: string;
+                                        received: {
+                                            hash: string;
+                                            seq: number;
+                                        };
+                                        sent: {
+                                            hash: string;
+                                            seq: number;
+                                        };
+                                    } | null;
+                                    received: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    sent: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                };
+                                failures: number;
+                                /** @description nothing is queued for the peer, and this node holds everything the peer last said it sent */
+                                inStep: boolean;
+                                isEnabled: boolean;
+                                keys: {
+                                    /** Format: date-time */
+                                    addedAt: string;
+                                    fingerprint: string;
+                                    kid: string;
+                                    publicKey: string;
+                                    /** @enum {string} */
+                                    source: "admin" | "rotation";
+                                }[];
+                                lastContactAt: string | null;
+                                lastDeliveredAt: string | null;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                                nextAttemptAt: string | null;
+                                oldestQueuedAt: string | null;
+                                partyCode: string;
+                                /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
+                                queued: number;
+                            };
+                            /**
+                             * @description done: a delivery pass to the peer ran to its end (see the peer for its outcome); running: it goes on in the background; elsewhere: another process of this node holds the peer's delivery lease and is delivering; disabled: the exchange with the peer is switched off, nothing was sent
+                             * @enum {string}
+                             */
+                            state: "done" | "running" | "elsewhere" | "disabled";
                         };
                     };
                 };
@@ -6910,9 +8398,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description envelopes for the peer it has not yet accepted: queued here without a receipt, or past what the peer says it accepted */
+                            behindBy: number;
                             /** Format: date-time */
                             checkedAt: string;
+                            /** @description the chains or receipts disagree (peer-ahead, diverged or bad-receipt): one of the nodes lost or altered data */
+                            diverged: boolean;
+                            /** @description both chains are whole and equal on both nodes: the peer answered, nothing differs, and nothing is outstanding either way */
+                            inStep: boolean;
+                            /** @description no divergence was found (the peer lagging behind is not one); false too when the peer could not be reached */
                             ok: boolean;
+                            /** @description when the oldest of those was queued; null when there are none */
+                            oldestQueuedAt: string | null;
                             party: string;
                             problems: {
                                 /** @enum {string} */
@@ -6940,6 +8437,8 @@ export interface paths {
                                     seq: number;
                                 };
                             };
+                            /** @description envelopes the peer says it sent that this node has not yet accepted (0 when the peer did not answer) */
+                            toReceive: number;
                         };
                     };
                 };
