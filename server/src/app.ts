@@ -92,7 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerRequestContext(app, deps);
   app.decorate('accessTable', registerAccess(app));
   registerTextGuard(app);
-  registerIdempotency(app, { db: database.db, clock: deps.clock });
+  registerIdempotency(app, { db: database.db, clock: deps.clock, box: deps.box });
   const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log, database.listen);
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());

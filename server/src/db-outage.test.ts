@@ -78,8 +78,10 @@ describe('background loops while queries fail', () => {
         [3, 160],
       ]);
       await db.execute(sql`alter table exchange_peers_away rename to exchange_peers`);
-      // Long enough for the longest wait so far and a few passes: one that works sets the count back to zero.
-      await sleep(2_500);
+      // Long enough for the wait the last failure set (it doubles; a loaded machine may have seen more than three)
+      // and a pass after it: one that works sets the count back to zero.
+      const lastWaitMs = Number(failures().at(-1)?.obj.retryInMs ?? 0);
+      await sleep(lastWaitMs + 2_000);
       const before = failures().length;
       await db.execute(sql`alter table exchange_peers rename to exchange_peers_away`);
       await expect.poll(() => failures().length, { timeout: 10_000 }).toBeGreaterThan(before);

@@ -1,15 +1,23 @@
 // Encrypts small secrets at rest (TOTP seeds now; traveller PII later) with AES-256-GCM under the node's key.
 // The key comes from COUNTERPART_SECRET_KEY (base64, 32 bytes; required when several processes share a database)
 // or is created once in the data folder with mode 0600.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type SecretBox = { seal: (plain: string) => string; open: (sealed: string) => string };
+export type SecretBox = {
+  seal: (plain: string) => string;
+  open: (sealed: string) => string;
+  /** A keyed digest (HMAC-SHA256 under a key derived from the node key): for values compared later but never
+   * recovered, such as a request that may hold a password, so a database copy alone cannot test guesses. */
+  mac: (data: string) => string;
+};
 
 export function secretBox(key: Buffer): SecretBox {
   if (key.length !== 32) throw new Error('the node secret key must be 32 bytes');
+  const macKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'counterpart mac v1', 32));
   return {
+    mac: (data) => createHmac('sha256', macKey).update(data).digest('base64url'),
     seal(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { streamThrough } from '../../platform/http/stream.js';
 import { label } from './code-lists.js';
 import type { Contact } from './schemas.js';
+import { defuseCell } from '../../platform/csv-cell.js';
 
 type Locale = 'en' | 'zh-CN';
 
@@ -13,10 +14,6 @@ const HEADERS: Record<Locale, string[]> = {
   'zh-CN': ['参与方', '机构', '类型', '名称', '职务', '主题', '值守方式', '工作时间', '电话', '电子邮件', '加密通讯', '语言', '核实时间（UTC）', '核实人', '是否过期', '是否有效', '备注', '编号', '版本'],
 };
 const YES_NO: Record<Locale, [string, string]> = { en: ['yes', 'no'], 'zh-CN': ['是', '否'] };
-
-export function defuse(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
 
 function row(c: Contact, lang: Locale): string[] {
   const channel = (kind: string) => c.channels.filter((ch) => ch.kind === kind).map((ch) => (ch.label ? `${ch.label}: ${ch.value}` : ch.value)).join('; ');
@@ -43,7 +40,7 @@ function row(c: Contact, lang: Locale): string[] {
     c.id,
     String(c.version),
   ];
-  return cells.map(defuse);
+  return cells.map(defuseCell);
 }
 
 export function contactsCsv(contacts: AsyncIterable<Contact>, lang: Locale): Readable {

@@ -1,5 +1,6 @@
 // Why an inbound envelope or signed request was refused. Each is a security event as well as a problem+json answer.
 import { AppError } from '../../platform/errors.js';
+import { storableText } from '../../platform/http/text-guard.js';
 
 export type RejectionType = 'unknown-sender' | 'peer-disabled' | 'bad-signature' | 'wrong-recipient' | 'unsupported-envelope' | 'chain-broken' | 'chain-conflict' | 'stale-request' | 'replayed-request';
 
@@ -15,13 +16,11 @@ const STATUS: Record<RejectionType, number> = {
   'replayed-request': 401,
 };
 
-// NUL and lone UTF-16 surrogates: PostgreSQL refuses both in text and jsonb, so they would turn a refusal into a 500.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text a caller chose (a claimed sender, a detail quoting it), cut to `max` characters and made storable. */
 export function callerText(text: string, max: number): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return cut.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
+  // NUL and lone UTF-16 surrogates: PostgreSQL refuses both in text and jsonb, so they would turn a refusal into a 500.
+  return storableText(cut);
 }
 
 export const MAX_CLAIM_CHARS = 200;

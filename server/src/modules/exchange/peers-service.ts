@@ -65,8 +65,9 @@ async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; o
     nextAttemptAt: p.nextAttemptAt,
     queued,
     oldestQueuedAt: queue?.oldestAt ?? null,
-    // Receipts prove what the peer accepted; what it sent is known from its last signed statement of its heads.
-    inStep: queued === 0 && (p.remoteHeads?.sent.seq ?? 0) <= received.seq,
+    // Receipts prove what the peer accepted; what it sent is known from its last signed statement of its heads, so a
+    // peer never heard from is not called in step.
+    inStep: queued === 0 && p.remoteHeads !== null && p.remoteHeads.sent.seq <= received.seq,
     chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await repo.acknowledgedSeq(ctx.db, p.partyCode), received, peer: p.remoteHeads ?? null },
   };
 }

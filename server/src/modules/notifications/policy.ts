@@ -44,7 +44,8 @@ export function exporterStanding(actor: Actor, n: { exportingParty: string; agen
 }
 
 /** Four eyes: the reviewer is a supervisor who neither drafted nor last edited the notification. */
-export const mayReview = (actor: Actor, n: Pick<Facts, 'createdBy' | 'editedBy'>): boolean => hasRole(actor, 'supervisor') && (actor.id === null || (actor.id !== n.createdBy && actor.id !== n.editedBy));
+// A second person is a person: an API token a drafter made for themselves is not a second pair of eyes.
+export const mayReview = (actor: Actor, n: Pick<Facts, 'createdBy' | 'editedBy'>): boolean => actor.kind !== 'token' && hasRole(actor, 'supervisor') && (actor.id === null || (actor.id !== n.createdBy && actor.id !== n.editedBy));
 
 /** A line this party's own screening finds controlled, directly or by a rule. */
 export const isControlledHere = (line: { receiverVerdict: string | null }): boolean => line.receiverVerdict === 'controlled' || line.receiverVerdict === 'controlled-by-rule';
@@ -53,7 +54,7 @@ export const isControlledHere = (line: { receiverVerdict: string | null }): bool
 export const needsSecondPerson = (isRequiredByParty: boolean, lines: readonly { receiverVerdict: string | null }[]): boolean => isRequiredByParty && lines.some(isControlledHere);
 
 /** The second person: a supervisor, known by id, who did not prepare the clearance or objection. */
-export const maySign = (actor: Actor, n: Pick<Facts, 'preparedBy'>): boolean => hasRole(actor, 'supervisor') && actor.id !== null && actor.id !== n.preparedBy;
+export const maySign = (actor: Actor, n: Pick<Facts, 'preparedBy'>): boolean => actor.kind === 'user' && hasRole(actor, 'supervisor') && actor.id !== null && actor.id !== n.preparedBy;
 
 function exporterActions(actor: Actor, n: Facts): Action[] {
   const out: Action[] = [];

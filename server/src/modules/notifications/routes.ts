@@ -2,8 +2,8 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../../platform/http/openapi.js';
+import { idempotencyKeyOf } from '../../platform/idempotency/hooks.js';
 import type { Ctx } from '../../platform/context.js';
-import { BadRequest } from '../../platform/errors.js';
 import { attachmentDisposition } from '../../platform/http/download.js';
 import { zId, zPartyCode, zQueryBool } from '../../platform/validation.js';
 import { ExchangeState } from '../exchange/index.js';
@@ -22,7 +22,6 @@ const tags = ['notifications'];
 const IdParams = z.strictObject({ id: zId });
 const AttachmentParams = z.strictObject({ id: zId, attachmentId: zId });
 const Empty = z.strictObject({}).nullish();
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 // Who may call what (platform/http/access.ts); which agency's notification and four eyes are policy.ts's to decide.
 const READERS = ['viewer', 'officer', 'supervisor', 'admin', 'auditor'] as const;
 const WORKERS = ['officer', 'supervisor'] as const;
@@ -48,10 +47,9 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const key = req.headers['idempotency-key'];
-      if (typeof key === 'string' && !IDEMPOTENCY_KEY.test(key)) throw new BadRequest('the Idempotency-Key header is 8–100 letters, digits or . _ : -', [{ path: 'headers/idempotency-key', message: 'malformed' }]);
+      const key = idempotencyKeyOf(req);
       const ctx = req.ctx();
-      const created = await drafting.createDraft(ctx, req.body, typeof key === 'string' ? key : undefined);
+      const created = await drafting.createDraft(ctx, req.body, key);
       return reply.status(created.replayed ? 200 : 201).send(await queries.getNotification(ctx, created.id));
     },
   );

@@ -3,6 +3,7 @@
 // prefixed with an apostrophe, so a manifest cannot smuggle a formula into whoever opens the results.
 import { verdictWords } from './explain.js';
 import type { ScreeningLine, ScreeningResult } from './screening-schemas.js';
+import { defuseCell } from '../../platform/csv-cell.js';
 
 export const RESULT_FORMATS = ['json', 'csv'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
@@ -13,14 +14,9 @@ export const CSV_HEADER: Record<ResultLanguage, string[]> = {
   zh: ['行号', '编号', '名称', 'CAS号', '结构', 'HS编码', '数量', '结论', '摘要', '匹配', '说明', '冲突', '问题'],
 };
 
-/** Against formula injection (OWASP "CSV Injection"): a leading apostrophe makes the cell text. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. Called per cell of 100,000 rows. */
 const csvCell = (value: string): string => {
-  const safe = safeCell(value);
+  const safe = defuseCell(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 const csvLine = (cells: string[]): string => `${cells.map(csvCell).join(',')}\n`;

@@ -8,15 +8,12 @@ import { streamThrough } from '../http/stream.js';
 import { eachAuditBatch, type AuditFilter, type AuditRowData } from './queries.js';
 import { actorText, describeRows, type Described, type SubjectDescribers } from './subjects.js';
 import { actionLabel, subjectLabel } from './vocabulary.js';
+import { defuseCell } from '../csv-cell.js';
 
 const HEADERS: Record<Locale, string[]> = {
   en: ['No.', 'Time (UTC)', 'Actor', 'Action', 'Action code', 'Subject type', 'Subject', 'Subject ID', 'Request ID', 'Change (JSON)', 'Hash'],
   'zh-CN': ['序号', '时间（UTC）', '操作人', '操作', '操作代码', '对象类型', '对象', '对象编号', '请求编号', '变更内容（JSON）', '哈希值'],
 };
-
-export function defuse(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
 
 function cells(r: Described<AuditRowData>, lang: Locale): string[] {
   return [
@@ -31,7 +28,7 @@ function cells(r: Described<AuditRowData>, lang: Locale): string[] {
     r.requestId ?? '',
     JSON.stringify(r.change),
     r.hash,
-  ].map(defuse);
+  ].map(defuseCell);
 }
 
 type ExportInput = { db: Db; filter: AuditFilter; describers: SubjectDescribers; lang: Locale };

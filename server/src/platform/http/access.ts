@@ -29,8 +29,9 @@ export function registerAccess(app: FastifyInstance): AccessEntry[] {
     if (needsCaller(security) && !roles) throw new Error(`${methods.join(',')} ${route.url} needs a caller but declares no roles (config.roles)`);
     for (const method of methods) table.push({ method, url: route.url, roles: needsCaller(security) && roles ? roles : 'public' });
   });
-  // After authentication (onRequest, 401) and before the text guard and schema validation.
-  app.addHook('preValidation', async (req) => {
+  // In onRequest, after authentication (registered after it, so the actor is known): a refused role costs no body
+  // read — a viewer's 4 MiB upload is turned away before it is buffered.
+  app.addHook('onRequest', async (req) => {
     const roles = req.routeOptions.config.roles;
     if (roles && req.actor && !hasRole(req.actor, ...roles)) throw new Forbidden(`this needs one of the roles: ${roles.join(', ')}`, 'role-required');
   });

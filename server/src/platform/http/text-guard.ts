@@ -12,6 +12,11 @@ const VALUE_HEADERS = ['idempotency-key'] as const;
 
 const MAX_ISSUES = 20;
 
+/** Text made storable where it must be kept rather than refused (what a refused caller claimed, for the audit log). */
+export function storableText(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+}
+
 function textIssue(text: string, path: string): FieldIssue | null {
   if (text.includes('\u0000')) return { path, message: 'must not contain a NUL character', code: 'nul-character' };
   if (LONE_SURROGATE.test(text)) return { path, message: 'must be valid Unicode text (a lone surrogate was sent)', code: 'lone-surrogate' };

@@ -93,4 +93,29 @@ describe('Idempotency-Key', () => {
     expect(retry.statusCode).toBe(409);
     expect(problemType(retry)).toBe('idempotency-outcome-unknown');
   });
+
+  it('keeps a secret answer sealed at rest and replays it to the same caller', async () => {
+    const headers = { ...admin.headers, 'idempotency-key': 'token-key-00001' };
+    const first = await node.app.inject({ method: 'POST', url: '/api/v1/tokens', headers, payload: { name: 'replayed token', role: 'viewer' } });
+    expect(first.statusCode).toBe(201);
+    const { secret } = first.json<{ secret: string }>();
+    const again = await node.app.inject({ method: 'POST', url: '/api/v1/tokens', headers, payload: { name: 'replayed token', role: 'viewer' } });
+    expect(again.json<{ secret: string }>().secret).toBe(secret);
+    const rows = await node.database.db.select().from(idempotencyKeys);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.body ?? '').not.toContain(secret);
+      expect(row.requestHash).not.toMatch(/^[0-9a-f]{64}$/); // a keyed digest, not a bare SHA-256 of the request
+    }
+  });
+
+  it('says the outcome is unknown at once when the first request finished without an answer kept (a 5xx)', async () => {
+    const caller = `user:${admin.user.id}`;
+    const payload = agency(node.unique('IDK'));
+    expect((await post(payload, 'five-key-000001')).statusCode).toBe(201);
+    await node.database.db.update(idempotencyKeys).set({ statusCode: null, body: null }).where(sql`${idempotencyKeys.caller} = ${caller} and ${idempotencyKeys.key} = 'five-key-000001'`);
+    const retry = await post(payload, 'five-key-000001');
+    expect(retry.statusCode).toBe(409);
+    expect(problemType(retry)).toBe('idempotency-outcome-unknown');
+  });
 });

@@ -10,14 +10,17 @@ export const idempotencyKeys = pgTable(
     /** Who sent it (`user:<id>` or `token:<id>`): one caller's key never answers another's request. */
     caller: text('caller').notNull(),
     key: text('key').notNull(),
-    /** Method and route pattern, and a hash of them with the path and body: the same key on another request is refused. */
+    /** Method and route pattern; and a keyed digest of them with the path and body (the body may hold a password):
+     * the same key on another request is refused. */
     route: text('route').notNull(),
     requestHash: text('request_hash').notNull(),
     /** Null while the first request is still being handled. */
     statusCode: integer('status_code'),
     contentType: text('content_type'),
+    /** The answer, sealed with the node key: it may hold a secret shown once (a new API token, recovery codes). */
     body: text('body'),
     createdAt: ts('created_at').notNull(),
+    /** Set when the request finished; without a status code it finished with no answer kept (outcome unknown). */
     completedAt: ts('completed_at'),
   },
   (t) => [primaryKey({ columns: [t.caller, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],

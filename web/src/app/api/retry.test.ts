@@ -37,4 +37,12 @@ describe('retryingFetch', () => {
   it('makes a different key every time', () => {
     expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
   });
+
+  it('asks again while the node says the first attempt with the key is still running', async () => {
+    const answers = [new Response('{}', { status: 409, headers: { 'retry-after': '1' } }), new Response('{}', { status: 201 })];
+    let calls = 0;
+    const send = retryingFetch(async () => answers[calls++] ?? ok(), 1);
+    expect((await send(new Request('http://node.example/x', { method: 'POST', body: '{}' }))).status).toBe(201);
+    expect(calls).toBe(2);
+  });
 });
