@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makePair } from '../../../test/pair.js';
 import { verdict } from '../../cli-exchange.js';
 import { queryRows } from '../../platform/db.js';
@@ -19,6 +19,9 @@ import { createExchangeRuntime, SYNC_WAIT_MS } from './runtime.js';
 import { inbox, outbox, peers } from './tables.js';
 
 const LEASE_MS = 1500;
+// Each test restarts CN and waits on real HTTP passes; with the whole suite running beside it on two cores a test
+// has been seen to need more than the default 30 s, and one that times out leaves CN half-restarted for the next.
+vi.setConfig({ testTimeout: 120_000 });
 const { us, cn, clock } = await makePair({ COUNTERPART_EXCHANGE_LEASE_MS: String(LEASE_MS), COUNTERPART_EXCHANGE_POLL_MS: '60000', COUNTERPART_EXCHANGE_TIMEOUT_MS: '10000', COUNTERPART_EXCHANGE_BATCH: '3' });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
