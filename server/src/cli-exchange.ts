@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from './config.js';
 import { exchangeHandlers } from './exchange-kinds.js';
-import { AddPeer, addPeer, formatFingerprint, listNodeKeys, listPeers, peerHttp, rotateNodeKey, verifyEvidence, verifyPeer } from './modules/exchange/index.js';
+import { AddPeer, addPeer, formatFingerprint, listNodeKeys, listPeers, peerHttp, checkPeerHeads, recoverySummary, rotateNodeKey, verifyEvidence, verifyPeer } from './modules/exchange/index.js';
 import { ctxOf, valid, withNode, type Values } from './cli-commands.js';
 import type { PeerVerification } from './modules/exchange/schemas.js';
 
@@ -41,6 +41,7 @@ export const peersList = (config: Config) =>
     for (const p of await listPeers(ctxOf(node))) {
       const state = p.inStep ? 'in step' : p.queued > 0 ? `behind by ${p.queued} (oldest queued at ${p.oldestQueuedAt?.toISOString() ?? 'unknown'})` : 'catching up from the peer';
       console.log(`${p.partyCode}  ${p.isEnabled ? 'enabled ' : 'disabled'}  ${p.baseUrl}  ${state}  sent ${p.chains.sent.seq} acknowledged ${p.chains.acknowledgedSeq} received ${p.chains.received.seq}${p.lastError ? `  last error: ${p.lastError}` : ''}`);
+      if (p.lastRecovery) console.log(`    ${p.lastRecovery.at}: ${recoverySummary(p.partyCode, p.lastRecovery)}`);
     }
     return 0;
   });
@@ -60,6 +61,29 @@ export const exchangeVerify = (config: Config, values: Values) =>
       for (const line of verdict(report)) console.log(line);
       if (report.diverged) return 1;
       return report.problems.some((p) => p.code === 'unreachable') ? 2 : 0;
+    } finally {
+      await http.close();
+    }
+  });
+
+/**
+ * What the exchange worker does by itself at start and on a conflict, by hand: pull what the peer holds for this
+ * node, and take back this node's own envelopes the peer holds and this node lost (restored from an older backup).
+ */
+export const exchangeRecover = (config: Config, values: Values) =>
+  withNode(config, async (node) => {
+    const party = typeof values.peer === 'string' ? values.peer.toUpperCase() : '';
+    if (!party) throw new Error('exchange recover needs --peer <party code>');
+    const http = peerHttp(config);
+    try {
+      const deps = { ...ctxOf(node), handlers: exchangeHandlers, http };
+      const warn = (err: unknown, what: string) => console.error(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+      const { pulled, recovery: report, refused } = await checkPeerHeads(deps, party, { force: true, warn });
+      if (refused) return 1;
+      console.log(`pulled from ${party}: ${pulled} envelope${pulled === 1 ? '' : 's'}`);
+      console.log(report ? recoverySummary(party, report) : `${party} holds nothing from this node that this node lacks`);
+      for (const r of report?.records.filter((x) => x.status === 'skipped') ?? []) console.log(`  not restored: ${r.kind} ${r.reference ?? r.recordId}: ${r.detail ?? ''}`);
+      return 0;
     } finally {
       await http.close();
     }

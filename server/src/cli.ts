@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DirLockedError } from './platform/dir-lock.js';
 import { StartupError } from './platform/startup-errors.js';
 import { main as serve } from './main.js';
-import { exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
+import { exchangeRecover, exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
 import { screenCmd } from './cli-screen.js';
 import { clearanceVerifyCmd } from './cli-clearance.js';
 import { auditVerify, createTokenCmd, createUserCmd, migrateCmd, seedCmd } from './cli-commands.js';
@@ -26,6 +26,8 @@ const USAGE = `usage: counterpart <command> [options]
   peers list                    peers with queue length, chain heads and the last delivery error
   exchange verify --peer XX     compare both hash chains and every receipt with the peer: in step, behind by N
                                 envelopes, or diverged; exit 1 on divergence, 2 if the peer does not answer
+  exchange recover --peer XX    after restoring an older backup: take back this node's own records the peer holds
+                                (the exchange worker does this by itself at start and on a chain conflict)
   exchange verify-evidence FILE check an evidence bundle offline (signatures, hashes, receipts); exit 1 if not
   clearance verify FILE [--fingerprint HEX]
                                 check a downloaded clearance offline (signatures, QR code, issuing key); exit 1 if not
@@ -98,6 +100,8 @@ async function run(argv: string[]): Promise<number> {
       return peersList(config);
     case 'exchange verify':
       return exchangeVerify(config, values);
+    case 'exchange recover':
+      return exchangeRecover(config, values);
     default:
       console.error(`unknown command: ${command}\n\n${USAGE}`);
       return 2;

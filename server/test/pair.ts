@@ -19,7 +19,7 @@ type TestClock = ReturnType<typeof fixedClock>;
 
 export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Record<string, string>) {
   const config: Config = loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_DATA_DIR: '/nonexistent', COUNTERPART_SEED_DEMO: 'false', COUNTERPART_EXCHANGE_TIMEOUT_MS: '3000', ...env });
-  const database: Database = await freshDatabase();
+  let database: Database = await freshDatabase();
   const box = secretBox(randomBytes(32));
   const deps = { db: database.db, clock, config, box };
   await seedParties(deps);
@@ -29,7 +29,9 @@ export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Recor
   const node = {
     party,
     config,
-    database,
+    get database() {
+      return database;
+    },
     box,
     clock,
     key,
@@ -55,6 +57,17 @@ export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Recor
       app = await buildApp({ ...deps, database, logger: false });
       prepare?.(app);
       await app.listen({ port, host: '127.0.0.1' });
+    },
+    /**
+     * The node as an operator restores it: stopped, its database replaced by `restored` (a real restore of a backup,
+     * backup.ts), and started again on the same address with the same node secret.
+     */
+    async restoreFrom(restored: Database) {
+      await app.close();
+      await database.close();
+      database = restored;
+      deps.db = restored.db;
+      await node.up();
     },
     deliver: () => app.exchange.deliverAll(),
     async makeContact(over: Partial<CreateContact> = {}) {

@@ -132,11 +132,13 @@ for (const locale of LOCALES) {
     const keys = page.getByRole('table', { name: fill(t.peers.keysCaption, { party: cn }) });
     await expect(keys.getByRole('row').filter({ hasText: fingerprintOf(publicKey) })).toContainText(t.peers.source.admin);
 
+    // Something for CN to wait for, whatever other specs delivered before: a contact released to it.
+    await adminApi.createContact({ name: `Desk queued for CN (${locale})`, releasableTo: ['CN'] });
     // Nothing listens at the peer's address: a sync answers at once, with the queue still there, and says so.
     await row.getByRole('button', { name: fill(t.peers.syncNamed, { party: cn }) }).click();
     const outcome = new RegExp([t.peers.syncFailed, t.peers.synced, t.peers.syncRunning].map((m) => templatePattern(m).source).join('|'));
     await expect(page.getByRole('alert').filter({ hasText: outcome })).toBeVisible();
-    // The demo's contacts released to CN wait for it: the row says by how many envelopes CN is behind, not "in step".
+    // What is released to CN waits for it: the row says by how many envelopes CN is behind, not "in step".
     await expect(row.getByText(new RegExp(`${templatePattern(t.peers.behindBy).source}|^${literal(t.peers.behindByOne).source}$`))).toBeVisible();
     await expect(row.getByText(t.peers.inStep, { exact: true })).toHaveCount(0);
 

@@ -69,6 +69,19 @@ describe('contact permissions', () => {
     expect(edit.statusCode).toBe(403);
   });
 
+  it('lets an administrator name another party\'s agency in this node\'s words, but keeps its acronym (the exchange knows it by it)', async () => {
+    const admin = await node.signedIn(['admin']);
+    const cnAgency = await node.makeAgency({ partyCode: 'CN' });
+    const url = `/api/v1/agencies/${cnAgency.id}`;
+    const named = await node.app.inject({ method: 'PATCH', url, headers: admin.headers, payload: { nameEn: 'National Narcotics Control Commission' } });
+    expect(named.statusCode).toBe(200);
+    const renamed = await node.app.inject({ method: 'PATCH', url, headers: admin.headers, payload: { acronym: 'RENAMED' } });
+    expect(renamed.statusCode).toBe(409);
+    expect(problemType(renamed)).toBe('foreign-agency-acronym');
+    const own = await node.app.inject({ method: 'PATCH', url: `/api/v1/agencies/${agencyA.id}`, headers: admin.headers, payload: { acronym: `OWN${Date.now() % 100000}` } });
+    expect(own.statusCode).toBe(200);
+  });
+
   it('will not put a user or token in another party\'s agency (which would make its contacts editable)', async () => {
     const admin = await node.signedIn(['admin']);
     const cnAgency = await node.makeAgency({ partyCode: 'CN' });

@@ -83,6 +83,12 @@ export async function createAgency(ctx: Ctx, input: z.infer<typeof CreateAgency>
 export async function updateAgency(ctx: Ctx, id: string, input: z.infer<typeof UpdateAgency>): Promise<Agency> {
   requireRegistryAdmin(ctx);
   return withTx(ctx, async (tx) => {
+    const before = await repo.getAgency(tx, id);
+    // Another party's agency may be named here in this node's words, but its acronym is how the exchange knows it:
+    // renamed, the next record from that party would make a second agency and move its contacts there.
+    if (before && before.partyCode !== ctx.config.party && input.acronym !== undefined && input.acronym !== before.acronym) {
+      throw new Conflict(`${before.acronym} is ${before.partyCode}'s agency: its acronym is the one ${before.partyCode} uses and stays as it is`, 'foreign-agency-acronym');
+    }
     const row = await repo.updateAgency(tx, id, { ...input, updatedAt: ctx.clock.now() }).catch((e: unknown) => agencyConflict(e, input.acronym));
     if (!row) throw new NotFound(`no agency ${id}`);
     await recordAudit(tx, ctx, { action: 'agency.updated', subjectType: 'agency', subjectId: id, change: input });

@@ -24,7 +24,7 @@ export async function signedHeads(deps: Pick<ExchangeDeps, 'db' | 'box' | 'clock
   return signJson(await currentSigner(deps.db, deps.box), 'cp-heads+jws', heads);
 }
 
-async function signedGet(deps: PullDeps, party: string, path: string): Promise<unknown> {
+export async function signedGet(deps: PullDeps, party: string, path: string): Promise<unknown> {
   const peer = await repo.getPeer(deps.db, party);
   if (!peer) throw new PeerUnreachable(`no peer for party ${party}`);
   const url = new URL(path, peer.baseUrl);
@@ -65,12 +65,15 @@ export async function pullFrom(deps: PullDeps, party: string): Promise<number> {
 }
 
 /**
- * Asks the peer how far its chain to us runs. Envelopes it has not delivered yet it will push (answering this
+ * Asks the peer how far its chain to us runs (`beforePull`: what to do with its heads known, before pulling). Envelopes it has not delivered yet it will push (answering this
  * request told it we are up); envelopes it holds receipts for but this node lacks (restored from a backup) are pulled.
  */
-export async function syncWith(deps: PullDeps, party: string): Promise<number> {
+export async function syncWith(deps: PullDeps, party: string, beforePull?: () => Promise<unknown>): Promise<number> {
   const { heads } = await fetchPeerHeads(deps, party);
   await repo.updatePeer(deps.db, party, { lastSyncAt: deps.clock.now(), lastContactAt: deps.clock.now(), remoteHeads: { sent: heads.sent, received: heads.received, at: heads.at } });
+  // With the peer's heads stored: a node restored from a backup takes its own records back first (recovery.ts),
+  // so that the peer's answers to them, pulled next, find them here.
+  await beforePull?.();
   const mine = await headOf(deps.db, 'in', party);
   return heads.acknowledged > mine.seq ? pullFrom(deps, party) : 0;
 }

@@ -11,7 +11,8 @@ import { isGoneHolder } from './lease-owner.js';
 import { PeerUnreachable, type PeerHttp } from './peer-http.js';
 import * as repo from './repo.js';
 
-export type DeliveryDeps = ExchangeDeps & { http: PeerHttp; owner: string; onGap?: (party: string) => void };
+/** `onConflict`: the peer holds other envelopes at these places in the chain (this node was restored from a backup). */
+export type DeliveryDeps = ExchangeDeps & { http: PeerHttp; owner: string; onGap?: (party: string) => void; onConflict?: (party: string) => void };
 /** `more`: the batch was cut (by count or size), so more envelopes are probably waiting. */
 export type DeliveryResult = { sent: number; delivered: number; failed: string | null; more: boolean };
 
@@ -28,7 +29,7 @@ type Sent = { batch: repo.OutboxRow[]; answer: Promise<Answer> };
 type Answer = { status: number; body: unknown } | { error: unknown };
 
 function post(deps: DeliveryDeps, baseUrl: string, batch: repo.OutboxRow[]): Sent {
-  const answer = deps.http.send('POST', new URL('/api/v1/exchange/inbox', baseUrl).href, { body: { envelopes: batch.map((r) => r.jws) } }).catch((error: unknown) => ({ error }));
+  const answer = deps.http.send('POST', new URL('/api/v1/exchange/inbox', baseUrl).href, { body: { envelopes: batch.flatMap((r) => (r.jws === null ? [] : [r.jws])) } }).catch((error: unknown) => ({ error }));
   return { batch, answer };
 }
 
@@ -147,7 +148,10 @@ async function settle(deps: DeliveryDeps, s: Settling): Promise<DeliveryResult> 
   const { party, batch, answer } = s;
   try {
     if ('error' in answer) throw answer.error;
-    if (answer.status !== 200) throw new PeerUnreachable(`the peer answered ${answer.status}: ${problemDetail(answer.body)}`);
+    if (answer.status !== 200) {
+      if (answer.status === 409 && problemSlug(answer.body) === 'chain-conflict') deps.onConflict?.(party);
+      throw new PeerUnreachable(`the peer answered ${answer.status}: ${problemDetail(answer.body)}`);
+    }
     const body = answer.body as { receipts?: unknown; gap?: { expectedSeq?: number } | null };
     const receipts = await checkReceipts(deps, party, batch, Array.isArray(body.receipts) ? body.receipts : []);
     await storeReceipts(deps, { party, receipts, clearFailure: s.clearFailure });
@@ -158,6 +162,11 @@ async function settle(deps: DeliveryDeps, s: Settling): Promise<DeliveryResult> 
     await recordFailure(deps, { party, ids: batch.map((r) => r.id), reason, failures: s.failures + 1 });
     return { sent: batch.length, delivered: 0, failed: reason, more: false };
   }
+}
+
+function problemSlug(body: unknown): string {
+  const type = body && typeof body === 'object' ? (body as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? (type.split('/').pop() ?? '') : '';
 }
 
 function problemDetail(body: unknown): string {

@@ -64,7 +64,7 @@ describe('exchange faults', () => {
     const c = await us.makeContact();
     const [row] = await queued();
     if (!row) throw new Error('nothing queued');
-    const [h, p, s] = row.jws.split('.');
+    const [h, p, s] = (row.jws ?? '').split('.');
     const payload = JSON.parse(Buffer.from(p ?? '', 'base64url').toString()) as Envelope;
     const forged = { ...payload, body: { op: 'upsert', data: { ...(payload.body.op === 'upsert' ? payload.body.data : {}), name: 'Forged' } } };
     const before = await inboxCount();

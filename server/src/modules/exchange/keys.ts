@@ -50,6 +50,7 @@ export async function currentSigner(db: Db, box: SecretBox): Promise<Signer> {
   if (!row) throw new Error('this node has no signing key; it is created when the node starts');
   let key = unsealed.get(row.kid);
   if (!key) {
+    if (row.privateKeySealed === null) throw new Error(`this node's current key ${row.kid} has no private half; rotate the node key`);
     key = createPrivateKey(box.open(row.privateKeySealed));
     unsealed.set(row.kid, key);
   }

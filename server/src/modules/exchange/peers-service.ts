@@ -69,6 +69,8 @@ async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; o
     // peer never heard from is not called in step.
     inStep: queued === 0 && p.remoteHeads !== null && p.remoteHeads.sent.seq <= received.seq,
     chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await repo.acknowledgedSeq(ctx.db, p.partyCode), received, peer: p.remoteHeads ?? null },
+    lastRecovery: p.lastRecovery ?? null,
+    recoveryRefusal: p.recoveryRefusal ?? null,
   };
 }
 

@@ -1,7 +1,7 @@
 // Queries for peers, their keys and the two envelope stores. No business rules here.
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db.js';
-import { inbox, outbox, peerKeys, peers, tombstones } from './tables.js';
+import { inbox, nodeKeys, outbox, peerKeys, peers, tombstones } from './tables.js';
 
 export type PeerRow = typeof peers.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -95,11 +95,11 @@ export async function pendingFor(db: Db, party: string, { limit, afterSeq }: { l
  * The longest prefix of `rows` whose signed envelopes fit in `maxBytes` (at least one row): a request to a peer
  * stays under its body limit however large single records (attachments) are.
  */
-export function withinBytes<T extends { jws: string }>(rows: readonly T[], maxBytes: number): T[] {
+export function withinBytes<T extends { jws: string | null }>(rows: readonly T[], maxBytes: number): T[] {
   let total = 0;
   const out: T[] = [];
   for (const row of rows) {
-    total += row.jws.length;
+    total += row.jws?.length ?? 0;
     if (out.length > 0 && total > maxBytes) break;
     out.push(row);
   }
@@ -111,6 +111,38 @@ export const MAX_BATCH_BYTES = 12 * 1024 * 1024;
 
 export const outboxAfter = (db: Db, party: string, afterSeq: number, limit: number): Promise<OutboxRow[]> =>
   db.select().from(outbox).where(and(eq(outbox.toParty, party), gt(outbox.seq, afterSeq))).orderBy(asc(outbox.seq)).limit(limit);
+
+/** The hashes of this node's envelopes to `party` from `fromSeq` on, by seq. */
+export async function outboxHashesFrom(db: Db, party: string, fromSeq: number): Promise<Map<number, string>> {
+  const rows = await db.select({ seq: outbox.seq, hash: outbox.hash }).from(outbox).where(and(eq(outbox.toParty, party), gte(outbox.seq, fromSeq)));
+  return new Map(rows.map((r) => [r.seq, r.hash]));
+}
+
+/** A key this node announced after the backup it was restored from: kept retired, public half only, to verify with. */
+export async function keepLostOwnKey(db: Db, key: { kid: string; publicKey: string; createdAt: Date; retiredAt: Date }): Promise<void> {
+  await db.insert(nodeKeys).values({ ...key, privateKeySealed: null }).onConflictDoNothing();
+}
+
+/** This node's public keys, retired ones too: what its own envelopes are checked with. */
+export const ownPublicKeys = (db: Db): Promise<{ kid: string; publicKey: string }[]> => db.select({ kid: nodeKeys.kid, publicKey: nodeKeys.publicKey }).from(nodeKeys);
+
+export async function deleteOutboxAfter(db: Db, party: string, afterSeq: number): Promise<void> {
+  await db.delete(outbox).where(and(eq(outbox.toParty, party), gt(outbox.seq, afterSeq)));
+}
+
+/** Stores the peer's receipt for an envelope this node held without one (delivered after its backup was taken). */
+export async function markDelivered(db: Db, party: string, seq: number, r: { receiptJws: string; status: string; at: Date }): Promise<void> {
+  await db.update(outbox).set({ deliveredAt: r.at, receiptJws: r.receiptJws, receiptStatus: r.status }).where(and(eq(outbox.toParty, party), eq(outbox.seq, seq), isNull(outbox.deliveredAt)));
+}
+
+/** This node's newest envelope with content for a record, to `party`. */
+export async function newestOwnEnvelope(db: Db, party: string, recordId: string): Promise<string | null> {
+  const [row] = await db.select({ jws: outbox.jws }).from(outbox).where(and(eq(outbox.toParty, party), eq(outbox.recordId, recordId), sql`${outbox.jws} is not null`)).orderBy(desc(outbox.seq)).limit(1);
+  return row?.jws ?? null;
+}
+
+export const inboxAfter = (db: Db, party: string, afterSeq: number, limit: number): Promise<InboxRow[]> =>
+  db.select().from(inbox).where(and(eq(inbox.fromParty, party), gt(inbox.seq, afterSeq))).orderBy(asc(inbox.seq)).limit(limit);
 
 export async function queueStats(db: Db): Promise<Map<string, { queued: number; oldestAt: Date | null }>> {
   const rows = await queryRows<{ to_party: string; queued: string; oldest_at: string | Date | null }>(

@@ -19,9 +19,9 @@ describe('key rotation', () => {
     const newKey = await rotateNodeKey(node.ctxFor());
     const [after] = await node.database.db.select().from(outbox);
     if (!after) throw new Error('the envelope vanished');
-    const { payload } = await verifyJson(after.jws, 'cp-envelope+jws', [{ kid: newKey.kid, publicKey: newKey.publicKey }]);
+    const { payload } = await verifyJson(after.jws ?? '', 'cp-envelope+jws', [{ kid: newKey.kid, publicKey: newKey.publicKey }]);
     expect(hashOf(payload)).toBe(before.hash); // same content, same place in the chain
-    await expect(verifyJson(after.jws, 'cp-envelope+jws', [{ kid: oldKey.kid, publicKey: oldKey.publicKey }])).rejects.toThrow(/not among/);
+    await expect(verifyJson(after.jws ?? '', 'cp-envelope+jws', [{ kid: oldKey.kid, publicKey: oldKey.publicKey }])).rejects.toThrow(/not among/);
     expect(after.seq).toBe(before.seq);
   });
 });

@@ -4,7 +4,9 @@
 // wait for the next poll; the poll stays for what a lost notification would miss.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../platform/db.js';
-import { pullFrom, syncWith } from './catch-up.js';
+import { pullFrom } from './catch-up.js';
+import { checkPeerHeads, recoverySummary } from './recovery.js';
+import { PeerUnreachable } from './peer-http.js';
 import { deliverTo, type DeliveryDeps, type DeliveryResult } from './delivery.js';
 import type { ExchangeDeps } from './inbox.js';
 import { newLeaseOwner } from './lease-owner.js';
@@ -49,6 +51,8 @@ type Listen = Database['listen'];
 export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger, listen?: Listen): ExchangeRuntime {
   const http = peerHttp(base.config);
   const pulls = new Set<string>();
+  // Peers that answered `chain-conflict`: checked (and recovered from) in the next pass, whenever the last check was.
+  const conflicts = new Set<string>();
   let isRunning = false;
   let isPassRunning = false;
   let isWakePending = false;
@@ -59,7 +63,7 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
   let lastSync = 0;
   let failures = 0;
   const lanes = new Map<string, Lane>();
-  const deps: DeliveryDeps = { ...base, http, owner: newLeaseOwner(), onGap: (party) => requestPull(party) };
+  const deps: DeliveryDeps = { ...base, http, owner: newLeaseOwner(), onGap: (party) => requestPull(party), onConflict: (party) => conflicts.add(party) };
 
   /**
    * One delivery pass to a peer at a time in this process (the lease keeps other processes out; passes of one
@@ -119,11 +123,26 @@ export function createExchangeRuntime(base: ExchangeDeps, log: FastifyBaseLogger
     }
   }
 
+  /** The peer's signed heads: pull what it holds for this node, take back what this node lost (an older backup). */
+  async function checkPeer(party: string): Promise<void> {
+    try {
+      const warn = (err: unknown, what: string) => log.warn({ err, party }, what);
+      const { recovery } = await checkPeerHeads(deps, party, { warn });
+      if (recovery) log.warn({ party, recovery: { ...recovery, records: recovery.records.length } }, `exchange: ${recoverySummary(party, recovery)}`);
+    } catch (err) {
+      // A peer that does not answer is the Peers page's business, not the log's every minute.
+      if (err instanceof PeerUnreachable) log.debug({ err, party }, 'exchange heads check failed');
+      else log.warn({ err, party }, 'exchange heads check failed');
+    }
+  }
+
+  /** Every peer's heads at start and every `syncMs`, and at once a peer that refused an envelope as a conflict. */
   async function syncAll(): Promise<void> {
-    if (Date.now() - lastSync < deps.config.exchange.syncMs) return;
-    lastSync = Date.now();
+    const isDue = Date.now() - lastSync >= deps.config.exchange.syncMs;
+    if (isDue) lastSync = Date.now();
     for (const peer of await repo.listPeers(deps.db)) {
-      if (peer.isEnabled) await syncWith(deps, peer.partyCode).catch((err: unknown) => log.debug({ err, party: peer.partyCode }, 'exchange heads check failed'));
+      const isConflict = conflicts.delete(peer.partyCode);
+      if (peer.isEnabled && (isDue || isConflict)) await checkPeer(peer.partyCode);
     }
   }
 

@@ -10,6 +10,23 @@ export const InboxResponse = z.object({ receipts: z.array(z.string()), gap: z.ob
 export const OutboxQuery = z.strictObject({ after: z.coerce.number().int().min(0), limit: z.coerce.number().int().min(1).max(1000).default(200) });
 export const EnvelopeList = z.object({ envelopes: z.array(z.string()), more: z.boolean().optional().describe('true when the page was cut short by size and more envelopes follow') });
 export const HeadsResponse = z.object({ heads: z.string() });
+/**
+ * What this node accepted from the calling peer after a sequence number, for a peer restored from an older backup
+ * to take back its own records (recovery.ts): each envelope as it arrived (null when its record was since withdrawn
+ * and its content purged) with this node's signed receipt. The unsigned fields only say where each belongs.
+ */
+export const ReceivedItem = z.object({
+  seq: z.number().int().positive(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  kind: z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/),
+  recordId: z.uuid(),
+  recordVersion: z.number().int().positive(),
+  op: z.enum(['upsert', 'withdraw']),
+  envelope: z.string().max(MAX_ENVELOPE_CHARS).nullable(),
+  receipt: z.string().max(10_000),
+});
+export type ReceivedItem = z.infer<typeof ReceivedItem>;
+export const ReceivedList = z.object({ items: z.array(ReceivedItem).max(1000), more: z.boolean() });
 
 export const NodeKey = z.object({ kid: z.string(), publicKey: z.string(), fingerprint: z.string(), createdAt: z.date(), retiredAt: z.date().nullable() });
 export const NodeIdentity = z.object({ party: z.string(), current: NodeKey, keys: z.array(NodeKey) });
@@ -29,6 +46,40 @@ export const UpdatePeer = z
 export type UpdatePeer = z.infer<typeof UpdatePeer>;
 export const AddPeerKey = z.strictObject({ publicKey });
 
+const RECOVERY_STATUSES = ['restored', 'kept', 'skipped'] as const;
+/** Why a record was not restored, for the operator in either language (the English detail goes to the log). */
+export const RECOVERY_REASONS = ['key-lost', 'content-gone', 'unsupported-kind', 'failed', 'not-restored'] as const;
+const RecoveredRecord = z.object({
+  kind: z.string(),
+  recordId: z.string(),
+  recordVersion: z.number(),
+  status: z.enum(RECOVERY_STATUSES),
+  reason: z.enum(RECOVERY_REASONS).optional(),
+  reference: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type RecoveredRecord = z.infer<typeof RecoveredRecord>;
+/**
+ * A recovery from a peer after this node was restored from an older backup: the envelopes taken back after `fromSeq`,
+ * the own records restored from them (at most the first 200 listed; the counts are whole), and what became of the
+ * envelopes this node had written since the restore (re-sent after them, or dropped for the peer's newer version).
+ */
+export const RecoveryReport = z.object({
+  at: z.string(),
+  fromSeq: z.number(),
+  toSeq: z.number(),
+  takenBack: z.number().describe('own envelopes the peer had accepted that this node lacked'),
+  withoutContent: z.number().describe('of those, how many the peer holds only as hash and receipt (their records were withdrawn)'),
+  counts: z.object({ restored: z.number(), kept: z.number(), skipped: z.number() }),
+  records: z.array(RecoveredRecord),
+  resent: z.number().describe('envelopes written here since the restore, signed again after the taken-back ones'),
+  dropped: z.array(z.object({ kind: z.string(), recordId: z.string(), recordVersion: z.number(), reference: z.string().optional() })).describe('envelopes written here since the restore for records of which the peer held a version at least as new (restored instead)'),
+});
+export type RecoveryReport = z.infer<typeof RecoveryReport>;
+/** A recovery refused (what the peer handed back did not verify, or it cannot hand anything back), at the peer's heads then. */
+export const RecoveryRefusal = z.object({ at: z.string(), reason: z.string(), head: z.object({ seq: z.number(), hash: z.string() }) });
+export type RecoveryRefusal = z.infer<typeof RecoveryRefusal>;
+
 export const Peer = z.object({
   partyCode: z.string(),
   baseUrl: z.string(),
@@ -46,6 +97,8 @@ export const Peer = z.object({
   inStep: z.boolean().describe('nothing is queued for the peer, and this node holds everything the peer last said it sent'),
   /** This node's heads, and the peer's own signed statement of them as last fetched (null before the first check). */
   chains: z.object({ sent: head, acknowledgedSeq: z.number(), received: head, peer: z.object({ sent: head, received: head, at: z.string() }).nullable() }),
+  lastRecovery: RecoveryReport.nullable().describe('the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to'),
+  recoveryRefusal: RecoveryRefusal.nullable().describe('why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer\'s heads move'),
 });
 export type Peer = z.infer<typeof Peer>;
 

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { RecoveryRefusal, RecoveryReport } from './schemas.js';
 import { bigint, boolean, char, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -9,7 +10,9 @@ export const nodeKeys = pgTable(
   {
     kid: text('kid').primaryKey(),
     publicKey: text('public_key').notNull(),
-    privateKeySealed: text('private_key_sealed').notNull(),
+    // Null for a key this node announced after the backup it was restored from: its public half came back with the
+    // envelopes the peer held (recovery.ts), its private half is lost; it stays, retired, to verify what it signed.
+    privateKeySealed: text('private_key_sealed'),
     createdAt: ts('created_at').notNull(),
     retiredAt: ts('retired_at'),
   },
@@ -34,6 +37,11 @@ export const peers = pgTable(
     lastSyncAt: ts('last_sync_at'),
     // The peer's own signed statement of both chains, as last fetched: "both sides' heads" on the Peers page.
     remoteHeads: jsonb('remote_heads').$type<{ sent: { seq: number; hash: string }; received: { seq: number; hash: string }; at: string }>(),
+    // What the last recovery from this peer took back (recovery.ts), for the operator: null if there never was one.
+    lastRecovery: jsonb('last_recovery').$type<RecoveryReport>(),
+    // Why the last recovery from this peer was refused, and at which of the peer's heads: not tried again until the
+    // peer's heads move (or an operator runs it by hand).
+    recoveryRefusal: jsonb('recovery_refusal').$type<RecoveryRefusal>(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -84,7 +92,9 @@ export const outbox = pgTable(
   {
     ...envelopeColumns(),
     toParty: char('to_party', { length: 2 }).notNull(),
-    jws: text('jws').notNull(),
+    // Null only for an envelope taken back from the peer whose content the peer purged (its record was withdrawn):
+    // its hash and the peer's receipt remain as proof (recovery.ts).
+    jws: text('jws'),
     createdAt: ts('created_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

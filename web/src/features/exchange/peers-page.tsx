@@ -20,6 +20,7 @@ import { PeerKeys } from './peer-keys';
 import type { PeerChange } from './peer-row-controls';
 import { PeerVerificationModal } from './peer-verification';
 import { PeersTable } from './peers-table';
+import { RecoveryNotices } from './recovery-notice';
 
 /** After "Sync now" answered that the pass goes on, the peers are read again this much later. */
 const SYNC_RELOAD_MS = 3000;
@@ -77,6 +78,7 @@ export function PeersPage() {
         </Section>
         <Section title={t('peers.peersSection')}>
           <ProblemAlert problem={problem} />
+          <RecoveryNotices peers={items} />
           <div aria-live="polite">
             {synced ? (
               <Alert color={syncColor(synced)} variant="outline" mb="md" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setSynced(null)}>

@@ -1,0 +1,1 @@
+ALTER TABLE "exchange_peers" ADD COLUMN "last_recovery" jsonb;

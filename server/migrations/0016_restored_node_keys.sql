@@ -1,0 +1,1 @@
+ALTER TABLE "exchange_node_keys" ALTER COLUMN "private_key_sealed" DROP NOT NULL;
