@@ -47,7 +47,8 @@ export function ensureWebBuild() {
     newest(join(root, 'web/src')),
     mtime(join(root, 'web/index.html')),
     mtime(join(root, 'web/vite.config.ts')),
-    mtime(join(root, 'data/code-lists.json')),
+    // The web app imports data files (code lists, phrases, zone names): any of them changed, it is built again.
+    newest(join(root, 'data')),
   );
   if (built === 0 || sources > built) {
     console.log('Building the web app…');

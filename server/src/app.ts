@@ -22,13 +22,15 @@ import { schemaVersion } from './platform/schema-version.js';
 import type { SecretBox } from './platform/secret-box.js';
 import { accountAuditSubjects, accountRoutes } from './modules/accounts/index.js';
 import { registerRequestContext } from './request-context.js';
-import { directoryAuditSubjects, directoryRoutes } from './modules/directory/index.js';
+import { directoryAuditSubjects, directoryRepo, directoryRoutes } from './modules/directory/index.js';
 import { createExchangeRuntime, exchangeAuditSubjects, exchangeRoutes, type ExchangeRuntime } from './modules/exchange/index.js';
 import { exchangeHandlers } from './exchange-kinds.js';
+import { textSources } from './text-sources.js';
 import { shippedRegistry, substanceAuditSubjects, substanceRoutes } from './modules/substances/index.js';
 import { clockHandlers, notificationAuditSubjects, notificationRoutes } from './modules/notifications/index.js';
 import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
+import { machineTranslationHandlers, translationRoutes, type TranslationDeps } from './platform/translation/index.js';
 import { APP_VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -45,6 +47,13 @@ declare module 'fastify' {
 export type AppDeps = { config: Config; database: Database; clock: Clock; box: SecretBox; logger?: boolean };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+// Each module's free text, for translation: modules name their records' texts (TextSource, text-sources.ts), as they
+// describe their audit subjects; a person's translation carries their display name from the directory.
+const translationDeps: TranslationDeps = {
+  sources: textSources,
+  personName: async (db, userId) => (await directoryRepo.getUser(db, userId))?.displayName ?? null,
+};
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
@@ -97,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
   const mailer = createMailer(config.mail, app.log);
-  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }) } });
+  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
@@ -118,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
       await api.register(notificationRoutes);
+      await api.register(translationRoutes, translationDeps);
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,11 @@ const isSmtpUrl = (v: string): boolean => {
   return url !== undefined && /^smtps?:$/.test(url.protocol) && url.hostname !== '';
 };
 
+const isServiceUrl = (v: string): boolean => {
+  const url = URL.canParse(v) ? new URL(v) : undefined;
+  return url !== undefined && /^https?:$/.test(url.protocol) && url.hostname !== '' && url.username === '' && url.password === '';
+};
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   // Loopback by default: a node with demo users and their published password must not face a network by accident.
@@ -59,6 +64,16 @@ const EnvSchema = z.object({
     .optional(),
   COUNTERPART_MAIL_FROM: z.string().regex(/@/, 'a sender such as Counterpart <counterpart@example.org>').default('Counterpart <counterpart@localhost>'),
   COUNTERPART_SMTP_TLS_REJECT_UNAUTHORIZED: bool.default(true),
+  // Optional machine translation by a LibreTranslate server the node's own government runs. Unset: nothing is ever
+  // sent anywhere for translation, and only people translate.
+  COUNTERPART_TRANSLATE_URL: z
+    .string()
+    .refine(isServiceUrl, 'an http:// or https:// URL without user or password, such as http://libretranslate.internal:5000')
+    .optional(),
+  COUNTERPART_TRANSLATE_API_KEY: z.string().regex(/^[\x21-\x7E]{1,200}$/, 'printable ASCII without spaces').optional(),
+  COUNTERPART_TRANSLATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  // What readers are told made a machine translation; the service's address stays in the log and the audit.
+  COUNTERPART_TRANSLATE_NAME: z.string().trim().min(1).max(60).default('LibreTranslate'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -98,6 +113,14 @@ export type Config = Readonly<{
     smtpUrl: string | undefined;
     from: string;
     rejectUnauthorized: boolean;
+  }>;
+  /** A LibreTranslate server for machine translation; `url` undefined: none, and nothing is sent. */
+  translate: Readonly<{
+    url: string | undefined;
+    apiKey: string | undefined;
+    timeoutMs: number;
+    /** The service as readers see it named (never its address). */
+    name: string;
   }>;
 }>;
 
@@ -152,6 +175,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: e.COUNTERPART_SMTP_URL,
       from: e.COUNTERPART_MAIL_FROM,
       rejectUnauthorized: e.COUNTERPART_SMTP_TLS_REJECT_UNAUTHORIZED,
+    }),
+    translate: Object.freeze({
+      url: e.COUNTERPART_TRANSLATE_URL,
+      apiKey: e.COUNTERPART_TRANSLATE_API_KEY,
+      timeoutMs: e.COUNTERPART_TRANSLATE_TIMEOUT_MS,
+      name: e.COUNTERPART_TRANSLATE_NAME,
     }),
   });
 }

@@ -7,3 +7,4 @@ export * from './modules/substances/tables.js';
 export * from './platform/jobs/tables.js';
 export * from './modules/notifications/tables.js';
 export * from './platform/idempotency/tables.js';
+export * from './platform/translation/tables.js';

@@ -1,7 +1,23 @@
 // Which module takes in which kind of record from other parties' nodes. A kind missing here is refused on receipt
-// (with a receipt saying so), so a newer peer's records never stall the chain.
+// (with a receipt saying so), so a newer peer's records never stall the chain. A record purged on its party's
+// withdrawal takes this node's translations of it along, in the same transaction.
 import { CONTACT_KIND, contactExchangeHandler } from './modules/directory/index.js';
-import type { Handlers } from './modules/exchange/index.js';
+import type { Handlers, KindHandler } from './modules/exchange/index.js';
 import { ATTACHMENT_KIND, attachmentHandler, NOTIFICATION_KIND, notificationHandler, RESPONSE_KIND, responseHandler } from './modules/notifications/index.js';
+import { forgetTranslationsIfGone } from './platform/translation/index.js';
+import { textSources } from './text-sources.js';
 
-export const exchangeHandlers: Handlers = { [CONTACT_KIND]: contactExchangeHandler, [NOTIFICATION_KIND]: notificationHandler, [RESPONSE_KIND]: responseHandler, [ATTACHMENT_KIND]: attachmentHandler };
+const forgettingTranslations = (kind: string, handler: KindHandler): KindHandler => ({
+  ...handler,
+  async purge(tx, ctx, env) {
+    await handler.purge(tx, ctx, env);
+    await forgetTranslationsIfGone(tx, ctx, { sources: textSources, kind, recordId: env.recordId });
+  },
+});
+
+export const exchangeHandlers: Handlers = {
+  [CONTACT_KIND]: forgettingTranslations(CONTACT_KIND, contactExchangeHandler),
+  [NOTIFICATION_KIND]: forgettingTranslations(NOTIFICATION_KIND, notificationHandler),
+  [RESPONSE_KIND]: responseHandler,
+  [ATTACHMENT_KIND]: attachmentHandler,
+};

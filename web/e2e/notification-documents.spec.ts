@@ -4,27 +4,16 @@
 // notification (two rows) and one with a bad unit — the check reports the line and column, the import creates the
 // draft and links to it. axe finds no serious problem on either.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Page, PlaywrightWorkerArgs } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { Api, catalogs, expect, fill, LOCALES, mainNav, signIn, test, uniqueName, type Catalog } from './fixtures';
+import { draftToCn, shipmentDate, type Draft } from './drafts';
 import { US_URL } from './nodes';
-
-/** Screenshots of the new parts go here when set (E2E_SHOTS=/tmp/shots). */
-const SHOTS = process.env.E2E_SHOTS;
+import { shot } from './pages';
 
 /** The smallest file the node takes for a PDF: it checks the signature at the start. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-
-const shipmentDate = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  // From the top: a full-page shot of a scrolled page paints the fixed header in the middle.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 
@@ -35,23 +24,14 @@ async function upload(page: Page, t: Catalog, file: { name: string; mimeType: st
   await (await chooser).setFiles(file);
 }
 
-type Draft = { id: string; reference: string; createdByName: string };
-
 /** A draft of regulator.us to CN, made through the API. */
 async function draftOf(playwright: PlaywrightWorkerArgs['playwright']): Promise<Draft> {
   const http = await playwright.request.newContext({ baseURL: US_URL });
   const officer = await Api.signIn(http, 'regulator.us');
-  const dea = await officer.agency('DEA');
-  const draft = await officer.post<Draft>('/api/v1/notifications', {
-    importingParty: 'CN',
-    agencyId: dea.id,
-    exporter: { name: uniqueName('E2E Documents Chemicals'), address: '1 Main Street, Newark' },
-    importer: { name: 'Shanghai Huaxin Fine Chemicals Co.', address: '88 Zhangjiang Road, Shanghai' },
+  const draft = await draftToCn(officer, {
+    exporter: 'E2E Documents Chemicals',
     lines: [{ declaredName: 'Acetone', cas: '67-64-1', quantity: '200', unit: 'L' }],
     intendedUse: 'Solvent for a forensic laboratory',
-    shipmentDate: shipmentDate(),
-    route: { portOfExit: 'Newark', portOfEntry: 'Shanghai', mode: 'air', carrier: null },
-    language: 'en',
   });
   await http.dispose();
   return draft;

@@ -6,71 +6,23 @@
 // flags waits for the review of a supervisor of the exporting agency (four eyes); and axe finds no serious problem
 // on the new pages.
 //
-// The two nodes are peered here through their administrators' API. exchange.spec.ts points the US node's CN peer at
-// a dead address for its own tests; this file points it at the CN node first and puts the old address back after.
-import { mkdir, readFile } from 'node:fs/promises';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+// The two nodes are peered here through their administrators' API (peering.ts).
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { Api, catalogs, expect, fill, languageSwitch, LOCALES, mainNav, signIn, templatePattern, test, uniqueName, type Catalog, type Locale } from './fixtures';
-import { CN_PEER_URL, CN_URL, US_PEER_URL, US_URL } from './nodes';
+import { Api, catalogs, expect, fill, languageSwitch, LOCALES, mainNav, signIn, templatePattern, test, uniqueName, type Catalog } from './fixtures';
+import { draftToCn, shipmentDate } from './drafts';
+import { CN_URL, US_URL } from './nodes';
+import { closePage, openPage, shot } from './pages';
+import { peerTheNodes } from './peering';
 
-type NodeIdentity = { party: string; current: { publicKey: string }; keys: { publicKey: string }[] };
-type Peer = { partyCode: string; baseUrl: string; keys: { publicKey: string }[] };
 type Screening = { results: { verdict: string; summary: { en: string; zh: string } }[] };
 type Bundle = { format: string; jws: string; qr: string; document: { reference: string; decision: string; importingParty: string; reason: string | null }; issuer: { party: string } };
 
 const ANPP = { name: 'ANPP', cas: '21409-26-7' };
 /** 1-acetyl-4-anilinopiperidine: an amide of 4-anilinopiperidine, controlled by the US derivative rule. */
 const ACETYL_4AP = 'CC(=O)N1CCC(Nc2ccccc2)CC1';
-/** Screenshots of the new pages go here when set (E2E_SHOTS=/tmp/shots). */
-const SHOTS = process.env.E2E_SHOTS;
-
-/** A shipment date a month ahead: never in the past on either party's calendar. */
-const shipmentDate = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-
-async function signedIn(http: APIRequestContext, username: string): Promise<Api> {
-  return Api.signIn(http, username);
-}
-
-/** Makes `api`'s node a peer of `other` at `baseUrl`, knowing every key `other` ever signed with. Returns the old address. */
-async function peer(api: Api, other: NodeIdentity, baseUrl: string): Promise<string | null> {
-  const found = (await api.get<{ items: Peer[] }>('/api/v1/peers')).items.find((p) => p.partyCode === other.party);
-  if (!found) await api.post('/api/v1/peers', { partyCode: other.party, baseUrl, publicKey: other.current.publicKey });
-  else await api.patch(`/api/v1/peers/${other.party}`, { baseUrl, isEnabled: true });
-  const known = new Set(found ? found.keys.map((k) => k.publicKey) : [other.current.publicKey]);
-  for (const key of other.keys) if (!known.has(key.publicKey)) await api.post(`/api/v1/peers/${other.party}/keys`, { publicKey: key.publicKey });
-  return found ? found.baseUrl : null;
-}
-
-let usAdmin: Api;
-let cnAdmin: Api;
-let formerCnAddress: string | null = null;
-const contexts: APIRequestContext[] = [];
-
-test.beforeAll(async ({ playwright }) => {
-  const usHttp = await playwright.request.newContext({ baseURL: US_URL });
-  const cnHttp = await playwright.request.newContext({ baseURL: CN_URL });
-  contexts.push(usHttp, cnHttp);
-  usAdmin = await signedIn(usHttp, 'admin.us');
-  cnAdmin = await signedIn(cnHttp, 'admin.cn');
-  const [us, cn] = await Promise.all([usAdmin.get<NodeIdentity>('/api/v1/exchange/node'), cnAdmin.get<NodeIdentity>('/api/v1/exchange/node')]);
-  // The receiving side first, so the US node's first delivery finds itself known.
-  await peer(cnAdmin, us, US_PEER_URL);
-  formerCnAddress = await peer(usAdmin, cn, CN_PEER_URL);
-  await usAdmin.post('/api/v1/peers/CN/sync', {});
-  await cnAdmin.post('/api/v1/peers/US/sync', {});
-});
-
-test.afterAll(async () => {
-  if (formerCnAddress && formerCnAddress !== CN_PEER_URL) await usAdmin.patch('/api/v1/peers/CN', { baseUrl: formerCnAddress });
-  for (const http of contexts) await http.dispose();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const nodes = peerTheNodes();
 
 /** A catalog template as a pattern found anywhere in a text. */
 const unanchored = (template: string) => new RegExp(templatePattern(template).source.replace(/^\^|\$$/g, ''));
@@ -148,28 +100,11 @@ async function screen(api: Api, line: { name?: string; cas?: string; smiles?: st
   return result;
 }
 
-async function newPage(browser: Browser, baseURL: string, locale: Locale): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: locale === 'en' ? 'en-US' : 'zh-CN', timezoneId: locale === 'en' ? 'America/New_York' : 'Asia/Shanghai' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  pageErrors.set(page, errors);
-  return page;
-}
-
-/** Uncaught errors in a page of another context fail the test as they do in the default page. */
-const pageErrors = new WeakMap<Page, string[]>();
-
-async function closePage(page: Page): Promise<void> {
-  expect(pageErrors.get(page) ?? [], `uncaught errors in ${page.url()}`).toEqual([]);
-  await page.context().close();
-}
-
 test('an exporter officer files a notification in English; the importer officer answers it in Chinese on the other node', async ({ page, browser }) => {
   test.setTimeout(180_000);
   const en = catalogs.en;
   const zh = catalogs['zh-CN'];
-  const anpp = await screen(usAdmin, { name: ANPP.name, cas: ANPP.cas });
+  const anpp = await screen(nodes.usAdmin, { name: ANPP.name, cas: ANPP.cas });
   expect(anpp.verdict).toBe('controlled');
 
   // US, in English: the wizard shows the live verdict of the ANPP line.
@@ -189,7 +124,7 @@ test('an exporter officer files a notification in English; the importer officer 
   await waitForStatus(page, en, 'delivered');
 
   // CN, in Chinese: the inbox holds it; acknowledge, then clear with a note.
-  const cn = await newPage(browser, CN_URL, 'zh-CN');
+  const cn = await openPage(browser, { baseURL: CN_URL, locale: 'zh-CN' });
   await signIn(cn, 'regulator.cn', { locale: 'zh-CN' });
   await mainNav(cn, zh).getByRole('link', { name: zh.nav.notifications }).click();
   await expect(heading(cn, zh.notifications.title)).toBeVisible();
@@ -218,7 +153,7 @@ test('an exporter officer files a notification in English; the importer officer 
   const detailUrl = cn.url();
   await closePage(cn);
 
-  const chief = await newPage(browser, CN_URL, 'zh-CN');
+  const chief = await openPage(browser, { baseURL: CN_URL, locale: 'zh-CN' });
   await signIn(chief, 'chief.cn', { locale: 'zh-CN' });
   await chief.goto(detailUrl);
   await expect(heading(chief, reference)).toBeVisible();
@@ -249,20 +184,21 @@ test('an exporter officer files a notification in English; the importer officer 
   await shot(page, 'detail-exporter-en');
 
   // /verify, signed out: the downloaded file is valid and signed by CN; its QR text too; then in Chinese.
-  const verifier = await newPage(browser, US_URL, 'en');
+  const verifier = await openPage(browser, { baseURL: US_URL, locale: 'en' });
   await verifier.goto('/verify');
   await expect(heading(verifier, en.verify.title)).toBeVisible();
   await verifier.locator('input[type="file"]').setInputFiles(bundlePath);
   await verifier.getByRole('button', { name: en.verify.submit, exact: true }).click();
   const valid = verifier.getByRole('heading', { level: 2, name: templatePattern(en.verify.valid) });
-  await expect(valid).toContainText('CN');
+  // The signer named as every page names the party (the code stands in a badge beside the issuer).
+  await expect(valid).toHaveText(fill(en.verify.valid, { party: "People's Republic of China" }));
   await expect(verifier.getByText(reference, { exact: true })).toBeVisible();
   await expect(verifier.getByText(fill(en.verify.current, { reference, status: en.notifications.status.cleared }))).toBeVisible();
   await shot(verifier, 'verify-valid-en');
   await verifier.getByRole('button', { name: en.verify.clearFile }).click();
   await verifier.getByRole('textbox', { name: en.verify.text }).fill(bundle.qr);
   await verifier.getByRole('button', { name: en.verify.submit, exact: true }).click();
-  await expect(valid).toContainText('CN');
+  await expect(valid).toHaveText(fill(en.verify.valid, { party: "People's Republic of China" }));
   await expect(verifier.getByText(en.verify.kindQr)).toBeVisible();
   await languageSwitch(verifier, 'zh-CN').click();
   await expect(heading(verifier, zh.verify.title)).toBeVisible();
@@ -276,7 +212,7 @@ test('an exporter officer files a notification in English; the importer officer 
 test('a line that screening flags cannot be sent until a supervisor of the exporting agency other than the drafter reviews it', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const en = catalogs.en;
-  const flagged = await screen(usAdmin, { smiles: ACETYL_4AP });
+  const flagged = await screen(nodes.usAdmin, { smiles: ACETYL_4AP });
   expect(flagged.verdict).toBe('controlled-by-rule');
 
   await signIn(page, 'regulator.us', { locale: 'en' });
@@ -311,7 +247,7 @@ test('a line that screening flags cannot be sent until a supervisor of the expor
   expect(((await refused.json()) as { type: string }).type).toMatch(/\/review-required$/);
 
   // A supervisor of another agency (HSI) is offered nothing on DEA's draft; DEA's own supervisor reviews it.
-  const outsider = await newPage(browser, US_URL, 'en');
+  const outsider = await openPage(browser, { baseURL: US_URL, locale: 'en' });
   await signIn(outsider, 'supervisor.us', { locale: 'en' });
   await outsider.goto(url);
   await expect(heading(outsider, reference)).toBeVisible();
@@ -319,7 +255,7 @@ test('a line that screening flags cannot be sent until a supervisor of the expor
   await expect(outsider.getByRole('button', { name: en.notification.action.review, exact: true })).toHaveCount(0);
   await closePage(outsider);
 
-  const supervisor = await newPage(browser, US_URL, 'en');
+  const supervisor = await openPage(browser, { baseURL: US_URL, locale: 'en' });
   await signIn(supervisor, 'chief.us', { locale: 'en' });
   await supervisor.goto(url);
   await expect(heading(supervisor, reference)).toBeVisible();
@@ -340,26 +276,18 @@ test('a line that screening flags cannot be sent until a supervisor of the expor
 for (const locale of LOCALES) {
   const t = catalogs[locale];
 
-  test(`the notification pages have no serious or critical WCAG 2 A/AA violations (${locale})`, async ({ page, browser, playwright }) => {
+  test(`the notification pages have no serious or critical WCAG 2 A/AA violations (${locale})`, async ({ page, browser }) => {
     test.setTimeout(120_000);
-    const http = await playwright.request.newContext({ baseURL: US_URL });
-    const officer = await signedIn(http, 'regulator.us');
-    const dea = await officer.agency('DEA');
-    const draft = await officer.post<{ id: string; reference: string }>('/api/v1/notifications', {
-      importingParty: 'CN',
-      agencyId: dea.id,
-      exporter: { name: uniqueName('E2E Axe Chemicals'), address: '1 Main Street, Newark' },
+    const officer = await nodes.signIn(US_URL, 'regulator.us');
+    const draft = await draftToCn(officer, {
+      exporter: 'E2E Axe Chemicals',
       importer: { name: '上海华信精细化工有限公司', address: '上海市浦东新区张江路88号' },
       lines: [
         { declaredName: ANPP.name, cas: ANPP.cas, quantity: '25', unit: 'kg', concentration: 99.5, packaging: 'fibre drums', packages: 2 },
         { declaredName: 'Product XJ-400', quantity: '1', unit: 'L' },
       ],
       intendedUse: 'Reference standards',
-      shipmentDate: shipmentDate(),
-      route: { portOfExit: 'Newark', portOfEntry: 'Shanghai', mode: 'air', carrier: 'E2E Air Cargo' },
-      language: 'en',
     });
-    await http.dispose();
 
     await signIn(page, 'regulator.us', { locale });
     await mainNav(page, t).getByRole('link', { name: t.nav.notifications }).click();
@@ -420,7 +348,7 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('dialog').getByText(t.problem['line-unidentified'])).toBeVisible();
     await shot(page, `detail-send-refused-${locale}`);
 
-    const visitor = await newPage(browser, US_URL, locale);
+    const visitor = await openPage(browser, { baseURL: US_URL, locale });
     await visitor.goto('/verify');
     // A browser that prefers Chinese gets the page in Chinese before anyone signs in.
     await expect(heading(visitor, t.verify.title)).toBeVisible();

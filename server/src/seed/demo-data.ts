@@ -4,9 +4,11 @@ import type { CreateContact } from '../modules/directory/index.js';
 
 export const DEMO_PASSWORD = 'counterpart-demo';
 
+// One name per party and language, used on every page and in mail: the Chinese names are the short forms (美国,
+// 中国) that stand side by side; the code goes in a badge beside the name where the party must be told apart.
 export const PARTIES = [
   { code: 'US', nameEn: 'United States', nameZh: '美国', timeZone: 'America/New_York' },
-  { code: 'CN', nameEn: "People's Republic of China", nameZh: '中华人民共和国', timeZone: 'Asia/Shanghai' },
+  { code: 'CN', nameEn: "People's Republic of China", nameZh: '中国', timeZone: 'Asia/Shanghai' },
 ] as const;
 
 type AgencySeed = { partyCode: string; acronym: string; nameEn: string; nameZh: string; kind: 'police' | 'customs' | 'regulator' | 'ministry' | 'other' };
@@ -25,14 +27,14 @@ export const AGENCIES: AgencySeed[] = [
   { partyCode: 'CN', acronym: 'MOFCOM', nameEn: 'Ministry of Commerce', nameZh: '商务部', kind: 'regulator' },
 ];
 
-type UserSeed = { username: string; displayName: string; agency: string; roles: ('viewer' | 'officer' | 'supervisor' | 'secretariat' | 'admin' | 'auditor')[] };
+type UserSeed = { username: string; displayName: string; displayNameZh?: string; agency: string; roles: ('viewer' | 'officer' | 'supervisor' | 'secretariat' | 'admin' | 'auditor')[] };
 
 export const USERS: Record<string, UserSeed[]> = {
   US: [
     { username: 'admin.us', displayName: 'Avery Admin', agency: 'HSI', roles: ['admin', 'supervisor'] },
-    { username: 'officer.us', displayName: 'Jordan Liaison', agency: 'HSI', roles: ['officer'] },
+    { username: 'officer.us', displayName: 'Jordan Liaison', displayNameZh: '联络官 乔丹', agency: 'HSI', roles: ['officer'] },
     { username: 'supervisor.us', displayName: 'Morgan Supervisor', agency: 'HSI', roles: ['supervisor', 'officer'] },
-    { username: 'regulator.us', displayName: 'Casey Diversion', agency: 'DEA', roles: ['officer'] },
+    { username: 'regulator.us', displayName: 'Casey Diversion', displayNameZh: '监管员 凯西', agency: 'DEA', roles: ['officer'] },
     // The regulator's supervisor: reviews its flagged drafts and signs the clearances and objections it prepares.
     { username: 'chief.us', displayName: 'Jamie Chief', agency: 'DEA', roles: ['supervisor', 'officer'] },
     { username: 'secretariat.us', displayName: 'Riley Secretariat', agency: 'INL', roles: ['secretariat'] },
@@ -59,7 +61,7 @@ const bj = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', timeZone: 'Asi
 
 export const CONTACTS: ContactSeed[] = [
   { agency: 'HSI', kind: 'desk', name: 'HSI Cyber Crimes Center duty desk', topics: ['synthetic-drugs', 'illicit-finance', 'general-liaison'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 202 555 0147' }, { kind: 'email', value: 'duty-desk@hsi.example' }], languages: ['en', 'es'], language: 'en', verifiedDaysAgo: 12 },
-  { agency: 'HSI', kind: 'person', name: 'Dana Whitfield', title: 'Attaché, Beijing', topics: ['synthetic-drugs', 'precursor-chemicals', 'general-liaison'], coverage: 'hours', hours: bj, channels: [{ kind: 'phone', value: '+1 202 555 0158', label: 'mobile' }, { kind: 'secure-messaging', value: '@d.whitfield:hsi.example' }], languages: ['en', 'zh'], language: 'en', verifiedDaysAgo: 30 },
+  { agency: 'HSI', kind: 'person', name: 'Dana Whitfield', nameZh: '达娜·惠特菲尔德', title: 'Attaché, Beijing', topics: ['synthetic-drugs', 'precursor-chemicals', 'general-liaison'], coverage: 'hours', hours: bj, channels: [{ kind: 'phone', value: '+1 202 555 0158', label: 'mobile' }, { kind: 'secure-messaging', value: '@d.whitfield:hsi.example' }], languages: ['en', 'zh'], language: 'en', verifiedDaysAgo: 30 },
   { agency: 'HSI', kind: 'desk', name: 'Angel Watch Center', topics: ['traveller-notices'], coverage: 'hours', hours: ny, channels: [{ kind: 'email', value: 'angelwatch@hsi.example' }], languages: ['en'], language: 'en', verifiedDaysAgo: 140 },
   { agency: 'DEA', kind: 'person', name: 'Marcus Oyelaran', title: 'Diversion Program Manager', topics: ['precursor-chemicals', 'chemical-export-control'], coverage: 'hours', hours: ny, channels: [{ kind: 'phone', value: '+1 571 555 0110' }, { kind: 'email', value: 'm.oyelaran@dea.example' }], languages: ['en'], language: 'en', verifiedDaysAgo: 45 },
   { agency: 'CBP', kind: 'desk', name: 'National Targeting Center watch', topics: ['synthetic-drugs', 'precursor-chemicals'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 703 555 0199' }], languages: ['en', 'es'], language: 'en', verifiedDaysAgo: null, internal: true },

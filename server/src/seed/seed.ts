@@ -42,7 +42,7 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
   for (const u of users) {
     const locale = d.config.party === 'CN' ? 'zh-CN' : 'en';
     const timeZone = party?.timeZone ?? 'UTC';
-    const created = await createUser(ctx, { username: u.username, displayName: u.displayName, agencyId: idOf(u.agency), roles: u.roles, locale, timeZone, password: DEMO_PASSWORD });
+    const created = await createUser(ctx, { username: u.username, displayName: u.displayName, displayNameZh: u.displayNameZh, agencyId: idOf(u.agency), roles: u.roles, locale, timeZone, password: DEMO_PASSWORD });
     actors.set(u.username, { ...systemActor, kind: 'user', id: created.id, label: u.displayName, roles: u.roles, agencyId: idOf(u.agency), partyCode: d.config.party, locale, timeZone });
   }
   // Each node seeds its own party's contacts and releases them to the other demo parties; another party's contacts

@@ -32,12 +32,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // A language picked on the sign-in page is what this person wants: it is saved to the account at sign-in.
   const chosenBeforeLogin = useRef<Locale | null>(null);
 
+  // Bumped at every change of language here: a session read that began before one must not put the old one back.
+  const localeChanges = useRef(0);
+
   const applySession = useCallback(
-    (session: Session) => {
+    (session: Session, changesWhenRead = localeChanges.current) => {
       setCsrfToken(session.csrfToken);
-      setState({ status: 'signed-in', user: session.user });
-      rememberLocale(session.user.locale);
-      if (i18n.resolvedLanguage !== session.user.locale) void i18n.changeLanguage(session.user.locale);
+      const isStale = changesWhenRead !== localeChanges.current;
+      const user = isStale ? { ...session.user, locale: (i18n.resolvedLanguage ?? session.user.locale) as Locale } : session.user;
+      setState({ status: 'signed-in', user });
+      rememberLocale(user.locale);
+      if (i18n.resolvedLanguage !== user.locale) void i18n.changeLanguage(user.locale);
     },
     [i18n],
   );
@@ -48,8 +53,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async () => {
+    const changesWhenRead = localeChanges.current;
     try {
-      applySession(await call(api.GET('/api/v1/session')));
+      applySession(await call(api.GET('/api/v1/session')), changesWhenRead);
     } catch (error) {
       const problem = toProblem(error);
       if (problem.status === 401) signOutLocally();
@@ -90,11 +96,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
+      localeChanges.current += 1;
       rememberLocale(locale);
       await i18n.changeLanguage(locale);
       if (state.status !== 'signed-in') chosenBeforeLogin.current = locale;
       else if (state.user.locale !== locale) {
         setUser(await call(api.PATCH('/api/v1/me', { body: { locale } })));
+        // Whatever answered meanwhile, the language is the one just chosen.
+        if (i18n.resolvedLanguage !== locale) await i18n.changeLanguage(locale);
       }
     },
     [i18n, setUser, state],

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { ReferenceProvider } from '../features/directory/reference';
 import { useAuth, useMe } from './auth-context';
+import { useReaderNameText } from './components/person-name';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks } from './nav-links';
 
@@ -35,6 +36,7 @@ export function Shell() {
 function ShellLayout() {
   const { t } = useTranslation();
   const me = useMe();
+  const myName = useReaderNameText({ name: me.displayName, nameZh: me.displayNameZh });
   const auth = useAuth();
   const { pathname } = useLocation();
   const isFirstRender = useRef(true);
@@ -65,7 +67,7 @@ function ShellLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <Text size="sm" visibleFrom="md">
-                {t('shell.signedInAs', { name: me.displayName, agency: me.agency.acronym })}
+                {t('shell.signedInAs', { name: myName, agency: me.agency.acronym })}
               </Text>
               <LanguageSwitch />
               <Button variant="subtle" size="sm" onClick={signOut}>

@@ -29,7 +29,7 @@ export async function meOf(ctx: Ctx, id: string): Promise<Me> {
   return presentMe(ctx.config, user, agency, Boolean(creds?.totpEnabledAt));
 }
 
-export async function updateMe(ctx: Ctx, patch: { displayName?: string | undefined; locale?: Me['locale'] | undefined; timeZone?: string | undefined }): Promise<Me> {
+export async function updateMe(ctx: Ctx, patch: { displayName?: string | undefined; displayNameZh?: string | null | undefined; locale?: Me['locale'] | undefined; timeZone?: string | undefined }): Promise<Me> {
   const id = userIdOf(ctx);
   await withTx(ctx, async (tx) => {
     await directoryRepo.updateUser(tx, id, { ...patch, updatedAt: ctx.clock.now() });

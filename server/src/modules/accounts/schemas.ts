@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/context.js';
 import { zId, zLocale, zName, zPage, zQueryBool, zTimeZone } from '../../platform/validation.js';
+import { zChineseRendering } from '../../platform/names.js';
 
 const zRole = z.enum(ROLES);
 const zPassword = z.string().min(1, 'must not be empty').max(256, 'must be at most 256 characters');
@@ -26,6 +27,7 @@ export const Me = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  displayNameZh: z.string().nullable(),
   email: z.string().nullable(),
   roles: z.array(zRole),
   locale: zLocale,
@@ -38,7 +40,7 @@ export type Me = z.infer<typeof Me>;
 
 export const SessionInfo = z.object({ user: Me, csrfToken: z.string() });
 
-export const UpdateMe = z.strictObject({ displayName: zName(120), locale: zLocale, timeZone: zTimeZone }).partial();
+export const UpdateMe = z.strictObject({ displayName: zName(120), displayNameZh: zChineseRendering(120).nullable(), locale: zLocale, timeZone: zTimeZone }).partial();
 export const ChangePassword = z.strictObject({ currentPassword: zPassword, newPassword: zNewPassword });
 export const TotpEnrolment = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
 // `password` is needed only to replace an authenticator that is already enabled.
@@ -50,6 +52,7 @@ export const User = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  displayNameZh: z.string().nullable(),
   email: z.string().nullable(),
   agencyId: z.string(),
   roles: z.array(zRole),
@@ -66,6 +69,8 @@ export type User = z.infer<typeof User>;
 export const CreateUser = z.strictObject({
   username: zUsername,
   displayName: zName(120),
+  // A Chinese rendering of a name not written in Chinese, entered by a person (issue #14); Chinese readers see it first.
+  displayNameZh: zChineseRendering(120).optional(),
   email: zEmail.optional(),
   agencyId: zId,
   roles: z.array(zRole).min(1, 'give at least one role').max(ROLES.length),
@@ -78,6 +83,7 @@ export type CreateUser = z.infer<typeof CreateUser>;
 export const UpdateUser = z
   .strictObject({
     displayName: zName(120),
+    displayNameZh: zChineseRendering(120).nullable(),
     email: zEmail.nullable(),
     agencyId: zId,
     roles: z.array(zRole).min(1, 'give at least one role').max(ROLES.length),

@@ -56,6 +56,24 @@ describe('user administration', () => {
     expect((await signIn(body.username, PASSWORD)).statusCode).toBe(200);
   });
 
+  it("keeps a display name's Chinese rendering, shows it in /me and in the audit log's Chinese, and clears it", async () => {
+    const admin = await node.signedIn(['admin']);
+    const body = newUser(admin.user.agencyId, { displayName: 'John Smith', displayNameZh: '约翰·史密斯' });
+    const res = await createUser(admin.headers, body);
+    expect(res.json()).toMatchObject({ displayName: 'John Smith', displayNameZh: '约翰·史密斯' });
+    const id = res.json<{ id: string }>().id;
+    const session = await signIn(body.username, PASSWORD);
+    const cookie = session.cookies.find((c) => c.name === 'cp_session');
+    expect((await me({ cookie: `cp_session=${cookie?.value ?? ''}` })).json()).toMatchObject({ displayNameZh: '约翰·史密斯' });
+    const audit = await node.app.inject({ method: 'GET', url: `/api/v1/audit?subjectId=${id}&lang=zh-CN`, headers: admin.headers });
+    expect(audit.json<{ items: { subjectLabel: string | null }[] }>().items[0]?.subjectLabel).toBe(`约翰·史密斯 (John Smith) · ${body.username}`);
+    const refused = await node.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, headers: admin.headers, payload: { displayNameZh: 'Smith' } });
+    expect(refused.statusCode).toBe(400);
+    expect(paths(refused)).toEqual(['body/displayNameZh']);
+    const cleared = await node.app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, headers: admin.headers, payload: { displayNameZh: null } });
+    expect(cleared.json()).toMatchObject({ displayName: 'John Smith', displayNameZh: null });
+  });
+
   it('refuses a taken username, whatever its case, with 409 duplicate and adds no row', async () => {
     const admin = await node.signedIn(['admin']);
     const body = newUser(admin.user.agencyId);

@@ -1,6 +1,7 @@
 // How the audit log names this module's subjects: agencies, contacts, users and parties (one query per type).
 import { inArray } from 'drizzle-orm';
 import { uuidsOnly, type SubjectDescriber, type SubjectDescribers } from '../../platform/audit/index.js';
+import { nameForReader } from '../../platform/names.js';
 import { agencies, contacts, parties, users } from './tables.js';
 
 const agency: SubjectDescriber = async (db, ids, lang) => {
@@ -8,14 +9,15 @@ const agency: SubjectDescriber = async (db, ids, lang) => {
   return new Map(rows.map((r) => [r.id, { label: `${r.partyCode} ${r.acronym} — ${lang === 'zh-CN' ? r.nameZh : r.nameEn}`, path: '/agencies' }]));
 };
 
-const contact: SubjectDescriber = async (db, ids) => {
-  const rows = await db.select({ id: contacts.id, name: contacts.name }).from(contacts).where(inArray(contacts.id, uuidsOnly(ids)));
-  return new Map(rows.map((r) => [r.id, { label: r.name, path: `/contacts/${r.id}` }]));
+// People's names as the reader reads them (pinyin beside a Chinese name, a Chinese rendering before an English one).
+const contact: SubjectDescriber = async (db, ids, lang) => {
+  const rows = await db.select({ id: contacts.id, name: contacts.name, nameZh: contacts.nameZh, kind: contacts.kind }).from(contacts).where(inArray(contacts.id, uuidsOnly(ids)));
+  return new Map(rows.map((r) => [r.id, { label: nameForReader(r, lang, { isPerson: r.kind === 'person' }), path: `/contacts/${r.id}` }]));
 };
 
-const user: SubjectDescriber = async (db, ids) => {
-  const rows = await db.select({ id: users.id, username: users.username, displayName: users.displayName }).from(users).where(inArray(users.id, uuidsOnly(ids)));
-  return new Map(rows.map((r) => [r.id, { label: `${r.displayName} (${r.username})`, path: '/users' }]));
+const user: SubjectDescriber = async (db, ids, lang) => {
+  const rows = await db.select({ id: users.id, username: users.username, displayName: users.displayName, displayNameZh: users.displayNameZh }).from(users).where(inArray(users.id, uuidsOnly(ids)));
+  return new Map(rows.map((r) => [r.id, { label: `${nameForReader({ name: r.displayName, nameZh: r.displayNameZh }, lang)} · ${r.username}`, path: '/users' }]));
 };
 
 const party: SubjectDescriber = async (db, ids, lang) => {

@@ -10,6 +10,7 @@ import { publish, type ApplyOutcome, type KindHandler, type UpsertEnvelope } fro
 import { AGENCY_KINDS, CHANNEL_KINDS, LANGUAGE_CODES, TOPIC_CODES } from './code-lists.js';
 import { agencies, contacts } from './tables.js';
 import type { Contact } from './schemas.js';
+import { restoreContact } from './contacts-restore.js';
 
 export const CONTACT_KIND = 'contact';
 
@@ -19,6 +20,7 @@ function shareDataOf(c: Contact): Record<string, unknown> {
     agency: c.agency,
     kind: c.kind,
     name: c.name,
+    nameZh: c.nameZh,
     title: c.title,
     topics: c.topics,
     coverage: c.coverage,
@@ -30,6 +32,7 @@ function shareDataOf(c: Contact): Record<string, unknown> {
     isActive: c.isActive,
     verifiedAt: c.verifiedAt?.toISOString() ?? null,
     verifiedByName: c.verifiedBy?.displayName ?? null,
+    verifiedByNameZh: c.verifiedBy?.displayNameZh ?? null,
     handling: c.handling,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
@@ -43,10 +46,12 @@ export async function publishContact(tx: Db, ctx: Ctx, c: Contact, withdrawal?: 
 }
 
 const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
-const Received = z.object({
+export const Received = z.object({
   agency: z.object({ acronym: z.string().min(1).max(40), nameEn: z.string().min(1).max(200), nameZh: z.string().min(1).max(200) }),
   kind: z.enum(['person', 'desk']),
   name: z.string().min(1).max(200),
+  // Optional: a peer on an older version sends no Chinese renderings of names (issue #14).
+  nameZh: z.string().min(1).max(200).nullable().default(null),
   title: z.string().max(200).nullable(),
   topics: z.array(z.enum(TOPIC_CODES)).min(1),
   coverage: z.enum(['24x7', 'hours']),
@@ -58,13 +63,14 @@ const Received = z.object({
   isActive: z.boolean(),
   verifiedAt: instant.nullable(),
   verifiedByName: z.string().max(200).nullable(),
+  verifiedByNameZh: z.string().min(1).max(200).nullable().default(null),
   handling: z.string().max(40),
   createdAt: instant,
   updatedAt: instant,
 });
 
 /** The sending party's agencies by acronym, created on first sight (the receiving node's registry may lack them). */
-async function agenciesFor(tx: Db, ctx: Ctx, party: string, wanted: readonly z.infer<typeof Received>['agency'][]): Promise<Map<string, string>> {
+export async function agenciesFor(tx: Db, ctx: Ctx, party: string, wanted: readonly z.infer<typeof Received>['agency'][]): Promise<Map<string, string>> {
   const acronyms = [...new Set(wanted.map((a) => a.acronym))];
   const find = async () => new Map((await tx.select({ id: agencies.id, acronym: agencies.acronym }).from(agencies).where(and(eq(agencies.partyCode, party), inArray(agencies.acronym, acronyms)))).map((r) => [r.acronym, r.id]));
   const found = await find();
@@ -82,7 +88,7 @@ async function agenciesFor(tx: Db, ctx: Ctx, party: string, wanted: readonly z.i
 type Parsed = { env: UpsertEnvelope; data: z.infer<typeof Received> } | { env: UpsertEnvelope; error: string };
 
 // Every column a received contact sets, taken from the proposed row on conflict (one statement for many rows).
-const UPDATED = ['agencyId', 'kind', 'name', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'isActive', 'verifiedAt', 'verifiedBy', 'verifiedByName', 'handling', 'createdAt', 'updatedAt', 'createdBy', 'version', 'releasableTo'] as const;
+const UPDATED = ['agencyId', 'kind', 'name', 'nameZh', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'isActive', 'verifiedAt', 'verifiedBy', 'verifiedByName', 'verifiedByNameZh', 'handling', 'createdAt', 'updatedAt', 'createdBy', 'version', 'releasableTo'] as const;
 const columns = getTableColumns(contacts);
 const takeProposed = sql.join(UPDATED.map((k) => sql`${sql.identifier(columns[k].name)} = excluded.${sql.identifier(columns[k].name)}`), sql`, `);
 
@@ -113,4 +119,5 @@ export const contactExchangeHandler: KindHandler = {
   async purge(tx, _ctx, env) {
     await tx.delete(contacts).where(and(eq(contacts.id, env.recordId), eq(contacts.originParty, env.from)));
   },
+  restore: restoreContact,
 };

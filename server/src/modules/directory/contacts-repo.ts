@@ -24,10 +24,10 @@ const verifier = alias(users, 'verifier');
 const contactColumns = {
   contact: contacts,
   agency: { acronym: agencies.acronym, nameEn: agencies.nameEn, nameZh: agencies.nameZh, partyCode: agencies.partyCode },
-  verifier: { id: verifier.id, displayName: verifier.displayName },
+  verifier: { id: verifier.id, displayName: verifier.displayName, displayNameZh: verifier.displayNameZh },
 };
 
-export type ContactJoined = { contact: ContactRow; agency: { acronym: string; nameEn: string; nameZh: string; partyCode: string }; verifier: { id: string; displayName: string } | null };
+export type ContactJoined = { contact: ContactRow; agency: { acronym: string; nameEn: string; nameZh: string; partyCode: string }; verifier: { id: string; displayName: string; displayNameZh: string | null } | null };
 
 function stale(before: Date): SQL {
   return or(isNull(contacts.verifiedAt), lt(contacts.verifiedAt, before)) ?? sql`false`;
@@ -48,7 +48,7 @@ function contactWhere(f: ContactFilter): SQL | undefined {
     const p = likePattern(f.q);
     // Agencies are few: matching them first lets the planner combine the contact indexes (trigram, agency).
     const agencyMatch = sql`${contacts.agencyId} in (select ${agencies.id} from ${agencies} where ${agencies.acronym} ilike ${p} or ${agencies.nameEn} ilike ${p} or ${agencies.nameZh} ilike ${p})`;
-    const match = or(ilike(contacts.name, p), ilike(contacts.title, p), agencyMatch);
+    const match = or(ilike(contacts.name, p), ilike(contacts.nameZh, p), ilike(contacts.title, p), agencyMatch);
     if (match) where.push(match);
   }
   return and(...where);

@@ -15,14 +15,14 @@ import type { Contact, ContactQuery, CreateContact, UpdateContact } from './sche
 
 function present(ctx: Ctx, row: repo.ContactJoined): Contact {
   const c = row.contact;
-  const { id: _id, verifiedBy: _vb, verifiedByName, createdBy: _cb, ...rest } = c;
+  const { id: _id, verifiedBy: _vb, verifiedByName, verifiedByNameZh, createdBy: _cb, ...rest } = c;
   return {
     ...rest,
     id: c.id,
     kind: c.kind as Contact['kind'],
     coverage: c.coverage as Contact['coverage'],
     agency: row.agency,
-    verifiedBy: row.verifier ?? (verifiedByName ? { id: null, displayName: verifiedByName } : null),
+    verifiedBy: row.verifier ?? (verifiedByName ? { id: null, displayName: verifiedByName, displayNameZh: verifiedByNameZh } : null),
     isStale: !c.verifiedAt || c.verifiedAt < staleBefore(ctx.clock.now()),
     canEdit: canEditContact(ctx.actor, c, ctx.config.party),
   };
@@ -58,7 +58,7 @@ export async function createContact(ctx: Ctx, input: CreateContact): Promise<Con
     if (!canEditContact(ctx.actor, { agencyId: agency.id, originParty: agency.partyCode }, ctx.config.party)) throw new Forbidden('only admins, or supervisors of this agency, add its contacts');
     const now = ctx.clock.now();
     const id = newId();
-    const values = { ...input, title: input.title ?? null, hours: input.hours ?? null, notes: input.notes ?? null, releasableTo: await releasable({ ...ctx, db: tx }, input.releasableTo ?? []) };
+    const values = { ...input, nameZh: input.nameZh ?? null, title: input.title ?? null, hours: input.hours ?? null, notes: input.notes ?? null, releasableTo: await releasable({ ...ctx, db: tx }, input.releasableTo ?? []) };
     await repo.insertContact(tx, { id, ...values, originParty: agency.partyCode, createdBy: userIdOf(ctx.actor), createdAt: now, updatedAt: now });
     await recordAudit(tx, ctx, { action: 'contact.created', subjectType: 'contact', subjectId: id, change: values });
     const created = await mustGet({ ...ctx, db: tx }, id);

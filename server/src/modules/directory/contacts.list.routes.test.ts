@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, type TestNode } from '../../../test/node.js';
 import { createContact, type CreateContact } from './index.js';
+import { verifyContact } from './contacts-service.js';
 
 let node: TestNode;
 let headers: Record<string, string>;
@@ -92,6 +93,17 @@ describe('contacts CSV export', () => {
     expect(text).toContain('易制毒化学品');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('writes the verification day on the verifying party\'s calendar, never a UTC instant', async () => {
+    // 02:00 UTC on 2 March is still 1 March in Washington, where the US contact was verified.
+    await verifyContact(node.ctxFor(), ids['us-wildlife'] ?? '', { verifiedAt: new Date('2026-03-02T02:00:00Z') });
+    const res = await node.app.inject({ method: 'GET', url: '/api/v1/contacts/export?party=US&lang=en', headers });
+    const [header, ...rows] = res.body.slice(1).trim().split('\n');
+    expect(header).toContain('Verified on');
+    const row = rows.find((r) => r.includes('us-wildlife'));
+    expect(row).toContain(',2026-03-01,');
+    expect(res.body).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
   });
 
   it('applies the same filters as the list', async () => {

@@ -6,16 +6,18 @@ import { streamThrough } from '../../platform/http/stream.js';
 import { label } from './code-lists.js';
 import type { Contact } from './schemas.js';
 import { defuseCell } from '../../platform/csv-cell.js';
+import { nameForReader } from '../../platform/names.js';
+import { wallClock } from '../../platform/time-text.js';
 
 type Locale = 'en' | 'zh-CN';
 
 const HEADERS: Record<Locale, string[]> = {
-  en: ['Party', 'Agency', 'Kind', 'Name', 'Title', 'Topics', 'Coverage', 'Hours', 'Phone', 'Email', 'Secure messaging', 'Languages', 'Verified at (UTC)', 'Verified by', 'Stale', 'Active', 'Notes', 'Id', 'Version'],
-  'zh-CN': ['参与方', '机构', '类型', '名称', '职务', '主题', '值守方式', '工作时间', '电话', '电子邮件', '加密通讯', '语言', '核实时间（UTC）', '核实人', '是否过期', '是否有效', '备注', '编号', '版本'],
+  en: ['Party', 'Agency', 'Kind', 'Name', 'Title', 'Topics', 'Coverage', 'Hours', 'Phone', 'Email', 'Secure messaging', 'Languages', 'Verified on', 'Verified by', 'Stale', 'Active', 'Notes', 'Id', 'Version'],
+  'zh-CN': ['参与方', '机构', '类型', '名称', '职务', '主题', '值守方式', '工作时间', '电话', '电子邮件', '加密通讯', '语言', '核实日期', '核实人', '是否过期', '是否有效', '备注', '编号', '版本'],
 };
 const YES_NO: Record<Locale, [string, string]> = { en: ['yes', 'no'], 'zh-CN': ['是', '否'] };
 
-function row(c: Contact, lang: Locale): string[] {
+function row(c: Contact, lang: Locale, zoneOf: ZoneOf): string[] {
   const channel = (kind: string) => c.channels.filter((ch) => ch.kind === kind).map((ch) => (ch.label ? `${ch.label}: ${ch.value}` : ch.value)).join('; ');
   const [yes, no] = YES_NO[lang];
   const hours = c.hours ? `${c.hours.days.join(',')} ${c.hours.start}-${c.hours.end} ${c.hours.timeZone}` : '';
@@ -23,7 +25,7 @@ function row(c: Contact, lang: Locale): string[] {
     c.agency.partyCode,
     c.agency.acronym,
     label('contactKinds', c.kind, lang),
-    c.name,
+    nameForReader(c, lang, { isPerson: c.kind === 'person' }),
     c.title ?? '',
     c.topics.map((t) => label('topics', t, lang)).join('; '),
     label('coverage', c.coverage, lang),
@@ -32,8 +34,9 @@ function row(c: Contact, lang: Locale): string[] {
     channel('email'),
     channel('secure-messaging'),
     c.languages.map((l) => label('languages', l, lang)).join('; '),
-    c.verifiedAt?.toISOString() ?? '',
-    c.verifiedBy?.displayName ?? '',
+    // A day-valued fact: the day on the calendar of the party that verified it, as both parties' screens show it.
+    c.verifiedAt ? wallClock(c.verifiedAt, zoneOf(c.originParty)).day : '',
+    c.verifiedBy ? nameForReader({ name: c.verifiedBy.displayName, nameZh: c.verifiedBy.displayNameZh }, lang) : '',
     c.isStale ? yes : no,
     c.isActive ? yes : no,
     c.notes ?? '',
@@ -43,10 +46,13 @@ function row(c: Contact, lang: Locale): string[] {
   return cells.map(defuseCell);
 }
 
-export function contactsCsv(contacts: AsyncIterable<Contact>, lang: Locale): Readable {
+/** The time zone of a party, by its code. */
+export type ZoneOf = (party: string) => string;
+
+export function contactsCsv(contacts: AsyncIterable<Contact>, lang: Locale, zoneOf: ZoneOf): Readable {
   const csv = stringify({ header: true, columns: HEADERS[lang], bom: true });
   async function* rows() {
-    for await (const c of contacts) yield row(c, lang);
+    for await (const c of contacts) yield row(c, lang, zoneOf);
   }
   return streamThrough(rows(), csv);
 }

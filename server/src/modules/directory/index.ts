@@ -14,3 +14,4 @@ export { STALE_AFTER_DAYS } from './policy.js';
 export { agencyOf } from './agency-check.js';
 export type { Contact, Agency, Party, CreateContact } from './schemas.js';
 export { directoryAuditSubjects } from './audit-subjects.js';
+export { contactTexts } from './contact-texts.js';

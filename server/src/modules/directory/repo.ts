@@ -86,7 +86,7 @@ function userWhere(f: UserFilter): SQL | undefined {
   if (!f.includeInactive) where.push(eq(users.isActive, true));
   if (f.q) {
     const p = likePattern(f.q);
-    const match = or(ilike(users.username, p), ilike(users.displayName, p));
+    const match = or(ilike(users.username, p), ilike(users.displayName, p), ilike(users.displayNameZh, p));
     if (match) where.push(match);
   }
   return and(...where);

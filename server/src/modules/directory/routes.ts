@@ -59,10 +59,11 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = req.ctx();
       const { lang, ...filter } = req.query;
       const locale = lang ?? ctx.actor.locale;
+      const zones = new Map((await service.listParties(ctx)).map((p) => [p.code, p.timeZone]));
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="contacts-${ctx.clock.now().toISOString().slice(0, 10)}.csv"`)
-        .send(contactsCsv(contactsService.eachContact(ctx, filter), locale));
+        .send(contactsCsv(contactsService.eachContact(ctx, filter), locale, (party) => zones.get(party) ?? 'UTC'));
     },
   );
   app.get('/contacts/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, response: { 200: S.Contact } } }, async (req) =>

@@ -1,6 +1,7 @@
 // Wire shapes of the directory: one zod schema validates, types and documents each (STYLE: schemas at the edge).
 import { z } from 'zod';
 import { zId, zName, zPage, zPartyCode, zQueryBool, zText, zTimeZone } from '../../platform/validation.js';
+import { zChineseRendering } from '../../platform/names.js';
 import { AGENCY_KINDS, CHANNEL_KINDS, LANGUAGE_CODES, TOPIC_CODES } from './code-lists.js';
 
 export const Party = z.object({
@@ -57,6 +58,8 @@ const contactFields = {
   agencyId: zId,
   kind: z.enum(['person', 'desk']),
   name: zName(200),
+  // A Chinese rendering of a name not written in Chinese, entered by a person (issue #14); Chinese readers see it first.
+  nameZh: zChineseRendering(200).nullish(),
   title: zName(200).nullish(),
   topics: z.array(z.enum(TOPIC_CODES)).min(1, 'pick at least one topic').max(TOPIC_CODES.length),
   coverage: z.enum(['24x7', 'hours']),
@@ -112,6 +115,7 @@ export const Contact = z.object({
   agency: z.object({ acronym: z.string(), nameEn: z.string(), nameZh: z.string(), partyCode: z.string() }),
   kind: z.enum(['person', 'desk']),
   name: z.string(),
+  nameZh: z.string().nullable(),
   title: z.string().nullable(),
   topics: z.array(z.string()),
   coverage: z.enum(['24x7', 'hours']),
@@ -123,7 +127,7 @@ export const Contact = z.object({
   isActive: z.boolean(),
   verifiedAt: z.date().nullable(),
   // A contact received from another party names its verifier as that party's node reported it (id null).
-  verifiedBy: z.object({ id: z.string().nullable(), displayName: z.string() }).nullable(),
+  verifiedBy: z.object({ id: z.string().nullable(), displayName: z.string(), displayNameZh: z.string().nullable() }).nullable(),
   isStale: z.boolean(),
   version: z.number(),
   originParty: z.string(),

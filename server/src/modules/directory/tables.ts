@@ -45,6 +45,8 @@ export const users = pgTable(
     id: uuid('id').primaryKey(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
+    // The Chinese rendering of a name not written in Chinese, as a person entered it (issue #14): Chinese readers see it first.
+    displayNameZh: text('display_name_zh'),
     email: text('email'),
     agencyId: uuid('agency_id').notNull().references(() => agencies.id),
     roles: text('roles').array().notNull(),
@@ -57,6 +59,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_username_idx').on(sql`lower(${t.username})`),
     check('users_locale', sql`${t.locale} in ('en','zh-CN')`),
+    check('users_display_name_zh_length', sql`char_length(${t.displayNameZh}) between 1 and 120`),
     check(
       'users_roles',
       sql`cardinality(${t.roles}) > 0 and ${t.roles} <@ array['viewer','officer','supervisor','secretariat','admin','auditor']::text[]`,
@@ -74,6 +77,8 @@ export const contacts = pgTable(
     agencyId: uuid('agency_id').notNull().references(() => agencies.id),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
+    // As users.display_name_zh: a person-entered Chinese rendering of a name not written in Chinese.
+    nameZh: text('name_zh'),
     title: text('title'),
     topics: text('topics').array().notNull(),
     coverage: text('coverage').notNull(),
@@ -87,6 +92,7 @@ export const contacts = pgTable(
     verifiedBy: uuid('verified_by').references(() => users.id),
     // For a contact received from another party: its verifier's name as that party's node sent it.
     verifiedByName: text('verified_by_name'),
+    verifiedByNameZh: text('verified_by_name_zh'),
     originParty: char('origin_party', { length: 2 }).notNull().references(() => parties.code),
     version: integer('version').notNull().default(1),
     handling: text('handling').notNull().default('TLP:GREEN'),
@@ -102,6 +108,7 @@ export const contacts = pgTable(
     // Substring search (ILIKE '%…%') over names and titles, in any script.
     index('contacts_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('contacts_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('contacts_name_zh_trgm_idx').using('gin', t.nameZh.op('gin_trgm_ops')),
     index('contacts_verified_idx').on(t.verifiedAt),
     index('contacts_topics_idx').using('gin', t.topics),
     index('contacts_languages_idx').using('gin', t.languages),
@@ -110,5 +117,6 @@ export const contacts = pgTable(
     check('contacts_topics_nonempty', sql`cardinality(${t.topics}) > 0`),
     check('contacts_channels_nonempty', sql`jsonb_array_length(${t.channels}) > 0`),
     check('contacts_version_positive', sql`${t.version} > 0`),
+    check('contacts_name_zh_length', sql`char_length(${t.nameZh}) between 1 and 200`),
   ],
 );

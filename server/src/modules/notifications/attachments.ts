@@ -11,6 +11,7 @@ import { newId, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { publish, type ApplyOutcome, type KindHandler } from '../exchange/index.js';
 import * as repo from './repo.js';
+import { restoreAttachment } from './restore-attachment.js';
 import { ATTACHMENT_TYPES, type AttachmentType, type AttachmentView } from './schemas.js';
 import { notificationAttachments } from './tables.js';
 import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer } from './use-case-kit.js';
@@ -96,7 +97,7 @@ export async function publishAttachments(tx: Db, ctx: Ctx, id: string, to: strin
   for (const a of rows) await publishAttachment(tx, ctx, to, a);
 }
 
-const Wire = z.object({
+export const Wire = z.object({
   notificationId: z.uuid(),
   filename: z.string().min(1).max(200),
   mediaType: z.enum(ATTACHMENT_TYPES),
@@ -122,6 +123,8 @@ export const attachmentHandler: KindHandler = {
     await tx.insert(notificationAttachments).values({ ...meta, id: env.recordId, content: bytes }).onConflictDoNothing();
     return { status: 'applied' };
   },
+  // Called, not referenced: restore-attachment.ts reads this file's `Wire`, and a call needs no load order.
+  restore: (tx, ctx, env) => restoreAttachment(tx, ctx, env),
   async purge(tx, _ctx, env) {
     const [row] = await tx.select({ notificationId: notificationAttachments.notificationId }).from(notificationAttachments).where(eq(notificationAttachments.id, env.recordId));
     const n = row ? await repo.get(tx, row.notificationId) : undefined;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { formatFingerprint } from '../exchange/index.js';
 import { checkClearance, ClearanceBundle } from './clearance.js';
+import { bilingualPhrase } from './phrases.js';
 
 export type OfflineReport = { ok: boolean; lines: string[] };
 
@@ -33,6 +34,8 @@ export async function verifyClearanceBundle(text: string, expectedFingerprint?: 
     lines.push(`${d.reference}: ${d.decision.toUpperCase()} by ${d.importingParty} (${d.decidedBy.name}, ${d.decidedBy.agency}) at ${d.decidedAt}`);
     lines.push(`exporter ${d.exporter.name} (${d.exportingParty}) → importer ${d.importer.name}; shipment ${d.shipmentDate}`);
     for (const l of d.lines) lines.push(`  ${l.position}. ${l.declaredName}${l.cas ? ` (CAS ${l.cas})` : ''}: ${l.quantity} ${l.unit}`);
+    // Signed as codes; labelled here from this copy's list (a code it does not know is printed as it is).
+    if (d.codes?.length) lines.push(`${d.decision === 'cleared' ? 'conditions' : 'reasons'}:`, ...d.codes.map((c) => `  - ${bilingualPhrase(c)} [${c}]`));
     if (d.reason) lines.push(`reason / conditions: ${d.reason}`);
   }
   const fingerprint = doc.issuer.fingerprint ?? '';

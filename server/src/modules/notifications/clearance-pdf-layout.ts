@@ -1,6 +1,7 @@
 // Layout primitives for the clearance PDF: a pen that walks down A4 pages, measured text, page breaks that
 // repeat a running header (and the table header), the parties boxes, the chemicals table and the footers.
 // Everything is measured before it is drawn, so backgrounds go under text and nothing overlaps across pages.
+import { dayText } from '../../platform/day-text.js';
 import type { DocFonts, Label } from './clearance-pdf-fonts.js';
 import type { ClearancePdfInput } from './clearance-pdf.js';
 
@@ -165,14 +166,20 @@ function rowHeight(pen: Pen, cells: string[], font: string, size: number): numbe
   return 2 * PAD.y + Math.max(...cells.map((t, i) => measure(pen, t, { font, size, width: (COLUMNS[i]?.width ?? 0) - 2 * PAD.x, height: CELL_MAX })));
 }
 
+/** The declared name, then what the registry identifies it as: "4-Piperidone · 4-哌啶酮" (English only without a CJK font). */
+function chemicalCell(f: DocFonts, l: ClearancePdfInput['lines'][number]): string {
+  const names = (l.identified ?? []).map((n) => (f.hasCjk && n.zh !== n.en ? `${n.en} · ${n.zh}` : n.en));
+  return names.length ? `${l.declaredName}\n= ${names.join('; ')}` : l.declaredName;
+}
+
 export function drawLinesTable(pen: Pen, input: ClearancePdfInput): void {
   const { f } = pen;
   const lines = input.lines;
   const head = COLUMNS.map((c) => c.head(f));
-  const rows = lines.map((l, i) => [String(i + 1), l.declaredName, l.cas ?? '—', l.hsCode ?? '—', `${l.quantity} ${l.unit}`]);
+  const rows = lines.map((l, i) => [String(i + 1), chemicalCell(f, l), l.cas ?? '—', l.hsCode ?? '—', `${l.quantity} ${l.unit}`]);
   const drawHead = (): void => drawRow(pen, head, { font: f.bold, size: 8, fill: COLOR.head, color: COLOR.navy });
   const count = f.label({ en: `${lines.length} line${lines.length === 1 ? '' : 's'}`, zh: `${lines.length} 项` });
-  const shipment = `${f.label({ en: 'Planned shipment', zh: '预计装运日期' })}: ${input.shipmentDate}   ·   ${count}`;
+  const shipment = `${f.label({ en: 'Planned shipment', zh: '预计装运日期' })}: ${f.label(dayText(input.shipmentDate))}   ·   ${count}`;
   const first = rows[0] ? rowHeight(pen, rows[0], f.regular, 8.5) : 0;
   section(pen, { en: 'Consignment', zh: '货物' }, rowHeight(pen, head, f.bold, 8) + first, shipment);
   drawHead();

@@ -5,6 +5,7 @@
 // Output is deterministic for a given input (CreationDate = decidedAt, fixed Info, no clock or randomness).
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { nameForReader } from '../../platform/names.js';
 import { type CjkFontCandidate, type DocFonts, type Label, registerFonts } from './clearance-pdf-fonts.js';
 import {
   COLOR, drawFooters, drawGrid, drawLinesTable, drawParties, drawStack, ensureSpace, gridHeight, type Item, type Pen, PAGE, rule, stackHeight, write,
@@ -17,13 +18,14 @@ export type ClearancePdfInput = {
   decision: 'cleared' | 'objected';
   reason: string | null; // objection reason or clearance conditions
   decidedAt: string; // ISO instant
-  decidedAtLocal: { importer: string; exporter: string }; // formatted local times with zone
+  decidedAtLocal: { importer: Label; exporter: Label }; // "5 Mar 2026, 10:00 Beijing time" / "北京时间2026年3月5日 10:00"
   decidedBy: { name: string; agency: string };
   exportingParty: string;
   importingParty: string; // ISO codes
   exporter: { name: string; address: string; licence: string | null };
   importer: { name: string; address: string; licence: string | null };
-  lines: { declaredName: string; cas: string | null; hsCode: string | null; quantity: string; unit: string }[];
+  // `identified`: what the issuing node's registry identifies the line as (not part of the signed decision).
+  lines: { declaredName: string; cas: string | null; hsCode: string | null; quantity: string; unit: string; identified?: { en: string; zh: string }[] }[];
   shipmentDate: string; // YYYY-MM-DD
   signer: { kid: string; fingerprint: string }; // fingerprint: 64 hex digits
   verifyUrl: string | null; // the node's public verification page, when it has a public URL
@@ -159,11 +161,14 @@ function fingerprintLines(fingerprint: string): string[] {
 function recordCells(f: DocFonts, input: ClearancePdfInput): Item[][] {
   const label = (l: Label): Item[] => [{ text: f.label(l), o: { size: 7, color: COLOR.muted } }];
   const value = (text: string, o: Partial<Item['o']> = {}): Item[] => [{ text, o: { size: 9, ...o } }];
+  // One line per language: a bilingual time does not fit one line of the cell, and must not break mid-date.
+  const both = (l: Label): Item[] => (f.hasCjk ? [l.en, l.zh] : [l.en]).map((text): Item => ({ text, o: { size: 9 }, gap: 1 }));
   const cells = [
     label({ en: 'Decided (UTC)', zh: '决定时间' }), value(formatUtc(input.decidedAt), { font: f.bold }),
-    label({ en: 'Importer local time', zh: '进口国当地时间' }), value(input.decidedAtLocal.importer),
-    label({ en: 'Exporter local time', zh: '出口国当地时间' }), value(input.decidedAtLocal.exporter),
-    label({ en: 'Decided by', zh: '决定人' }), value(`${input.decidedBy.name}, ${input.decidedBy.agency}`, { height: 40 }),
+    label({ en: 'Importer local time', zh: '进口国当地时间' }), both(input.decidedAtLocal.importer),
+    label({ en: 'Exporter local time', zh: '出口国当地时间' }), both(input.decidedAtLocal.exporter),
+    // A Chinese signer's name with its pinyin, for the English reader of this bilingual record.
+    label({ en: 'Decided by', zh: '决定人' }), value(`${nameForReader({ name: input.decidedBy.name }, 'en')}, ${input.decidedBy.agency}`, { height: 40 }),
     label({ en: 'Signed by node key', zh: '节点签名密钥' }), value(input.signer.kid, { font: f.mono, size: 8.5, height: 30 }),
     label({ en: 'Key fingerprint, SHA-256', zh: '密钥指纹' }),
     fingerprintLines(input.signer.fingerprint).map((line): Item => ({ text: line, o: { font: f.mono, size: 8.5 }, gap: 1 })),

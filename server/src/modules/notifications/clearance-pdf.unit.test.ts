@@ -14,7 +14,10 @@ function sample(over: Partial<ClearancePdfInput> = {}): ClearancePdfInput {
     decision: 'cleared',
     reason: 'Arrival through the port of Shanghai only. 仅限经上海港入境。',
     decidedAt: '2026-03-05T02:00:00Z',
-    decidedAtLocal: { importer: '2026-03-05 10:00 (Asia/Shanghai)', exporter: '2026-03-04 21:00 (America/New_York)' },
+    decidedAtLocal: {
+      importer: { en: '5 Mar 2026, 10:00 Beijing time', zh: '北京时间2026年3月5日 10:00' },
+      exporter: { en: '4 Mar 2026, 21:00 US Eastern Time', zh: '美国东部时间2026年3月4日 21:00' },
+    },
     decidedBy: { name: 'Wang Ming', agency: '国家禁毒委员会办公室' },
     exportingParty: 'US',
     importingParty: 'CN',
@@ -152,6 +155,21 @@ describe('renderClearancePdf', () => {
     expect(text).toContain('Signed by node key / 节点签名密钥');
   });
 
+  it('writes the local times with named zones and the shipment day as a date, never ISO or a zone id', async () => {
+    const text = allText(await renderClearancePdf(sample()));
+    expect(text).toContain('5 Mar 2026, 10:00 Beijing time\n北京时间2026年3月5日 10:00');
+    expect(text).toContain('4 Mar 2026, 21:00 US Eastern Time\n美国东部时间2026年3月4日 21:00');
+    expect(text).toContain('20 Mar 2026 / 2026年3月20日');
+    expect(text).not.toContain('2026-03-20');
+    expect(text).not.toMatch(/Asia\/Shanghai|America\/New_York/);
+  });
+
+  it('gives a Chinese signer\'s name with its pinyin, and an English one as written', async () => {
+    const text = allText(await renderClearancePdf(sample({ decidedBy: { name: '何伟', agency: 'NNCC' } })));
+    expect(text).toContain('何伟 (HÉ Wěi), NNCC');
+    expect(allText(await renderClearancePdf(sample()))).toContain('Wang Ming, 国家禁毒委员会办公室');
+  });
+
   it('shows an objection as shipment stopped, with its reason', async () => {
     const text = allText(await renderClearancePdf(sample({ decision: 'objected', reason: '收货人未备案 consignee not registered' })));
     expect(text).toContain('OBJECTED — SHIPMENT STOPPED / 反对——停止装运');
@@ -164,6 +182,15 @@ describe('renderClearancePdf', () => {
     for (const expected of ['Acetic anhydride 醋酸酐', '108-24-7', '2500 kg', 'Potassium permanganate', '7722-64-7', '1200 kg']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('names beside each declared chemical what the registry identifies it as, in English and Chinese', async () => {
+    const lines = [{ declaredName: '4-Piperidone', cas: '41661-47-6', hsCode: null, quantity: '50', unit: 'kg', identified: [{ en: '4-Piperidone', zh: '4-哌啶酮' }] }];
+    const text = allText(await renderClearancePdf(sample({ lines })));
+    expect(text).toContain('4-Piperidone · 4-哌啶酮');
+    const english = allText(await renderClearancePdf(sample({ lines }), { fonts: [{ source: 'nowhere', regular: { path: '/nonexistent/font.ttf' } }] }));
+    expect(english).toContain('= 4-Piperidone');
+    expect(english).not.toContain('4-Piperidone ·');
   });
 
   it('prints the key fingerprint in groups of four hex digits', async () => {

@@ -20,6 +20,8 @@ export const ClearanceDocument = z.object({
   reference: z.string(),
   decision: z.enum(['cleared', 'objected']),
   reason: z.string().nullable(),
+  // Absent from documents signed before standard phrases, and from those without any: such documents keep their hash.
+  codes: z.array(z.string()).optional().describe('the conditions or objection reasons as standard phrase codes (data/notification-phrases.json)'),
   decidedAt: z.string(),
   decidedBy: z.object({ name: z.string(), agency: z.string() }),
   exportingParty: z.string(),
@@ -47,7 +49,7 @@ export type ClearanceBundle = z.infer<typeof ClearanceBundle>;
 
 export const documentHash = (doc: ClearanceDocument): string => sha256Hex(canonicalJson(doc));
 
-export function clearanceDocumentOf(n: Row, lines: LineRow[], decision: { decision: 'cleared' | 'objected'; reason: string | null; at: Date; by: { name: string; agency: string } }): ClearanceDocument {
+export function clearanceDocumentOf(n: Row, lines: LineRow[], decision: { decision: 'cleared' | 'objected'; reason: string | null; codes?: string[]; at: Date; by: { name: string; agency: string } }): ClearanceDocument {
   return {
     v: 1,
     type: 'clearance',
@@ -55,6 +57,7 @@ export function clearanceDocumentOf(n: Row, lines: LineRow[], decision: { decisi
     reference: n.reference,
     decision: decision.decision,
     reason: decision.reason,
+    ...(decision.codes?.length ? { codes: decision.codes } : {}),
     decidedAt: decision.at.toISOString(),
     decidedBy: decision.by,
     exportingParty: n.exportingParty,

@@ -32,12 +32,19 @@ export async function timeZoneOf(db: Db, party: string): Promise<string> {
   return row?.timeZone ?? 'UTC';
 }
 
-/** The deadline for a notification this node (the importer) received at `at`, with the zone it was counted in. */
-export async function importerDeadline(ctx: Pick<Ctx, 'db' | 'config'>, at: Date): Promise<Deadline & { timeZone: string }> {
+/** The deadline for a notification this node (the importer) received at `at`, with the zone and period it was counted in. */
+export async function importerDeadline(ctx: Pick<Ctx, 'db' | 'config'>, at: Date): Promise<Deadline & { timeZone: string; period: ReplyPeriod }> {
   const party = ctx.config.party;
   const [period, timeZone] = await Promise.all([replyPeriodFor(ctx.db, party), timeZoneOf(ctx.db, party)]);
-  return { ...deadlineFor(calendarFor(party), at, timeZone, period), timeZone };
+  return { ...deadlineFor(calendarFor(party), at, timeZone, period), timeZone, period: { days: period.days, kind: period.kind } };
 }
+
+/** A stored reply period, for the views and the wire (null on rows counted before periods were recorded). */
+export const replyPeriodOfRow = (n: { replyPeriodDays: number | null; replyPeriodKind: string | null }): ReplyPeriod | null =>
+  n.replyPeriodDays !== null && (n.replyPeriodKind === 'calendar' || n.replyPeriodKind === 'working') ? { days: n.replyPeriodDays, kind: n.replyPeriodKind } : null;
+
+/** A reply period as the row stores it. */
+export const replyPeriodColumns = (p: ReplyPeriod | null | undefined) => ({ replyPeriodDays: p?.days ?? null, replyPeriodKind: p?.kind ?? null });
 
 /** The same instant as each side reads it. */
 export const bothLocal = (at: Date, zones: { importer: string; exporter: string }) => ({ importer: `${localTime(at, zones.importer)} ${zones.importer}`, exporter: `${localTime(at, zones.exporter)} ${zones.exporter}` });

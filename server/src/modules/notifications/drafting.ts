@@ -14,10 +14,11 @@ import { agencyOf, listParties } from '../directory/index.js';
 import { publishAttachments } from './attachments.js';
 import { screenDeclared, type LineScreening } from './line-screening.js';
 import * as repo from './repo.js';
-import type { DecisionInput, DraftInput } from './schemas.js';
+import type { DecisionInput, DraftInput, WithdrawInput } from './schemas.js';
+import { checkedCodes, requireReason } from './phrases.js';
 import { mayReview } from './policy.js';
 import { decisionAllowed, statusOf } from './status.js';
-import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer, todayHere, type NotificationAuditVerb } from './use-case-kit.js';
+import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer, todayHere, type NotificationAuditVerb, type Said } from './use-case-kit.js';
 import { publishNotification } from './wire.js';
 
 async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> {
@@ -215,27 +216,31 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
 }
 
 /** After sending: a new version of the exporter's record, with its event, audited and shared in one transaction. */
-async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<{ patch: Partial<repo.Row>; event: NotificationAuditVerb; note: string | null }>): Promise<void> {
+async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<{ patch: Partial<repo.Row>; event: NotificationAuditVerb; note: string | null; codes?: string[] }>): Promise<void> {
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
     const mark = requireExporter(ctx, row);
     if (row.state === 'draft') throw new Conflict(`${row.reference} has not been sent`, 'not-sent');
     if (row.state === 'withdrawn') throw new Conflict(`${row.reference} was withdrawn`, 'notification-withdrawn');
-    const { patch, event, note } = await change(tx, row);
+    const { patch, event, note, codes = [] } = await change(tx, row);
     const now = ctx.clock.now();
     const next = { ...row, ...patch };
     await repo.update(tx, id, { ...patch, status: statusOf(next), version: row.version + 1, updatedAt: now });
-    await addEvent(tx, ctx, id, event, note);
+    await addEvent(tx, ctx, id, event, { note, codes } satisfies Said);
     await audit(tx, ctx, event, id, { ...patch, note, ...mark });
     await publishNotification(tx, ctx, id);
   });
 }
 
-export const withdrawNotification = (ctx: Ctx, id: string, note: string) =>
+/** The reason is given by standard phrases (withdrawalReasons), a note, or both; a bare string is a note. */
+export const withdrawNotification = (ctx: Ctx, id: string, reason: WithdrawInput | string) =>
   exporterChange(ctx, id, async (_tx, row) => {
+    const { codes: given, note } = typeof reason === 'string' ? { codes: [], note: reason } : reason;
+    const codes = checkedCodes('withdrawalReasons', given);
+    requireReason({ codes, note }, 'say why the notification is withdrawn: choose a reason or write a note');
     if (row.decision === 'shipped' || row.decision === 'seized') throw new Conflict(`the consignment was ${row.decision}; the notification stays on record`, 'already-shipped');
-    return { patch: { state: 'withdrawn', withdrawnAt: ctx.clock.now(), withdrawalNote: note }, event: 'withdrawn', note };
+    return { patch: { state: 'withdrawn', withdrawnAt: ctx.clock.now(), withdrawalNote: note, withdrawalCodes: codes }, event: 'withdrawn', note, codes };
   });
 
 export const provideInformation = (ctx: Ctx, id: string, note: string) =>
@@ -244,9 +249,11 @@ export const provideInformation = (ctx: Ctx, id: string, note: string) =>
     return { patch: { infoProvidedAt: ctx.clock.now() }, event: 'info-provided', note };
   });
 
-export const recordDecision = (ctx: Ctx, id: string, input: DecisionInput) =>
+/** Standard phrases (decisionNotes, each fitting the decision) and a note, both optional. */
+export const recordDecision = (ctx: Ctx, id: string, input: Omit<DecisionInput, 'codes'> & { codes?: string[] }) =>
   exporterChange(ctx, id, async (_tx, row) => {
+    const codes = checkedCodes('decisionNotes', input.codes ?? [], input.decision);
     const refusal = decisionAllowed(statusOf(row), row.decision, input.decision);
     if (refusal) throw new Conflict(refusal, 'decision-not-allowed');
-    return { patch: { decision: input.decision, decisionNote: input.note, decidedAt: ctx.clock.now() }, event: `decision-${input.decision}`, note: input.note };
+    return { patch: { decision: input.decision, decisionNote: input.note, decisionCodes: codes, decidedAt: ctx.clock.now() }, event: `decision-${input.decision}`, note: input.note, codes };
   });

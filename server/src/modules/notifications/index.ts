@@ -19,3 +19,4 @@ export { checkClearance, ClearanceBundle } from './clearance.js';
 export { verifyClearanceBundle } from './clearance-offline.js';
 export type { DraftInput, Notification } from './schemas.js';
 export { notificationAuditSubjects } from './audit-subjects.js';
+export { notificationTexts } from './texts.js';

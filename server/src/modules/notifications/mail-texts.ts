@@ -1,8 +1,10 @@
 // The emails about notifications, in the recipient's language. Coded values (parties) come from the directory's
-// bilingual names; free text (chemical names as declared) is quoted as written.
+// bilingual names; free text (chemical names as declared) is quoted as written, with what the registry identifies
+// each chemical as in the reader's language beside it (mail-out.ts). `due` is the whole deadline phrase ("by the end of
+// 22 Dec 2026, Beijing time …" / "北京时间2026年12月22日24时前…"); `dueShort` leaves out the reader's clock, for subjects.
 import type { Locale } from '../../platform/context.js';
 
-export type MailVars = { reference: string; exporting: string; importing: string; chemicals: string; dueLocal: string; link: string | null };
+export type MailVars = { reference: string; exporting: string; importing: string; chemicals: string; due: string; dueShort: string; link: string | null };
 export type MailKind = keyof typeof TEXTS;
 
 const linkLine = (v: MailVars, label: string) => (v.link ? `\n\n${label} ${v.link}` : '');
@@ -11,11 +13,11 @@ const TEXTS = {
   received: {
     en: (v: MailVars) => ({
       subject: `New pre-export notification ${v.reference} from ${v.exporting}`,
-      text: `${v.exporting} notified ${v.importing} of an export of ${v.chemicals} (${v.reference}).\n\nThe reply is due by ${v.dueLocal}.${linkLine(v, 'Open:')}`,
+      text: `${v.exporting} notified ${v.importing} of an export of ${v.chemicals} (${v.reference}).\n\nThe reply is due ${v.due}.${linkLine(v, 'Open:')}`,
     }),
     'zh-CN': (v: MailVars) => ({
       subject: `新的出口前通知 ${v.reference}（来自${v.exporting}）`,
-      text: `${v.exporting}已向${v.importing}发出出口前通知（${v.reference}），涉及：${v.chemicals}。\n\n答复期限：${v.dueLocal}。${linkLine(v, '查看：')}`,
+      text: `${v.exporting}已向${v.importing}发出出口前通知（${v.reference}），涉及：${v.chemicals}。\n\n答复期限：${v.due}。${linkLine(v, '查看：')}`,
     }),
   },
   cleared: {
@@ -32,22 +34,22 @@ const TEXTS = {
   },
   reminder: {
     en: (v: MailVars) => ({
-      subject: `Reminder: pre-export notification ${v.reference} is due ${v.dueLocal}`,
-      text: `${v.exporting} notified ${v.importing} of an export of ${v.chemicals} (${v.reference}).\n\nThe reply is due by ${v.dueLocal}. Acknowledge it, ask for information, clear it or object.${linkLine(v, 'Open:')}`,
+      subject: `Reminder: pre-export notification ${v.reference} is due ${v.dueShort}`,
+      text: `${v.exporting} notified ${v.importing} of an export of ${v.chemicals} (${v.reference}).\n\nThe reply is due ${v.due}. Acknowledge it, ask for information, clear it or object.${linkLine(v, 'Open:')}`,
     }),
     'zh-CN': (v: MailVars) => ({
-      subject: `提醒：出口前通知 ${v.reference} 将于 ${v.dueLocal} 到期`,
-      text: `${v.exporting}已向${v.importing}发出出口前通知（${v.reference}），涉及：${v.chemicals}。\n\n请在 ${v.dueLocal} 前答复：确认收悉、要求补充信息、准予或提出反对。${linkLine(v, '查看：')}`,
+      subject: `提醒：出口前通知 ${v.reference} 须于${v.dueShort}答复`,
+      text: `${v.exporting}已向${v.importing}发出出口前通知（${v.reference}），涉及：${v.chemicals}。\n\n请于${v.due}答复：确认收悉、要求补充信息、准予或提出反对。${linkLine(v, '查看：')}`,
     }),
   },
   escalation: {
     en: (v: MailVars) => ({
-      subject: `Overdue: pre-export notification ${v.reference} was not answered by ${v.dueLocal}`,
-      text: `The reply to ${v.exporting}'s pre-export notification ${v.reference} (${v.chemicals}) was due by ${v.dueLocal} and has not been given.\n\nAs a supervisor, please see that it is answered.${linkLine(v, 'Open:')}`,
+      subject: `Overdue: pre-export notification ${v.reference} was not answered ${v.dueShort}`,
+      text: `The reply to ${v.exporting}'s pre-export notification ${v.reference} (${v.chemicals}) was due ${v.due} and has not been given.\n\nAs a supervisor, please see that it is answered.${linkLine(v, 'Open:')}`,
     }),
     'zh-CN': (v: MailVars) => ({
-      subject: `已逾期：出口前通知 ${v.reference} 未在 ${v.dueLocal} 前答复`,
-      text: `${v.exporting}的出口前通知 ${v.reference}（${v.chemicals}）应于 ${v.dueLocal} 前答复，目前尚未答复。\n\n请作为主管督促答复。${linkLine(v, '查看：')}`,
+      subject: `已逾期：出口前通知 ${v.reference} 未在${v.dueShort}答复`,
+      text: `${v.exporting}的出口前通知 ${v.reference}（${v.chemicals}）应于${v.due}答复，目前尚未答复。\n\n请作为主管督促答复。${linkLine(v, '查看：')}`,
     }),
   },
 } as const;

@@ -253,7 +253,7 @@ describe('a second person for clearances and objections of lines controlled here
   it('keeps an officer alone from clearing a controlled line: the clearance is prepared, not signed or sent', async () => {
     const id = await received([LINES.anpp]);
     const before = await responsesSent(id);
-    expect((await read(id)).signature).toEqual({ required: true, prepared: null, note: null, byName: null, at: null });
+    expect((await read(id)).signature).toEqual({ required: true, prepared: null, note: null, codes: [], byName: null, at: null });
     const res = await reply(id, deaOfficer, { action: 'clear', note: 'For the licensed laboratory only' });
     expect(res.statusCode, res.body).toBe(202);
     const n = res.json<Detail>();

@@ -52,6 +52,7 @@ describe('reply clocks', () => {
     const id = await sendToCn('2026-09-29T02:00:00Z');
     const there = await getNotification(cnOfficer, id);
     expect(there).toMatchObject({ dueDate: '2026-10-12', dueTimeZone: 'Asia/Shanghai', calendarUnknown: [] });
+    expect(there.replyPeriod).toEqual({ days: 5, kind: 'working' });
     expect(there.dueAt?.toISOString()).toBe('2026-10-12T16:00:00.000Z');
     expect(there.dueLocal).toEqual({ importer: '2026-10-13 00:00 Asia/Shanghai', exporter: '2026-10-12 12:00 America/New_York' });
   });
@@ -74,7 +75,13 @@ describe('reply clocks', () => {
     const reminders = [...about('提醒'), ...about('Reminder')];
     expect(reminders.map((m) => m.to[0]).sort()).toEqual(['officer.en@nncc.example.cn', 'officer.zh@nncc.example.cn', 'supervisor.zh@nncc.example.cn']);
     const zh = reminders.find((m) => m.to[0] === 'officer.zh@nncc.example.cn');
-    expect(zh?.subject).toBe(`提醒：出口前通知 ${n.reference} 将于 2026-10-13 00:00 Asia/Shanghai 到期`);
+    // Midnight starting 13 Oct is the end of 12 Oct, said as such, with the zone named, never 2026-10-13 00:00 Asia/Shanghai.
+    expect(zh?.subject).toBe(`提醒：出口前通知 ${n.reference} 须于北京时间2026年10月12日24时前答复`);
+    expect(zh?.text).toContain('请于北京时间2026年10月12日24时前答复：');
+    const en = reminders.find((m) => m.to[0] === 'officer.en@nncc.example.cn');
+    expect(en?.subject).toBe(`Reminder: pre-export notification ${n.reference} is due by the end of 12 Oct 2026, Beijing time`);
+    expect(en?.text).toContain('The reply is due by the end of 12 Oct 2026, Beijing time.');
+    for (const m of reminders) expect(`${m.subject}\n${m.text}`).not.toMatch(/Asia\/Shanghai|00:00|2026-10-1/);
     expect(zh?.text).toContain(`https://cn.counterpart.test/notifications/${id}`);
     expect(reminders.find((m) => m.to[0] === 'officer.en@nncc.example.cn')?.subject).toMatch(/^Reminder: pre-export notification/);
     expect((await getNotification(cnOfficer, id)).overdue).toBe(false);

@@ -31,7 +31,7 @@ async function sentAndReceived() {
 /** The last envelope the US node wrote for a record, as CN received it. */
 async function lastEnvelope(recordId: string): Promise<UpsertEnvelope> {
   const [row] = await us.database.db.select({ jws: outbox.jws }).from(outbox).where(eq(outbox.recordId, recordId)).orderBy(desc(outbox.seq)).limit(1);
-  const payload = row?.jws.split('.')[1] ?? '';
+  const payload = row?.jws?.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as UpsertEnvelope;
 }
 

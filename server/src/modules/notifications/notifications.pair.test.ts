@@ -44,12 +44,15 @@ describe('pre-export notifications between two nodes', () => {
     // Received 2026-03-02 17:00 in Shanghai: 15 calendar days end at the close of 17 March, Shanghai time.
     expect(there.dueDate).toBe('2026-03-17');
     expect(there.dueAt?.toISOString()).toBe('2026-03-17T16:00:00.000Z');
+    expect(there.replyPeriod).toEqual({ days: 15, kind: 'calendar' });
     expect(there.lines[0]).toMatchObject({ verdict: 'controlled', receiverVerdict: 'controlled' });
     expect(there.lines[0]?.receiverScreening?.hits.some((h) => h.controls.some((c) => c.jurisdiction === 'CN'))).toBe(true);
     expect(there.allowed).toEqual(expect.arrayContaining(['acknowledge', 'request-info', 'clear', 'object']));
 
     const home = await getNotification(usOfficer, id);
     expect(home).toMatchObject({ status: 'delivered', direction: 'outgoing', dueDate: '2026-03-17' });
+    // The exporter's node learns the period too, so that both sides name the calendar the same way.
+    expect(home.replyPeriod).toEqual({ days: 15, kind: 'calendar' });
     expect(home.dueLocal).toEqual({ importer: '2026-03-18 00:00 Asia/Shanghai', exporter: '2026-03-17 12:00 America/New_York' });
     expect(home.lines[0]?.receiverVerdict).toBe('controlled');
     expect(home.events.map((e) => `${e.party}:${e.kind}`)).toEqual(['US:drafted', 'US:sent', 'CN:received']);

@@ -1,9 +1,9 @@
 // Rows to the views both sides read: the status and overdue flag, both sides' local times, what the user may do.
 import type { Ctx } from '../../platform/context.js';
-import type { ScreeningResult, Verdict } from '../substances/index.js';
-import { bothLocal } from './deadlines.js';
+import { identifiedSubstances, storedResult, type IdentifiedSubstance, type Verdict } from '../substances/index.js';
+import { bothLocal, replyPeriodOfRow } from './deadlines.js';
 import { allowedActions, needsSecondPerson } from './policy.js';
-import type { EventRow, LineRow, Row } from './repo.js';
+import type { EventRow, LineHits, LineRow, Row } from './repo.js';
 import type { AttachmentView, Notification, NotificationSummary, Status } from './schemas.js';
 import { decisionsAllowed, isOverdue } from './status.js';
 
@@ -11,7 +11,16 @@ type Zones = ReadonlyMap<string, string>;
 
 const zonesOf = (n: Row, zones: Zones) => ({ importer: zones.get(n.importingParty) ?? 'UTC', exporter: zones.get(n.exportingParty) ?? 'UTC' });
 
-export function toSummary(ctx: Ctx, n: Row & { chemicals: string[] }, zones: Zones): NotificationSummary {
+type Hits = Parameters<typeof identifiedSubstances>[0];
+type ChemicalLine = { declaredName: string; substances: IdentifiedSubstance[] };
+
+/** This node's own screening of a line: the importer's on the importing node, the exporter's on the exporting one. */
+const ownScreening = <T>(ctx: Ctx, n: Row, l: { screening: T; receiverScreening: T }): T =>
+  n.importingParty === ctx.config.party ? (l.receiverScreening ?? l.screening) : (l.screening ?? l.receiverScreening);
+
+const chemicalLinesOf = (lines: LineHits[]): ChemicalLine[] => lines.map((l) => ({ declaredName: l.declaredName, substances: identifiedSubstances(l.hits as Hits) }));
+
+export function toSummary(ctx: Ctx, n: Row & { chemicals: string[]; lineHits?: LineHits[]; chemicalLines?: ChemicalLine[] }, zones: Zones): NotificationSummary {
   const status = n.status as Status;
   return {
     id: n.id,
@@ -26,6 +35,7 @@ export function toSummary(ctx: Ctx, n: Row & { chemicals: string[] }, zones: Zon
     exporterName: n.exporter.name,
     importerName: n.importer.name,
     chemicals: n.chemicals,
+    chemicalLines: n.chemicalLines ?? chemicalLinesOf(n.lineHits ?? []),
     verdict: n.verdict as Verdict,
     shipmentDate: n.shipmentDate,
     sentAt: n.sentAt,
@@ -40,7 +50,10 @@ export function toSummary(ctx: Ctx, n: Row & { chemicals: string[] }, zones: Zon
 export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[], attachments: AttachmentView[], zones: Zones, secondPerson: boolean): Notification {
   const status = n.status as Status;
   const signatureRequired = n.importingParty === ctx.config.party && needsSecondPerson(secondPerson, lines);
-  const summary = toSummary(ctx, { ...n, chemicals: lines.map((l) => l.declaredName) }, zones);
+  const screened = lines.map((l) => ({ l, screening: storedResult(l.screening), receiverScreening: storedResult(l.receiverScreening) }));
+  const substances = screened.map((x) => ownScreening(ctx, n, x)?.identified ?? []);
+  const chemicalLines = lines.map((l, i) => ({ declaredName: l.declaredName, substances: substances[i] ?? [] }));
+  const summary = toSummary(ctx, { ...n, chemicals: lines.map((l) => l.declaredName), chemicalLines }, zones);
   return {
     ...summary,
     version: n.version,
@@ -54,7 +67,7 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
     permitNumber: n.permitNumber,
     language: n.language === 'zh' ? 'zh' : 'en',
     handling: n.handling,
-    lines: lines.map((l) => ({
+    lines: screened.map(({ l, screening, receiverScreening }, i) => ({
       position: l.position,
       declaredName: l.declaredName,
       cas: l.cas,
@@ -66,24 +79,28 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
       packaging: l.packaging,
       packages: l.packages,
       verdict: l.verdict as Verdict,
-      screening: (l.screening as ScreeningResult | null) ?? null,
+      screening,
       receiverVerdict: (l.receiverVerdict as Verdict | null) ?? null,
-      receiverScreening: (l.receiverScreening as ScreeningResult | null) ?? null,
+      receiverScreening,
+      substances: substances[i] ?? [],
     })),
     attachments,
-    events: events.map((e) => ({ id: e.id, party: e.party, kind: e.kind, actorName: e.actorName, at: e.at, note: e.note })),
+    events: events.map((e) => ({ id: e.id, party: e.party, kind: e.kind, actorName: e.actorName, at: e.at, note: e.note, codes: e.codes })),
     review: { needed: n.reviewNeeded, byName: n.reviewedByName, at: n.reviewedAt, note: n.reviewNote },
-    signature: { required: signatureRequired, prepared: n.preparedReply as Notification['signature']['prepared'], note: n.preparedNote, byName: n.preparedByName, at: n.preparedAt },
+    signature: { required: signatureRequired, prepared: n.preparedReply as Notification['signature']['prepared'], note: n.preparedNote, codes: n.preparedCodes, byName: n.preparedByName, at: n.preparedAt },
     receivedAt: n.receivedAt,
     dueDate: n.dueDate,
     dueTimeZone: n.dueTimeZone,
     calendarUnknown: n.calendarUnknown,
+    replyPeriod: replyPeriodOfRow(n),
     reply: n.reply as Notification['reply'],
     repliedAt: n.repliedAt,
     decisionNote: n.decisionNote,
+    decisionCodes: n.decisionCodes,
     decidedAt: n.decidedAt,
     withdrawnAt: n.withdrawnAt,
     withdrawalNote: n.withdrawalNote,
+    withdrawalCodes: n.withdrawalCodes,
     hasClearance: n.clearanceJws !== null,
     createdByName: n.createdByName,
     allowedDecisions: n.exportingParty === ctx.config.party && status !== 'draft' ? decisionsAllowed(status, n.decision) : [],

@@ -19,7 +19,7 @@ import { requireReader } from './use-case-kit.js';
 
 // Handling (DESIGN §6): a TLP:RED notification is for the people who work it — officers, supervisors, and the
 // administrators and auditors who answer for the node — not for every viewer; reads of AMBER and RED ones are audited.
-const SENSITIVE = new Set(['TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
+export const SENSITIVE: ReadonlySet<string> = new Set(['TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
 const seesRed = (ctx: Ctx) => hasRole(ctx.actor, 'officer', 'supervisor', 'admin', 'auditor') || ctx.actor.kind === 'system';
 
 export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
@@ -29,7 +29,8 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
   return { items: items.map((n) => toSummary(ctx, n, zones)), total, page: q.page, pageSize: q.pageSize };
 }
 
-async function readable(ctx: Ctx, id: string): Promise<repo.Row> {
+/** The row, for whoever may read the notification; NotFound or Forbidden as `getNotification` would answer. */
+export async function readable(ctx: Ctx, id: string): Promise<repo.Row> {
   requireReader(ctx);
   const row = await repo.get(ctx.db, id);
   // Another party's draft never reaches this node; this node's own drafts are its party's business. A RED one is

@@ -11,8 +11,10 @@ import type { ApplyOutcome, KindHandler, UpsertEnvelope } from '../exchange/inde
 import { keysOfParty } from '../exchange/index.js';
 import { checkClearance } from './clearance.js';
 import { cancelClock, scheduleClock } from './clock-jobs.js';
-import { importerDeadline } from './deadlines.js';
+import { importerDeadline, replyPeriodColumns } from './deadlines.js';
 import { mailParty } from './mail-out.js';
+import { restoreNotification } from './restore.js';
+import { restoreResponse } from './restore-response.js';
 import { screenDeclared } from './line-screening.js';
 import { trimDecimal } from './present.js';
 import * as repo from './repo.js';
@@ -35,7 +37,7 @@ function contentKey(n: Content, lines: readonly { position: number; declaredName
 }
 
 /** The exporter's fields of a received notification, as its record carries them. */
-const exporterSide = (w: NotificationWire, version: number, now: Date) => ({
+export const exporterSide = (w: NotificationWire, version: number, now: Date) => ({
   reference: w.reference,
   exportingParty: w.exportingParty,
   importingParty: w.importingParty,
@@ -58,9 +60,11 @@ const exporterSide = (w: NotificationWire, version: number, now: Date) => ({
   sentAt: w.sentAt,
   withdrawnAt: w.withdrawnAt,
   withdrawalNote: w.withdrawalNote,
+  withdrawalCodes: w.withdrawalCodes,
   infoProvidedAt: w.infoProvidedAt,
   decision: w.decision,
   decisionNote: w.decisionNote,
+  decisionCodes: w.decisionCodes,
   decidedAt: w.decidedAt,
   createdByName: w.createdByName,
   updatedAt: now,
@@ -125,7 +129,7 @@ async function advanceClock(tx: Db, ctx: Ctx, id: string, before: repo.Row | und
   const informationArrived = row.reply === 'info-requested' && w.infoProvidedAt !== null && row.infoRequestedAt !== null && w.infoProvidedAt > row.infoRequestedAt && before?.infoProvidedAt?.getTime() !== w.infoProvidedAt.getTime();
   if (row.state === 'sent' && (!row.receivedAt || informationArrived)) {
     const due = await importerDeadline(ctx, now);
-    Object.assign(patch, { dueAt: due.dueAt, dueDate: due.dueDate, dueTimeZone: due.timeZone, calendarUnknown: due.calendarUnknown }, row.receivedAt ? {} : { receivedAt: now });
+    Object.assign(patch, { dueAt: due.dueAt, dueDate: due.dueDate, dueTimeZone: due.timeZone, calendarUnknown: due.calendarUnknown, ...replyPeriodColumns(due.period) }, row.receivedAt ? {} : { receivedAt: now });
     await event(row.receivedAt ? 'clock-restarted' : 'received');
     await scheduleClock(tx, now, id, due.dueAt);
     if (!row.receivedAt) await mailParty(tx, { config: ctx.config, now }, { ...row, ...patch }, 'received', ['officer', 'supervisor'], `received:${id}`);
@@ -136,6 +140,24 @@ async function advanceClock(tx: Db, ctx: Ctx, id: string, before: repo.Row | und
   if (responseChanged) await publishResponse(tx, ctx, id);
   return { status: 'applied' };
 }
+
+/** The importer's fields of a notification, as its response record carries them (received, or restored by it). */
+export const importerSideOf = (w: ResponseWire, env: { recordId: string; recordVersion: number }) => ({
+  responseId: env.recordId,
+  responseVersion: env.recordVersion,
+  receivedAt: w.receivedAt,
+  dueAt: w.dueAt,
+  dueDate: w.dueDate,
+  dueTimeZone: w.dueTimeZone,
+  calendarUnknown: w.calendarUnknown,
+  ...replyPeriodColumns(w.replyPeriod),
+  reply: w.reply,
+  acknowledgedAt: w.acknowledgedAt,
+  infoRequestedAt: w.infoRequestedAt,
+  repliedAt: w.repliedAt,
+  clearanceJws: w.clearanceJws,
+  clearanceQr: w.clearanceQr,
+});
 
 async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<ApplyOutcome> {
   const w = parse(ResponseWire, env.body.data);
@@ -152,21 +174,7 @@ async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
     const qr = await checkClearance(w.clearanceQr ?? '', keys, doc.document);
     if (!qr.valid) return rejected(`the clearance summary does not verify: ${qr.problem ?? 'missing'}`);
   }
-  const importerSide = {
-    responseId: env.recordId,
-    responseVersion: env.recordVersion,
-    receivedAt: w.receivedAt,
-    dueAt: w.dueAt,
-    dueDate: w.dueDate,
-    dueTimeZone: w.dueTimeZone,
-    calendarUnknown: w.calendarUnknown,
-    reply: w.reply,
-    acknowledgedAt: w.acknowledgedAt,
-    infoRequestedAt: w.infoRequestedAt,
-    repliedAt: w.repliedAt,
-    clearanceJws: w.clearanceJws,
-    clearanceQr: w.clearanceQr,
-  };
+  const importerSide = importerSideOf(w, env);
   // The exporting party's officers hear of a new answer by email, in their language.
   if (w.reply && w.reply !== 'acknowledged' && (w.reply !== row.reply || w.infoRequestedAt?.getTime() !== row.infoRequestedAt?.getTime())) {
     await mailParty(tx, { config: ctx.config, now: ctx.clock.now() }, { ...row, ...importerSide }, w.reply, ['officer', 'supervisor'], `${w.reply}:${env.recordId}:${env.recordVersion}`);
@@ -179,6 +187,8 @@ async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
 
 export const notificationHandler: KindHandler = {
   apply: receiveNotification,
+  // Called, not referenced: restore.ts reads this file's `exporterSide`, and a call needs no load order.
+  restore: (tx, ctx, env) => restoreNotification(tx, ctx, env),
   // The exporter withdraws by a new version (the record stays as evidence); a purge the exchange orders still
   // removes this node's copy — only of a notification that party exported to this one.
   async purge(tx, ctx, env) {
@@ -188,6 +198,7 @@ export const notificationHandler: KindHandler = {
 
 export const responseHandler: KindHandler = {
   apply: receiveResponse,
+  restore: restoreResponse,
   // Only the importing party's own answer to this party's notification is forgotten; the status follows.
   async purge(tx, ctx, env) {
     const row = await repo.getByResponse(tx, env.recordId);

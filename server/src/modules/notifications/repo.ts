@@ -139,15 +139,25 @@ function where(f: ListFilter): SQL | undefined {
   return and(...parts);
 }
 
-export type SummaryRow = Row & { chemicals: string[] };
+/** A line's declared name and the identifying parts of the hits of this node's own screening of it. */
+export type LineHits = { declaredName: string; hits: { basis: string; subject: { kind: 'entry' | 'class'; id: string; names: { en: string; zh: string } }; derivation?: string[] | null }[] };
+export type SummaryRow = Row & { chemicals: string[]; lineHits: LineHits[] };
 
 export async function list(db: Db, f: ListFilter, page: { limit: number; offset: number }): Promise<{ items: SummaryRow[]; total: number }> {
   const cond = where(f);
   // The chemicals' names in line order, for the list; a correlated subquery keeps the page query one statement.
   const chemicals = sql<string[]>`array(select l.declared_name from notification_lines l where l.notification_id = notifications.id order by l.position)`;
+  // Each line's hits as this node screened it (the importer's own screening on the importing node), cut down in the
+  // database to what names the substance: the full results, with bilingual explanations, stay where they are.
+  const lineHits = sql<LineHits[]>`coalesce((
+    select jsonb_agg(jsonb_build_object('declaredName', l.declared_name, 'hits', coalesce((
+      select jsonb_agg(jsonb_build_object('basis', h->'basis', 'subject', h->'subject', 'derivation', h->'derivation'))
+      from jsonb_array_elements(case when notifications.importing_party = ${f.self} then coalesce(l.receiver_screening, l.screening) else coalesce(l.screening, l.receiver_screening) end -> 'hits') h
+    ), '[]'::jsonb)) order by l.position)
+    from notification_lines l where l.notification_id = notifications.id), '[]'::jsonb)`;
   const [items, [totalRow]] = await Promise.all([
     db
-      .select({ row: notifications, chemicals })
+      .select({ row: notifications, chemicals, lineHits })
       .from(notifications)
       .where(cond)
       .orderBy(f.box === 'inbox' ? sql`${notifications.dueAt} asc nulls last` : desc(notifications.createdAt), desc(notifications.id))
@@ -155,7 +165,7 @@ export async function list(db: Db, f: ListFilter, page: { limit: number; offset:
       .offset(page.offset),
     db.select({ n: count() }).from(notifications).where(cond),
   ]);
-  return { items: items.map((r) => ({ ...r.row, chemicals: r.chemicals })), total: totalRow?.n ?? 0 };
+  return { items: items.map((r) => ({ ...r.row, chemicals: r.chemicals, lineHits: r.lineHits })), total: totalRow?.n ?? 0 };
 }
 
 export async function replyPeriodOf(db: Db, party: string): Promise<{ days: number; kind: 'calendar' | 'working' } | undefined> {

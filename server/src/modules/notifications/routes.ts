@@ -13,6 +13,7 @@ import { addAttachment, ATTACHMENT_MAX_BYTES, removeAttachment } from './attachm
 import { IMPORT_MAX_ROWS, ImportReport, importNotifications } from './csv-import.js';
 import * as drafting from './drafting.js';
 import { FigureRow, figuresCsv, FiguresQuery, notificationFigures } from './figures.js';
+import { phraseLists, PhraseLists } from './phrases.js';
 import * as queries from './queries.js';
 import { replyTo, returnReply, signReply } from './replies.js';
 import * as S from './schemas.js';
@@ -102,7 +103,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   action('review', 'A supervisor other than the drafter reviews lines screening flagged (four eyes)', S.ReviewInput, (ctx, id, b) => drafting.reviewDraft(ctx, id, b.note));
   action('send', 'Screen again and send to the importing party', Empty, (ctx, id) => drafting.sendNotification(ctx, id));
-  action('withdraw', 'Withdraw a sent notification (the importer keeps it as withdrawn)', S.WithdrawInput, (ctx, id, b) => drafting.withdrawNotification(ctx, id, b.note));
+  action('withdraw', 'Withdraw a sent notification (the importer keeps it as withdrawn)', S.WithdrawInput, (ctx, id, b) => drafting.withdrawNotification(ctx, id, b));
   // 202: the clearance or objection was prepared and waits for a second person's signature (`sign`).
   app.post(
     '/notifications/:id/replies',
@@ -140,6 +141,8 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     const { pdf, reference } = await clearancePdfOf(req.ctx(), req.params.id);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="clearance-${reference}.pdf"`).send(pdf);
   });
+
+  app.get('/notification-phrases', { config: { roles: READERS }, schema: { tags, summary: "The standard phrases (by code, in English and Chinese) that requests for information, objections, conditions, withdrawals and export decisions are chosen from: this node's copy", response: { 200: PhraseLists } } }, async () => phraseLists);
 
   app.get('/notification-reply-periods', { config: { roles: READERS }, schema: { tags, response: { 200: z.object({ items: z.array(S.ReplyPeriod) }) } } }, async (req) => ({ items: await queries.listReplyPeriods(req.ctx()) }));
   app.put('/notification-reply-periods/:party', { config: { roles: ADMIN }, schema: { tags, summary: "Set this party's reply period as an importer (administrators, in person)", params: z.strictObject({ party: zPartyCode }), body: S.SetReplyPeriod, response: { 200: S.ReplyPeriod } } }, async (req) =>

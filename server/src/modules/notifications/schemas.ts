@@ -1,7 +1,7 @@
 // Wire shapes of pre-export notifications: what an exporting officer files, what both sides read, and the replies.
 import { z } from 'zod';
 import { zId, zName, zPage, zPartyCode, zQueryBool, zText } from '../../platform/validation.js';
-import { ScreeningResult, Verdict } from '../substances/index.js';
+import { IdentifiedSubstance, ScreeningResult, Verdict } from '../substances/index.js';
 
 export const UNITS = ['kg', 'g', 'mg', 't', 'L', 'mL'] as const;
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
@@ -80,6 +80,7 @@ export const LineView = z.object({
   screening: ScreeningResult.nullable().describe("the exporter's screening (on the exporter's node) or its summary"),
   receiverVerdict: Verdict.nullable().describe("the importer's own screening on receipt"),
   receiverScreening: ScreeningResult.nullable(),
+  substances: z.array(IdentifiedSubstance).describe("what this node's own screening identifies the line as, named in English and Chinese beside the declared name"),
 });
 
 export const EventView = z.object({
@@ -89,6 +90,7 @@ export const EventView = z.object({
   actorName: z.string(),
   at: z.date(),
   note: z.string().nullable(),
+  codes: z.array(z.string()).describe("the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list"),
 });
 
 const LocalTimes = z.object({ importer: z.string(), exporter: z.string() }).describe('the same instant in each party\'s time zone, "yyyy-MM-dd HH:mm"');
@@ -110,6 +112,7 @@ export const NotificationSummary = z.object({
   exporterName: z.string(),
   importerName: z.string(),
   chemicals: z.array(z.string()),
+  chemicalLines: z.array(z.object({ declaredName: z.string(), substances: z.array(IdentifiedSubstance) })).describe("each line's declared name and what this node's screening identifies it as"),
   verdict: Verdict.describe('the most severe line verdict'),
   shipmentDate: z.string(),
   sentAt: z.date().nullable(),
@@ -141,6 +144,7 @@ export const Notification = NotificationSummary.extend({
       required: z.boolean().describe('this node\'s party requires a second person here: its screening finds a line controlled, so an officer prepares the clearance or objection and a supervisor who did not prepare it signs it'),
       prepared: z.enum(['cleared', 'objected']).nullable().describe('the clearance or objection prepared and waiting for that signature'),
       note: z.string().nullable(),
+      codes: z.array(z.string()).describe('the prepared conditions or objection reasons, as standard phrase codes'),
       byName: z.string().nullable().describe('who prepared it'),
       at: z.date().nullable(),
     })
@@ -149,12 +153,18 @@ export const Notification = NotificationSummary.extend({
   dueDate: z.string().nullable(),
   dueTimeZone: z.string().nullable(),
   calendarUnknown: z.array(z.number().int()),
+  replyPeriod: z
+    .object({ days: z.number().int(), kind: z.enum(['calendar', 'working']) })
+    .nullable()
+    .describe("the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded)"),
   reply: z.enum(['acknowledged', 'info-requested', 'cleared', 'objected']).nullable(),
   repliedAt: z.date().nullable(),
   decisionNote: z.string().nullable(),
+  decisionCodes: z.array(z.string()).describe('standard phrases noted with the export decision'),
   decidedAt: z.date().nullable(),
   withdrawnAt: z.date().nullable(),
   withdrawalNote: z.string().nullable(),
+  withdrawalCodes: z.array(z.string()).describe('standard phrases giving the reason for the withdrawal'),
   hasClearance: z.boolean(),
   createdByName: z.string(),
   allowedDecisions: z.array(z.enum(DECISIONS)).describe('the export decisions the exporter may record now (empty on the importing node)'),
@@ -178,17 +188,25 @@ export type NotificationQuery = z.infer<typeof NotificationQuery>;
 export const NotificationPage = z.object({ items: z.array(NotificationSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 export const ReviewInput = z.strictObject({ note: zText(2000).nullish().transform((v) => v || null) });
-export const WithdrawInput = z.strictObject({ note: zText(2000).pipe(z.string().min(1, 'say why the notification is withdrawn')) });
+// Standard phrases by code (phrases.ts: a code not on the list is a 422), with free text as an optional addition;
+// where the other party must be told why, a phrase or a note is required.
+const optionalNote = (max = 2000) => zText(max).nullish().transform((v) => v || null);
+const phraseCodes = (list: string) => z.array(z.string().trim().min(1).max(64)).max(20).default([]).describe(`standard phrases: codes from the ${list} list of GET /api/v1/notification-phrases`);
+const hasReason = (v: { codes: string[]; note: string | null }) => v.codes.length > 0 || v.note !== null;
+const phraseOrNote = (message: string) => ({ message, path: ['note'], params: { code: 'phrase-or-note' } });
+
+export const WithdrawInput = z.strictObject({ codes: phraseCodes('withdrawalReasons'), note: optionalNote() }).refine(hasReason, phraseOrNote('say why the notification is withdrawn: choose a reason or write a note'));
+export type WithdrawInput = z.infer<typeof WithdrawInput>;
 export const ReplyInput = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('acknowledge'), note: zText(2000).nullish().transform((v) => v || null) }),
-  z.strictObject({ action: z.literal('request-info'), note: zText(2000).pipe(z.string().min(1, 'say what information is needed')) }),
-  z.strictObject({ action: z.literal('clear'), note: zText(2000).nullish().transform((v) => v || null).describe('conditions, if any') }),
-  z.strictObject({ action: z.literal('object'), note: zText(2000).pipe(z.string().min(1, 'an objection states its reason')) }),
+  z.strictObject({ action: z.literal('acknowledge'), note: optionalNote() }),
+  z.strictObject({ action: z.literal('request-info'), codes: phraseCodes('informationRequests'), note: optionalNote() }).refine(hasReason, phraseOrNote('say what information is needed: choose it from the list or write a note')),
+  z.strictObject({ action: z.literal('clear'), codes: phraseCodes('clearanceConditions').describe('conditions, if any'), note: optionalNote().describe('further conditions, if any') }),
+  z.strictObject({ action: z.literal('object'), codes: phraseCodes('objectionReasons'), note: optionalNote() }).refine(hasReason, phraseOrNote('an objection states its reason: choose one or write a note')),
 ]);
 export type ReplyInput = z.infer<typeof ReplyInput>;
 export const ReturnInput = z.strictObject({ note: zText(2000).pipe(z.string().min(1, 'say why it goes back')) });
 export const ProvideInfoInput = z.strictObject({ note: zText(4000).pipe(z.string().min(1, 'give the information asked for')) });
-export const DecisionInput = z.strictObject({ decision: z.enum(DECISIONS), note: zText(2000).nullish().transform((v) => v || null) });
+export const DecisionInput = z.strictObject({ decision: z.enum(DECISIONS), codes: phraseCodes('decisionNotes'), note: optionalNote() });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 
 export const ReplyPeriod = z.object({ partyCode: z.string(), days: z.number().int(), kind: z.enum(['calendar', 'working']), isDefault: z.boolean() });

@@ -43,9 +43,12 @@ export const notifications = pgTable(
     sentAt: ts('sent_at'),
     withdrawnAt: ts('withdrawn_at'),
     withdrawalNote: text('withdrawal_note'),
+    /** Standard phrases (data/notification-phrases.json) by code: the reason for the withdrawal. */
+    withdrawalCodes: text('withdrawal_codes').array().notNull().default(sql`'{}'`),
     infoProvidedAt: ts('info_provided_at'),
     decision: text('decision'),
     decisionNote: text('decision_note'),
+    decisionCodes: text('decision_codes').array().notNull().default(sql`'{}'`),
     decidedAt: ts('decided_at'),
     reviewNeeded: boolean('review_needed').notNull().default(false),
     reviewedBy: uuid('reviewed_by'),
@@ -60,6 +63,9 @@ export const notifications = pgTable(
     dueDate: date('due_date'),
     dueTimeZone: text('due_time_zone'),
     calendarUnknown: integer('calendar_unknown').array().notNull().default(sql`'{}'`),
+    /** The reply period the deadline was counted with, so that both sides can say so (null: not recorded). */
+    replyPeriodDays: integer('reply_period_days'),
+    replyPeriodKind: text('reply_period_kind'),
     reply: text('reply'),
     acknowledgedAt: ts('acknowledged_at'),
     infoRequestedAt: ts('info_requested_at'),
@@ -75,6 +81,7 @@ export const notifications = pgTable(
      */
     preparedReply: text('prepared_reply'),
     preparedNote: text('prepared_note'),
+    preparedCodes: text('prepared_codes').array().notNull().default(sql`'{}'`),
     preparedBy: uuid('prepared_by'),
     preparedByName: text('prepared_by_name'),
     preparedAt: ts('prepared_at'),
@@ -100,6 +107,7 @@ export const notifications = pgTable(
     check('notifications_state', sql`${t.state} in ('draft','sent','withdrawn')`),
     check('notifications_status', sql`${t.status} in ('draft','sent','delivered','acknowledged','info-requested','info-provided','cleared','objected','withdrawn')`),
     check('notifications_reply', sql`${t.reply} is null or ${t.reply} in ('acknowledged','info-requested','cleared','objected')`),
+    check('notifications_reply_period', sql`(${t.replyPeriodDays} is null and ${t.replyPeriodKind} is null) or (${t.replyPeriodDays} between 1 and 120 and ${t.replyPeriodKind} in ('calendar','working'))`),
     check('notifications_prepared_reply', sql`${t.preparedReply} is null or ${t.preparedReply} in ('cleared','objected')`),
     check('notifications_decision', sql`${t.decision} is null or ${t.decision} in ('authorised','suspended','refused','shipped','seized')`),
     check('notifications_language', sql`${t.language} in ('en','zh')`),
@@ -153,6 +161,8 @@ export const notificationEvents = pgTable(
     actorName: text('actor_name').notNull(),
     at: ts('at').notNull(),
     note: text('note'),
+    /** The standard phrases chosen with this step, by code (requests, conditions, reasons). */
+    codes: text('codes').array().notNull().default(sql`'{}'`),
     data: jsonb('data'),
   },
   (t) => [index('notification_events_notification_idx').on(t.notificationId, t.at)],

@@ -6,6 +6,8 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { publish } from '../exchange/index.js';
 import { Verdict } from '../substances/index.js';
+import { replyPeriodOfRow } from './deadlines.js';
+import { WireCodes } from './phrases.js';
 import * as repo from './repo.js';
 import { DECISIONS, HANDLINGS, MODES, UNITS } from './schemas.js';
 
@@ -15,7 +17,8 @@ export const RESPONSE_KIND = 'notification-response';
 const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 const text = (max: number) => z.string().max(max);
 const Trader = z.object({ name: text(300).min(1), address: text(1000).min(1), licence: text(100).nullable() });
-const Event = z.object({ id: z.uuid(), kind: text(40).min(1), actorName: text(200), at: instant, note: text(4000).nullable() });
+// Standard phrases travel as codes only, each node labelling them from its own list; nodes that predate them send none.
+const Event = z.object({ id: z.uuid(), kind: text(40).min(1), actorName: text(200), at: instant, note: text(4000).nullable(), codes: WireCodes });
 
 export const NotificationWire = z.object({
   reference: text(40).min(1),
@@ -40,9 +43,11 @@ export const NotificationWire = z.object({
   sentAt: instant,
   withdrawnAt: instant.nullable(),
   withdrawalNote: text(2000).nullable(),
+  withdrawalCodes: WireCodes,
   infoProvidedAt: instant.nullable(),
   decision: z.enum(DECISIONS).nullable(),
   decisionNote: text(2000).nullable(),
+  decisionCodes: WireCodes,
   decidedAt: instant.nullable(),
   createdByName: text(200),
   createdAt: instant,
@@ -76,6 +81,8 @@ export const ResponseWire = z.object({
   dueDate: z.iso.date(),
   dueTimeZone: text(64),
   calendarUnknown: z.array(z.number().int()),
+  /** The period the deadline was counted with; absent from nodes that predate it. */
+  replyPeriod: z.object({ days: z.number().int().min(1).max(120), kind: z.enum(['calendar', 'working']) }).optional(),
   reply: z.enum(['acknowledged', 'info-requested', 'cleared', 'objected']).nullable(),
   acknowledgedAt: instant.nullable(),
   infoRequestedAt: instant.nullable(),
@@ -88,10 +95,15 @@ export const ResponseWire = z.object({
 export type ResponseWire = z.infer<typeof ResponseWire>;
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
+const periodWire = (n: repo.Row) => {
+  const period = replyPeriodOfRow(n);
+  return period ? { replyPeriod: period } : {};
+};
 // Reminders, escalations and a clearance or objection prepared for a second person's signature (or sent back) are
 // the importing party's internal business: they stay on its node.
-const INTERNAL = new Set(['reminder-sent', 'escalated', 'clearance-prepared', 'objection-prepared', 'preparation-returned']);
-const eventsWire = (events: repo.EventRow[]) => events.filter((e) => !INTERNAL.has(e.kind)).map((e) => ({ id: e.id, kind: e.kind, actorName: e.actorName, at: e.at.toISOString(), note: e.note }));
+export const INTERNAL_EVENTS = ['reminder-sent', 'escalated', 'clearance-prepared', 'objection-prepared', 'preparation-returned'];
+const INTERNAL = new Set(INTERNAL_EVENTS);
+const eventsWire = (events: repo.EventRow[]) => events.filter((e) => !INTERNAL.has(e.kind)).map((e) => ({ id: e.id, kind: e.kind, actorName: e.actorName, at: e.at.toISOString(), note: e.note, codes: e.codes }));
 
 /** Inside the exporter's transaction: the notification's current state to the importing party. */
 export async function publishNotification(tx: Db, ctx: Ctx, id: string): Promise<void> {
@@ -121,9 +133,11 @@ export async function publishNotification(tx: Db, ctx: Ctx, id: string): Promise
     sentAt: iso(n.sentAt),
     withdrawnAt: iso(n.withdrawnAt),
     withdrawalNote: n.withdrawalNote,
+    withdrawalCodes: n.withdrawalCodes,
     infoProvidedAt: iso(n.infoProvidedAt),
     decision: n.decision,
     decisionNote: n.decisionNote,
+    decisionCodes: n.decisionCodes,
     decidedAt: iso(n.decidedAt),
     createdByName: n.createdByName,
     createdAt: n.createdAt.toISOString(),
@@ -146,6 +160,7 @@ export async function publishResponse(tx: Db, ctx: Ctx, id: string): Promise<voi
     dueDate: n.dueDate,
     dueTimeZone: n.dueTimeZone,
     calendarUnknown: n.calendarUnknown,
+    ...periodWire(n),
     reply: n.reply,
     acknowledgedAt: iso(n.acknowledgedAt),
     infoRequestedAt: iso(n.infoRequestedAt),

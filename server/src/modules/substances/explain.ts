@@ -1,5 +1,6 @@
 // Every hit explains itself in English and Chinese: what matched, by which rule, where and since when. The
 // wording lives here so both languages stay side by side; the web app shows whichever the reader chose.
+import { dayText } from '../../platform/day-text.js';
 import type { ControlList, Entry, Jurisdiction, SubstanceClass } from './registry.js';
 import type { ControlView, Text, Verdict } from './screening-schemas.js';
 import type { DerivativeType } from './registry.js';
@@ -16,22 +17,30 @@ export const DERIVATIVE_WORDS: Record<DerivativeType, Text> = {
 
 export const nameOf = (s: Pick<Entry | SubstanceClass, 'names'>): Text => s.names;
 
-export function listLabel(lists: Map<string, ControlList>, code: string): Text {
+export function listLabel(lists: ReadonlyMap<string, ControlList>, code: string): Text {
   const l = lists.get(code);
   return l ? { en: l.en, zh: l.zh } : { en: code, zh: code };
 }
 
 function sinceText(c: ControlView): Text {
   const unsure = c.since.length < 10 || c.unconfirmed.includes('since');
-  return unsure ? { en: `since ${c.since} (exact date not confirmed)`, zh: `自${c.since}起（具体日期待核实）` } : { en: `since ${c.since}`, zh: `自${c.since}起` };
+  const since = dayText(c.since);
+  return unsure ? { en: `since ${since.en} (exact date not confirmed)`, zh: `自${since.zh}起（具体日期待核实）` } : { en: `since ${since.en}`, zh: `自${since.zh}起` };
+}
+
+/** An export licence names where to: "(exports to US, MX, CA)". */
+function destinationsText(c: ControlView): Text {
+  if (c.kind !== 'export-licence' || c.destinations.length === 0) return { en: '', zh: '' };
+  return { en: ` (exports to ${c.destinations.join(', ')})`, zh: `（出口至${c.destinations.join('、')}）` };
 }
 
 export function controlsSentence(inForce: ControlView[], upcoming: ControlView[], asOf: string): Text {
-  const part = (c: ControlView, lang: 'en' | 'zh') => `${JURISDICTION[c.jurisdiction][lang]} ${c.listLabel[lang]} ${sinceText(c)[lang]}`;
+  const part = (c: ControlView, lang: 'en' | 'zh') => `${JURISDICTION[c.jurisdiction][lang]} ${c.listLabel[lang]}${destinationsText(c)[lang]} ${sinceText(c)[lang]}`;
   if (inForce.length) return { en: `Controlled: ${inForce.map((c) => part(c, 'en')).join('; ')}.`, zh: `管制：${inForce.map((c) => part(c, 'zh')).join('；')}。` };
   const later = upcoming.filter((c) => c.since > asOf);
   const tail = later.length ? { en: ` (${later.map((c) => part(c, 'en')).join('; ')})`, zh: `（${later.map((c) => part(c, 'zh')).join('；')}）` } : { en: '', zh: '' };
-  return { en: `Not controlled on ${asOf}${tail.en}.`, zh: `${asOf}时不受管制${tail.zh}。` };
+  const on = dayText(asOf);
+  return { en: `Not controlled on ${on.en}${tail.en}.`, zh: `${on.zh}时不受管制${tail.zh}。` };
 }
 
 export const join = (a: Text, b: Text): Text => ({ en: `${a.en} ${b.en}`, zh: `${a.zh}${b.zh}` });

@@ -10,5 +10,6 @@ export { createScreener, type Screener } from './screener.js';
 export { RegistryDataError } from './registry-data.js';
 export { screenManifest, manifestFormatOf, type BulkSummary } from './bulk.js';
 export { resumeJobs } from './jobs-runner.js';
-export { ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
+export { IdentifiedSubstance, ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
+export { identifiedSubstances, labelIn, storedResult } from './identified.js';
 export { substanceAuditSubjects } from './audit-subjects.js';

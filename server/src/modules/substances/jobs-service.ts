@@ -12,6 +12,7 @@ import * as jobs from './jobs-repo.js';
 import { enqueueJob } from './jobs-runner.js';
 import { manifestFormatOf } from './bulk.js';
 import type { ManifestFormat } from './manifest.js';
+import { identifiedSubstances } from './identified.js';
 import { csvHeader, csvRow, type ResultFormat, type ResultLanguage, type StoredRow } from './result-format.js';
 import type { ScreeningJob } from './jobs-schemas.js';
 
@@ -101,8 +102,9 @@ export async function screeningResults(ctx: Ctx, id: string, format: ResultForma
         if (format === 'json') {
           yield first ? text : `,\n${text}`;
         } else {
-          const row = JSON.parse(text) as StoredRow;
-          yield csvRow(row.line, row.input, row, lang);
+          // Results stored before lines named their identified substance get it from their hits.
+          const row = JSON.parse(text) as Omit<StoredRow, 'identified'> & Partial<Pick<StoredRow, 'identified'>>;
+          yield csvRow(row.line, row.input, { ...row, identified: row.identified ?? identifiedSubstances(row.hits) }, lang);
         }
         first = false;
       }

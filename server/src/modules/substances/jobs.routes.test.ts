@@ -60,8 +60,11 @@ describe('bulk screening', () => {
     expect(lines).toHaveLength(8);
     expect(lines[4]).toContain(`"'=HYPERLINK(""http://x"")"`);
     const zh = (await results(created.id, 'csv', 'zh')).body;
-    expect(zh.split('\n')[0]).toContain('结论');
+    expect(zh.split('\n')[0]).toContain('结论,识别物质,');
     expect(zh).toContain('管制');
+    // What each line is, in the reader's language first: NPP declared by CAS number alone.
+    expect(zh.split('\n')[2]).toContain('N-苯乙基-4-哌啶酮 · N-Phenethyl-4-piperidone');
+    expect(lines[2]).toContain('N-Phenethyl-4-piperidone · N-苯乙基-4-哌啶酮');
   });
 
   it('reads an XLSX workbook and a GBK-encoded CSV from Chinese spreadsheet software', async () => {

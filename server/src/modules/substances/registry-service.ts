@@ -15,7 +15,8 @@ import { currentRegistry, localControl } from './registry-store.js';
 import * as repo from './repo.js';
 import type { ControlOut, CreateControl, CreateSubstance, SubstanceDetail, SubstanceSummary, UpdateControl } from './schemas.js';
 import { searchRegistry } from './search.js';
-import { listLabel } from './explain.js';
+import { controlViewer } from './control-view.js';
+import { publisherIndex, sourceViews } from './sources.js';
 
 const today = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
 
@@ -43,10 +44,35 @@ export async function getSubstance(ctx: Ctx, id: string, asOf?: string): Promise
   const { registry } = await currentRegistry(ctx.db);
   const e = entryOf(registry, id);
   const date = asOf ?? today(ctx);
-  const lists = new Map(registry.lists.map((l) => [l.code, l]));
-  const controls: ControlOut[] = e.controls.map((c) => ({ ...c, listLabel: listLabel(lists, c.list), inForce: inForce(c, date) }));
+  const view = controlViewer(registry);
+  const publishers = publisherIndex(registry.publishers);
+  const controls: ControlOut[] = e.controls.map((c) => ({ ...view(c), id: c.id, origin: c.origin, inForce: inForce(c, date) }));
   const classes = registry.classes.filter((c) => c.reference === e.id).map((c) => ({ id: c.id, names: c.names }));
-  return { ...summary(e, date), synonyms: e.synonyms, otherCas: e.otherCas, smiles: e.smiles, inchiKey: e.inchiKey, controls, classes, sources: e.sources, unconfirmed: e.unconfirmed };
+  const notes = e.notes.map((n) => ({ ...n, sources: sourceViews(publishers, n.sources) }));
+  return { ...summary(e, date), synonyms: e.synonyms, otherCas: e.otherCas, smiles: e.smiles, inchiKey: e.inchiKey, controls, classes, notes, sources: sourceViews(publishers, e.sources), unconfirmed: e.unconfirmed };
+}
+
+/** Export-licence measures (the PRC's for exports to the US, Mexico and Canada), for one destination or all. */
+export async function listExportLicences(ctx: Ctx, q: { destination?: string | undefined; asOf?: string | undefined }) {
+  const { registry } = await currentRegistry(ctx.db);
+  const asOf = q.asOf ?? today(ctx);
+  const view = controlViewer(registry);
+  const names = new Map(registry.entries.map((e) => [e.id, e.names]));
+  const items = registry.measures
+    .filter((m) => !q.destination || m.destinations.includes(q.destination))
+    .map((m) => ({
+      id: m.id,
+      jurisdiction: m.jurisdiction,
+      names: m.names,
+      control: { ...view(m), id: `measure:${m.id}`, origin: 'shipped' as const, inForce: inForce(m, asOf) },
+      declaredCount: m.declaredCount,
+      entries: m.entries.flatMap((id) => {
+        const n = names.get(id);
+        return n ? [{ id, names: n }] : [];
+      }),
+      unconfirmed: m.unconfirmed,
+    }));
+  return { items, asOf };
 }
 
 const svgs = new WeakMap<Registry, Map<string, string>>();
@@ -163,6 +189,5 @@ export async function amendControl(ctx: Ctx, entryId: string, controlId: string,
 
 function controlOut(registry: Registry, row: repo.LocalControlRow, ctx: Ctx): ControlOut {
   const c = localControl(row);
-  const lists = new Map(registry.lists.map((l) => [l.code, l]));
-  return { ...c, listLabel: listLabel(lists, c.list), inForce: inForce(c, today(ctx)) };
+  return { ...controlViewer(registry)(c), id: c.id, origin: c.origin, inForce: inForce(c, today(ctx)) };
 }

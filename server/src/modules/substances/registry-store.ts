@@ -30,6 +30,7 @@ const localEntry = (r: repo.LocalEntryRow): Entry => ({
   inchiKey: r.inchiKey,
   derivativeSites: {},
   controls: [],
+  notes: [],
   sources: r.sources,
   unconfirmed: [],
   origin: 'local',
@@ -42,7 +43,9 @@ export const localControl = (r: repo.LocalControlRow): Control => ({
   since: r.since,
   until: r.until,
   covers: r.covers as Control['covers'],
-  basis: r.basis,
+  // An administrator enters the act as it is cited, in one language: the same text stands for both.
+  basis: { en: r.basis, zh: r.basis },
+  destinations: [],
   sources: r.sources,
   unconfirmed: [],
   origin: 'local',

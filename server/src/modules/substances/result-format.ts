@@ -2,6 +2,7 @@
 // reader's language. CSV cells a spreadsheet would run as a formula (=, +, -, @, and tab or carriage return) are
 // prefixed with an apostrophe, so a manifest cannot smuggle a formula into whoever opens the results.
 import { verdictWords } from './explain.js';
+import { labelIn } from './identified.js';
 import type { ScreeningLine, ScreeningResult } from './screening-schemas.js';
 import { defuseCell } from '../../platform/csv-cell.js';
 
@@ -10,8 +11,8 @@ export type ResultFormat = (typeof RESULT_FORMATS)[number];
 export type ResultLanguage = 'en' | 'zh';
 
 export const CSV_HEADER: Record<ResultLanguage, string[]> = {
-  en: ['line', 'ref', 'name', 'cas', 'smiles', 'hs', 'quantity', 'verdict', 'summary', 'matches', 'explanations', 'conflicts', 'problems'],
-  zh: ['行号', '编号', '名称', 'CAS号', '结构', 'HS编码', '数量', '结论', '摘要', '匹配', '说明', '冲突', '问题'],
+  en: ['line', 'ref', 'name', 'cas', 'smiles', 'hs', 'quantity', 'verdict', 'substance', 'summary', 'matches', 'explanations', 'conflicts', 'problems'],
+  zh: ['行号', '编号', '名称', 'CAS号', '结构', 'HS编码', '数量', '结论', '识别物质', '摘要', '匹配', '说明', '冲突', '问题'],
 };
 
 /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. Called per cell of 100,000 rows. */
@@ -33,6 +34,8 @@ function csvResultCells(r: ScreeningResult, lang: ResultLanguage): string {
   if (cached !== undefined) return cached;
   const cells = [
     lang === 'zh' ? verdictWords[r.verdict].zh : r.verdict,
+    // What the registry identifies the declared line as, in the reader's language first.
+    labelIn(r.identified.map((s) => s.label), lang),
     r.summary[lang],
     r.hits.map((h) => `${h.basis}:${h.subject.id}`).join(' '),
     r.hits.map((h) => h.explanation[lang]).join(' | '),
@@ -53,7 +56,7 @@ export function csvRow(lineNo: number, line: ScreeningLine | null, r: ScreeningR
 export function jsonRow(lineNo: number, line: ScreeningLine | null, r: ScreeningResult): string {
   let core = jsonCore.get(r.hits);
   if (core === undefined) {
-    core = JSON.stringify({ asOf: r.asOf, verdict: r.verdict, summary: r.summary, identity: r.identity, hits: r.hits, conflicts: r.conflicts, problems: r.problems });
+    core = JSON.stringify({ asOf: r.asOf, verdict: r.verdict, summary: r.summary, identity: r.identity, hits: r.hits, identified: r.identified, conflicts: r.conflicts, problems: r.problems });
     jsonCore.set(r.hits, core);
   }
   const head = JSON.stringify({ line: lineNo, input: line, ...(r.ref !== undefined ? { ref: r.ref } : {}), ...(r.quantity !== undefined ? { quantity: r.quantity } : {}) });

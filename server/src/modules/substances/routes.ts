@@ -25,6 +25,9 @@ export const substanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const ctx = req.ctx();
     return { items: (await currentRegistry(ctx.db)).registry.lists };
   });
+  app.get('/substances/export-licences', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Export-licence requirements (a licence to export listed substances to some destinations), with their sources', querystring: S.ExportLicenceQuery, response: { 200: S.ExportLicencesOut } } }, async (req) =>
+    registry.listExportLicences(req.ctx(), req.query),
+  );
   app.get('/substances/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, querystring: AsOf, response: { 200: S.SubstanceDetail } } }, async (req) =>
     registry.getSubstance(req.ctx(), req.params.id, req.query.asOf),
   );

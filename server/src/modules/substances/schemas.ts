@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { zName, zText } from '../../platform/validation.js';
 import { Cover, Jurisdiction } from './registry.js';
 import { ControlView, ScreeningLine, ScreeningResult } from './screening-schemas.js';
+import { SourceView } from './sources.js';
 
 const Text = z.object({ en: z.string(), zh: z.string() });
 const isoDate = z.iso.date('must be a date YYYY-MM-DD');
@@ -29,7 +30,8 @@ export const SubstanceDetail = SubstanceSummary.extend({
   inchiKey: z.string().nullable(),
   controls: z.array(ControlOut),
   classes: z.array(z.object({ id: z.string(), names: Text })).describe('class controls whose reference structure this is'),
-  sources: z.array(z.string()),
+  notes: z.array(z.object({ jurisdiction: Jurisdiction, asOf: z.string(), text: Text, sources: z.array(SourceView) })).describe('what official sources say that is not (yet) a control: "scheduling under way"'),
+  sources: z.array(SourceView),
   unconfirmed: z.array(z.string()).describe('fields not confirmed from a source: shown as unconfirmed'),
 });
 export type SubstanceDetail = z.infer<typeof SubstanceDetail>;
@@ -42,7 +44,22 @@ export const SubstanceQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const ListsOut = z.object({ items: z.array(z.object({ code: z.string(), jurisdiction: Jurisdiction, en: z.string(), zh: z.string() })) });
+export const ListsOut = z.object({ items: z.array(z.object({ code: z.string(), jurisdiction: Jurisdiction, kind: z.enum(['schedule', 'export-licence']), en: z.string(), zh: z.string() })) });
+
+export const ExportLicenceQuery = z.strictObject({
+  destination: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter party code such as US').optional().describe('only measures that apply to exports to this party'),
+  asOf: isoDate.optional(),
+});
+export const ExportLicence = z.object({
+  id: z.string(),
+  jurisdiction: Jurisdiction,
+  names: Text,
+  control: ControlOut,
+  declaredCount: z.number().int().nullable().describe('how many substances the act says it lists'),
+  entries: z.array(z.object({ id: z.string(), names: Text })).describe('the registry entries a source confirms to be on it'),
+  unconfirmed: z.array(z.string()).describe('`entries`: which substances it lists is not confirmed from a source'),
+});
+export const ExportLicencesOut = z.object({ items: z.array(ExportLicence), asOf: z.string() });
 
 const zSource = z.string().trim().min(1).max(1000);
 const zSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,60}$/, 'must be a lower-case slug such as local-2-bromo-ppp');

@@ -3,11 +3,13 @@
 // analyse and manifests repeat them, so each distinct SMILES is analysed once per screener (bounded cache).
 import type { Chemistry, Structure } from './chem.js';
 import { conflictsOf } from './conflicts.js';
-import { controlsSentence, join, listLabel, problems as problemTexts, texts } from './explain.js';
+import { controlsSentence, join, problems as problemTexts, texts } from './explain.js';
 import { formatHs, parseCas, parseHs } from './identifiers.js';
 import { buildNameIndex, FUZZY_STRONG_SCORE, type NameMatch } from './name-index.js';
-import { coveringControls, inForce, type Control, type Cover, type Entry, type Registry, type SubstanceClass } from './registry.js';
+import { coveringControls, inForce, type Cover, type Entry, type Registry, type SubstanceClass } from './registry.js';
 import { severity, type ControlView, type Hit, type LineProblem, type ScreeningLine, type ScreeningResult, type Text, type Verdict } from './screening-schemas.js';
+import { controlViewer } from './control-view.js';
+import { identifiedSubstances } from './identified.js';
 import { createStructureMatcher, type StructureMatches } from './structure-match.js';
 import { summaryOf } from './summary.js';
 
@@ -38,7 +40,6 @@ export type ScreenerOptions = { naive?: boolean };
 export function createScreener(chem: Chemistry, registry: Registry, options: ScreenerOptions = {}): Screener {
   const entries = new Map(registry.entries.map((e) => [e.id, e]));
   const classes = new Map(registry.classes.map((c) => [c.id, c]));
-  const lists = new Map(registry.lists.map((l) => [l.code, l]));
   const byCas = new Map<string, { entry: Entry; form?: string }>();
   for (const e of registry.entries) {
     if (e.cas) byCas.set(e.cas, { entry: e });
@@ -60,9 +61,7 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
   /** Results are shared between lines with the same declaration, so callers treat them as read-only. */
   const answers = new Map<string, ScreeningResult>();
 
-  const view = (c: Pick<Control, 'jurisdiction' | 'list' | 'since' | 'until' | 'basis' | 'sources' | 'unconfirmed'> & { covers?: Cover[] }): ControlView => ({
-    jurisdiction: c.jurisdiction, list: c.list, listLabel: listLabel(lists, c.list), since: c.since, until: c.until, covers: c.covers ?? [], basis: c.basis, sources: c.sources, unconfirmed: c.unconfirmed,
-  });
+  const view = controlViewer(registry);
 
   // What applies to an entry on a date is the same for every line that hits it: worked out once per combination.
   const applying = new Map<string, { controls: ControlView[]; upcoming: ControlView[]; sentence: Text }>();
@@ -243,7 +242,7 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     const verdict: Verdict = worst && worst !== 'clear' ? worst : identified ? 'clear' : 'insufficient-identity';
     if (verdict === 'insufficient-identity' && line.name && !nameMatches.length) problem('name', 'name-unknown');
     hits.sort((a, b) => severity(b.verdict) - severity(a.verdict));
-    return { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, conflicts, problems: out.problems };
+    return { asOf, verdict, summary: summaryOf(verdict, hits), identity, hits, identified: identifiedSubstances(hits), conflicts, problems: out.problems };
   }
 }
 

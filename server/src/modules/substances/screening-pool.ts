@@ -46,6 +46,7 @@ function invalidResult(row: ManifestRow, asOf: string): ScreeningResult {
     summary: { en: 'Insufficient identity', zh: '身份信息不足' },
     identity: {},
     hits: [],
+    identified: [],
     conflicts: [],
     problems: [{ field: 'line', code: 'line-invalid', message: { en: `The line cannot be read: ${detail}`, zh: `无法读取该行：${detail}` } }],
   };

@@ -1,6 +1,7 @@
 // Wire shapes of screening: a declared line in, a verdict with its explained hits out.
 import { z } from 'zod';
-import { Cover, DerivativeType, Jurisdiction } from './registry.js';
+import { ControlKind, Cover, DerivativeType, Jurisdiction } from './registry.js';
+import { SourceView } from './sources.js';
 
 export const VERDICTS = ['controlled', 'controlled-by-rule', 'analogue', 'clear', 'insufficient-identity'] as const;
 export const Verdict = z.enum(VERDICTS);
@@ -26,11 +27,14 @@ export const ControlView = z.object({
   jurisdiction: Jurisdiction,
   list: z.string(),
   listLabel: Text,
+  kind: ControlKind.describe('a schedule, or a licence required to export to `destinations`'),
+  destinations: z.array(z.string()).describe('for an export-licence control: the parties an export to needs the licence'),
   since: z.string(),
   until: z.string().nullable(),
   covers: z.array(Cover),
-  basis: z.string(),
-  sources: z.array(z.string()),
+  basis: Text.describe("the legal act in English and Chinese (a node's own control: as its administrator entered it, in both)"),
+  sources: z.array(SourceView),
+  hasOfficialSource: z.boolean().describe('whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms'),
   unconfirmed: z.array(z.string()),
 });
 export type ControlView = z.infer<typeof ControlView>;
@@ -48,6 +52,20 @@ export const Hit = z.object({
   explanation: Text,
 });
 export type Hit = z.infer<typeof Hit>;
+
+/**
+ * What the line is, as far as screening can tell: the substance itself, a stereoisomer or legal derivative of a
+ * listed one, or a member of a class. `label` names it for a reader, beside the name the trader declared.
+ */
+export const IdentifiedSubstance = z.object({
+  kind: z.enum(['entry', 'class']),
+  id: z.string(),
+  names: Text,
+  relation: z.enum(['same', 'stereoisomer', 'derivative', 'class-member']),
+  derivation: z.array(DerivativeType).optional(),
+  label: Text.describe('"4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese'),
+});
+export type IdentifiedSubstance = z.infer<typeof IdentifiedSubstance>;
 
 export const LineProblem = z.object({ field: z.enum(['name', 'cas', 'smiles', 'hs', 'line']), code: z.string(), message: Text });
 export type LineProblem = z.infer<typeof LineProblem>;
@@ -68,6 +86,7 @@ export const ScreeningResult = z.object({
     structure: z.object({ smiles: z.string(), inchiKey: z.string().optional().describe('computed when the structure has the atoms of some registry entry'), components: z.number().int(), counterIons: z.array(z.string()) }).optional(),
   }),
   hits: z.array(Hit),
+  identified: z.array(IdentifiedSubstance).describe('what the line is, from its hits (several when its identifiers disagree)'),
   conflicts: z.array(Conflict),
   problems: z.array(LineProblem),
 });

@@ -418,6 +418,8 @@ export interface paths {
                     "application/json": {
                         /** @description the clearance document, to check that a QR code belongs to it */
                         document?: {
+                            /** @description the conditions or objection reasons as standard phrase codes (data/notification-phrases.json) */
+                            codes?: string[];
                             decidedAt: string;
                             decidedBy: {
                                 agency: string;
@@ -475,6 +477,8 @@ export interface paths {
                                 status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                             } | null;
                             document: {
+                                /** @description the conditions or objection reasons as standard phrase codes (data/notification-phrases.json) */
+                                codes?: string[];
                                 decidedAt: string;
                                 decidedBy: {
                                     agency: string;
@@ -518,6 +522,12 @@ export interface paths {
                                 party: string | null;
                             };
                             kind: ("document" | "qr") | null;
+                            /** @description the parties this node knows, so that the page names them as every other page does */
+                            parties: {
+                                code: string;
+                                nameEn: string;
+                                nameZh: string;
+                            }[];
                             problem: string | null;
                             summary: {
                                 at: string;
@@ -687,6 +697,7 @@ export interface paths {
                                 language: string;
                                 languages: string[];
                                 name: string;
+                                nameZh: string | null;
                                 notes: string | null;
                                 originParty: string;
                                 releasableTo: string[];
@@ -697,6 +708,7 @@ export interface paths {
                                 verifiedAt: string | null;
                                 verifiedBy: {
                                     displayName: string;
+                                    displayNameZh: string | null;
                                     id: string | null;
                                 } | null;
                                 version: number;
@@ -742,6 +754,7 @@ export interface paths {
                         language: "en" | "zh";
                         languages: ("en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi")[];
                         name: string;
+                        nameZh?: string | null;
                         notes?: string | null;
                         /** @default [] */
                         releasableTo?: string[];
@@ -791,6 +804,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -801,6 +815,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -873,6 +888,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -883,6 +899,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -930,6 +947,7 @@ export interface paths {
                         language?: "en" | "zh";
                         languages?: ("en" | "zh" | "es" | "fr" | "ru" | "ar" | "pt" | "vi" | "th" | "ko" | "ja" | "hi")[];
                         name?: string;
+                        nameZh?: string | null;
                         notes?: string | null;
                         releasableTo?: string[];
                         title?: string | null;
@@ -979,6 +997,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -989,6 +1008,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -1063,6 +1083,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -1073,6 +1094,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -1280,6 +1302,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -1290,6 +1313,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -1372,6 +1396,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -1382,6 +1407,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -1463,6 +1489,7 @@ export interface paths {
                             language: string;
                             languages: string[];
                             name: string;
+                            nameZh: string | null;
                             notes: string | null;
                             originParty: string;
                             releasableTo: string[];
@@ -1473,6 +1500,7 @@ export interface paths {
                             verifiedAt: string | null;
                             verifiedBy: {
                                 displayName: string;
+                                displayNameZh: string | null;
                                 id: string | null;
                             } | null;
                             version: number;
@@ -1760,6 +1788,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What this node accepted from the calling peer after a sequence number, with its receipts: a peer restored from an old backup takes back its own records (signed request) */
+        get: {
+            parameters: {
+                query: {
+                    after: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                envelope: string | null;
+                                hash: string;
+                                kind: string;
+                                /** @enum {string} */
+                                op: "upsert" | "withdraw";
+                                receipt: string;
+                                /** Format: uuid */
+                                recordId: string;
+                                recordVersion: number;
+                                seq: number;
+                            }[];
+                            more: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1833,6 +1914,7 @@ export interface paths {
                                 partyCode: string;
                             };
                             displayName: string;
+                            displayNameZh: string | null;
                             email: string | null;
                             id: string;
                             /** @enum {string} */
@@ -1863,6 +1945,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         displayName?: string;
+                        displayNameZh?: string | null;
                         /** @enum {string} */
                         locale?: "en" | "zh-CN";
                         timeZone?: string;
@@ -1885,6 +1968,7 @@ export interface paths {
                                 partyCode: string;
                             };
                             displayName: string;
+                            displayNameZh: string | null;
                             email: string | null;
                             id: string;
                             /** @enum {string} */
@@ -2140,6 +2224,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-phrases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standard phrases (by code, in English and Chinese) that requests for information, objections, conditions, withdrawals and export decisions are chosen from: this node's copy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            about: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            clearanceConditions: {
+                                code: string;
+                                /** @description the export decisions the note fits (decision notes only) */
+                                decisions?: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                                description?: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            decisionNotes: {
+                                code: string;
+                                /** @description the export decisions the note fits (decision notes only) */
+                                decisions?: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                                description?: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            informationRequests: {
+                                code: string;
+                                /** @description the export decisions the note fits (decision notes only) */
+                                decisions?: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                                description?: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            modelledOn: string;
+                            objectionReasons: {
+                                code: string;
+                                /** @description the export decisions the note fits (decision notes only) */
+                                decisions?: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                                description?: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                            withdrawalReasons: {
+                                code: string;
+                                /** @description the export decisions the note fits (decision notes only) */
+                                decisions?: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
+                                description?: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                en: string;
+                                "zh-CN": string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-reply-periods": {
         parameters: {
             query?: never;
@@ -2368,6 +2549,27 @@ export interface paths {
                                     nameEn: string;
                                     nameZh: string;
                                 };
+                                /** @description each line's declared name and what this node's screening identifies it as */
+                                chemicalLines: {
+                                    declaredName: string;
+                                    substances: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                    }[];
+                                }[];
                                 chemicals: string[];
                                 /** Format: date-time */
                                 createdAt: string;
@@ -2515,6 +2717,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -2526,6 +2749,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -2540,6 +2765,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -2589,17 +2816,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -2621,22 +2876,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -2688,17 +2989,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -2720,22 +3049,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -2771,6 +3146,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -2785,6 +3178,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -2807,6 +3206,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -2822,6 +3223,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -2855,6 +3258,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -2866,6 +3290,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -2880,6 +3306,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -2929,17 +3357,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -2961,22 +3417,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -3028,17 +3530,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -3060,22 +3590,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -3111,6 +3687,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -3125,6 +3719,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -3147,6 +3747,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -3162,6 +3764,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -3222,6 +3826,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -3233,6 +3858,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -3247,6 +3874,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -3296,17 +3925,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -3328,22 +3985,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -3395,17 +4098,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -3427,22 +4158,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -3478,6 +4255,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -3492,6 +4287,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -3514,6 +4315,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -3529,6 +4332,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -3644,6 +4449,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -3655,6 +4481,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -3669,6 +4497,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -3718,17 +4548,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -3750,22 +4608,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -3817,17 +4721,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -3849,22 +4781,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -3900,6 +4878,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -3914,6 +4910,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -3936,6 +4938,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -3951,6 +4955,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -4101,6 +5107,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             document: {
+                                /** @description the conditions or objection reasons as standard phrase codes (data/notification-phrases.json) */
+                                codes?: string[];
                                 decidedAt: string;
                                 decidedBy: {
                                     agency: string;
@@ -4219,6 +5227,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description standard phrases: codes from the decisionNotes list of GET /api/v1/notification-phrases
+                         * @default []
+                         */
+                        codes?: string[];
                         /** @enum {string} */
                         decision: "authorised" | "suspended" | "refused" | "shipped" | "seized";
                         note?: string | null;
@@ -4254,6 +5267,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -4265,6 +5299,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -4279,6 +5315,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -4328,17 +5366,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -4360,22 +5426,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -4427,17 +5539,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -4459,22 +5599,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -4510,6 +5696,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -4524,6 +5728,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -4546,6 +5756,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -4561,6 +5773,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -4700,6 +5914,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -4711,6 +5946,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -4725,6 +5962,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -4774,17 +6013,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -4806,22 +6073,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -4873,17 +6186,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -4905,22 +6246,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -4956,6 +6343,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -4970,6 +6375,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -4992,6 +6403,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -5007,6 +6420,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -5048,16 +6463,31 @@ export interface paths {
                     } | {
                         /** @enum {string} */
                         action: "request-info";
-                        note: string;
+                        /**
+                         * @description standard phrases: codes from the informationRequests list of GET /api/v1/notification-phrases
+                         * @default []
+                         */
+                        codes?: string[];
+                        note?: string | null;
                     } | {
                         /** @enum {string} */
                         action: "clear";
-                        /** @description conditions, if any */
+                        /**
+                         * @description conditions, if any
+                         * @default []
+                         */
+                        codes?: string[];
+                        /** @description further conditions, if any */
                         note?: string | null;
                     } | {
                         /** @enum {string} */
                         action: "object";
-                        note: string;
+                        /**
+                         * @description standard phrases: codes from the objectionReasons list of GET /api/v1/notification-phrases
+                         * @default []
+                         */
+                        codes?: string[];
+                        note?: string | null;
                     };
                 };
             };
@@ -5090,6 +6520,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -5101,6 +6552,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -5115,6 +6568,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -5164,17 +6619,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -5196,22 +6679,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -5263,17 +6792,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -5295,22 +6852,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -5346,6 +6949,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -5360,6 +6981,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -5382,6 +7009,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -5397,6 +7026,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -5430,6 +7061,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -5441,6 +7093,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -5455,6 +7109,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -5504,17 +7160,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -5536,22 +7220,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -5603,17 +7333,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -5635,22 +7393,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -5686,6 +7490,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -5700,6 +7522,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -5722,6 +7550,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -5737,6 +7567,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -5805,6 +7637,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -5816,6 +7669,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -5830,6 +7685,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -5879,17 +7736,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -5911,22 +7796,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -5978,17 +7909,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -6010,22 +7969,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -6061,6 +8066,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -6075,6 +8098,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -6097,6 +8126,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -6112,6 +8143,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -6180,6 +8213,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -6191,6 +8245,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -6205,6 +8261,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -6254,17 +8312,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -6286,22 +8372,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -6353,17 +8485,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -6385,22 +8545,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -6436,6 +8642,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -6450,6 +8674,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -6472,6 +8702,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -6487,6 +8719,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -6553,6 +8787,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -6564,6 +8819,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -6578,6 +8835,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -6627,17 +8886,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -6659,22 +8946,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -6726,17 +9059,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -6758,22 +9119,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -6809,6 +9216,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -6823,6 +9248,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -6845,6 +9276,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -6860,6 +9293,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -6926,6 +9361,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -6937,6 +9393,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -6951,6 +9409,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -7000,17 +9460,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -7032,22 +9520,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -7099,17 +9633,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -7131,22 +9693,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -7182,6 +9790,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -7196,6 +9822,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -7218,6 +9850,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -7233,6 +9867,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -7268,7 +9904,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        note: string;
+                        /**
+                         * @description standard phrases: codes from the withdrawalReasons list of GET /api/v1/notification-phrases
+                         * @default []
+                         */
+                        codes?: string[];
+                        note?: string | null;
                     };
                 };
             };
@@ -7301,6 +9942,27 @@ export interface paths {
                                 size: number;
                             }[];
                             calendarUnknown: number[];
+                            /** @description each line's declared name and what this node's screening identifies it as */
+                            chemicalLines: {
+                                declaredName: string;
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                            }[];
                             chemicals: string[];
                             consignee: {
                                 address: string;
@@ -7312,6 +9974,8 @@ export interface paths {
                             createdByName: string;
                             decidedAt: string | null;
                             decision: ("authorised" | "suspended" | "refused" | "shipped" | "seized") | null;
+                            /** @description standard phrases noted with the export decision */
+                            decisionCodes: string[];
                             decisionNote: string | null;
                             /** @enum {string} */
                             direction: "outgoing" | "incoming";
@@ -7326,6 +9990,8 @@ export interface paths {
                                 actorName: string;
                                 /** Format: date-time */
                                 at: string;
+                                /** @description the standard phrases chosen with this step (GET /api/v1/notification-phrases), labelled from this node's own list */
+                                codes: string[];
                                 id: string;
                                 kind: string;
                                 note: string | null;
@@ -7375,17 +10041,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -7407,22 +10101,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -7474,17 +10214,45 @@ export interface paths {
                                         basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                         /** @description controls in force on the screening date that cover this hit */
                                         controls: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
@@ -7506,22 +10274,68 @@ export interface paths {
                                         };
                                         /** @description controls of the subject not in force on that date */
                                         upcoming: {
-                                            basis: string;
+                                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                            basis: {
+                                                en: string;
+                                                zh: string;
+                                            };
                                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                            /** @description for an export-licence control: the parties an export to needs the licence */
+                                            destinations: string[];
+                                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                            hasOfficialSource: boolean;
                                             /** @enum {string} */
                                             jurisdiction: "UN" | "US" | "CN";
+                                            /**
+                                             * @description a schedule, or a licence required to export to `destinations`
+                                             * @enum {string}
+                                             */
+                                            kind: "schedule" | "export-licence";
                                             list: string;
                                             listLabel: {
                                                 en: string;
                                                 zh: string;
                                             };
                                             since: string;
-                                            sources: string[];
+                                            sources: {
+                                                /** @description published by the government or treaty body whose act it is */
+                                                official: boolean;
+                                                /**
+                                                 * @description published by another government's agency: official for its own acts, not for this one
+                                                 * @default false
+                                                 */
+                                                otherGovernment: boolean;
+                                                /** @description who publishes it, when the registry knows the site */
+                                                publisher: {
+                                                    en: string;
+                                                    zh: string;
+                                                } | null;
+                                                /** @description a web address, or a citation as text */
+                                                url: string;
+                                            }[];
                                             unconfirmed: string[];
                                             until: string | null;
                                         }[];
                                         /** @enum {string} */
                                         verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                    }[];
+                                    /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                    identified: {
+                                        derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                        label: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        /** @enum {string} */
+                                        relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                     }[];
                                     identity: {
                                         cas?: string;
@@ -7557,6 +10371,24 @@ export interface paths {
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                                 } | null;
                                 smiles: string | null;
+                                /** @description what this node's own screening identifies the line as, named in English and Chinese beside the declared name */
+                                substances: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
                                 /** @enum {string} */
                                 unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
                                 /**
@@ -7571,6 +10403,12 @@ export interface paths {
                             reference: string;
                             repliedAt: string | null;
                             reply: ("acknowledged" | "info-requested" | "cleared" | "objected") | null;
+                            /** @description the importing party's reply period the deadline was counted with: calendar days, or working days on its calendar (null when not recorded) */
+                            replyPeriod: {
+                                days: number;
+                                /** @enum {string} */
+                                kind: "calendar" | "working";
+                            } | null;
                             review: {
                                 at: string | null;
                                 byName: string | null;
@@ -7593,6 +10431,8 @@ export interface paths {
                                 at: string | null;
                                 /** @description who prepared it */
                                 byName: string | null;
+                                /** @description the prepared conditions or objection reasons, as standard phrase codes */
+                                codes: string[];
                                 note: string | null;
                                 /** @description the clearance or objection prepared and waiting for that signature */
                                 prepared: ("cleared" | "objected") | null;
@@ -7608,6 +10448,8 @@ export interface paths {
                              */
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                             version: number;
+                            /** @description standard phrases giving the reason for the withdrawal */
+                            withdrawalCodes: string[];
                             withdrawalNote: string | null;
                             withdrawnAt: string | null;
                         };
@@ -7868,12 +10710,56 @@ export interface paths {
                                 lastDeliveredAt: string | null;
                                 lastError: string | null;
                                 lastErrorAt: string | null;
+                                /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                                lastRecovery: {
+                                    at: string;
+                                    counts: {
+                                        kept: number;
+                                        restored: number;
+                                        skipped: number;
+                                    };
+                                    /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                    dropped: {
+                                        kind: string;
+                                        recordId: string;
+                                        recordVersion: number;
+                                        reference?: string;
+                                    }[];
+                                    fromSeq: number;
+                                    records: {
+                                        detail?: string;
+                                        kind: string;
+                                        /** @enum {string} */
+                                        reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                        recordId: string;
+                                        recordVersion: number;
+                                        reference?: string;
+                                        /** @enum {string} */
+                                        status: "restored" | "kept" | "skipped";
+                                    }[];
+                                    /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                    resent: number;
+                                    /** @description own envelopes the peer had accepted that this node lacked */
+                                    takenBack: number;
+                                    toSeq: number;
+                                    /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                    withoutContent: number;
+                                } | null;
                                 lastSyncAt: string | null;
                                 nextAttemptAt: string | null;
                                 oldestQueuedAt: string | null;
                                 partyCode: string;
                                 /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                                 queued: number;
+                                /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                                recoveryRefusal: {
+                                    at: string;
+                                    head: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    reason: string;
+                                } | null;
                             }[];
                         };
                     };
@@ -7946,12 +10832,56 @@ export interface paths {
                             lastDeliveredAt: string | null;
                             lastError: string | null;
                             lastErrorAt: string | null;
+                            /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                            lastRecovery: {
+                                at: string;
+                                counts: {
+                                    kept: number;
+                                    restored: number;
+                                    skipped: number;
+                                };
+                                /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                dropped: {
+                                    kind: string;
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                }[];
+                                fromSeq: number;
+                                records: {
+                                    detail?: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                    /** @enum {string} */
+                                    status: "restored" | "kept" | "skipped";
+                                }[];
+                                /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                resent: number;
+                                /** @description own envelopes the peer had accepted that this node lacked */
+                                takenBack: number;
+                                toSeq: number;
+                                /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                withoutContent: number;
+                            } | null;
                             lastSyncAt: string | null;
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
                             /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
+                            /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                            recoveryRefusal: {
+                                at: string;
+                                head: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                reason: string;
+                            } | null;
                         };
                     };
                 };
@@ -8028,12 +10958,56 @@ export interface paths {
                             lastDeliveredAt: string | null;
                             lastError: string | null;
                             lastErrorAt: string | null;
+                            /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                            lastRecovery: {
+                                at: string;
+                                counts: {
+                                    kept: number;
+                                    restored: number;
+                                    skipped: number;
+                                };
+                                /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                dropped: {
+                                    kind: string;
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                }[];
+                                fromSeq: number;
+                                records: {
+                                    detail?: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                    /** @enum {string} */
+                                    status: "restored" | "kept" | "skipped";
+                                }[];
+                                /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                resent: number;
+                                /** @description own envelopes the peer had accepted that this node lacked */
+                                takenBack: number;
+                                toSeq: number;
+                                /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                withoutContent: number;
+                            } | null;
                             lastSyncAt: string | null;
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
                             /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
+                            /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                            recoveryRefusal: {
+                                at: string;
+                                head: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                reason: string;
+                            } | null;
                         };
                     };
                 };
@@ -8110,12 +11084,56 @@ export interface paths {
                             lastDeliveredAt: string | null;
                             lastError: string | null;
                             lastErrorAt: string | null;
+                            /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                            lastRecovery: {
+                                at: string;
+                                counts: {
+                                    kept: number;
+                                    restored: number;
+                                    skipped: number;
+                                };
+                                /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                dropped: {
+                                    kind: string;
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                }[];
+                                fromSeq: number;
+                                records: {
+                                    detail?: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                    /** @enum {string} */
+                                    status: "restored" | "kept" | "skipped";
+                                }[];
+                                /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                resent: number;
+                                /** @description own envelopes the peer had accepted that this node lacked */
+                                takenBack: number;
+                                toSeq: number;
+                                /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                withoutContent: number;
+                            } | null;
                             lastSyncAt: string | null;
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
                             /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
+                            /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                            recoveryRefusal: {
+                                at: string;
+                                head: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                reason: string;
+                            } | null;
                         };
                     };
                 };
@@ -8196,12 +11214,56 @@ export interface paths {
                             lastDeliveredAt: string | null;
                             lastError: string | null;
                             lastErrorAt: string | null;
+                            /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                            lastRecovery: {
+                                at: string;
+                                counts: {
+                                    kept: number;
+                                    restored: number;
+                                    skipped: number;
+                                };
+                                /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                dropped: {
+                                    kind: string;
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                }[];
+                                fromSeq: number;
+                                records: {
+                                    detail?: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                    recordId: string;
+                                    recordVersion: number;
+                                    reference?: string;
+                                    /** @enum {string} */
+                                    status: "restored" | "kept" | "skipped";
+                                }[];
+                                /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                resent: number;
+                                /** @description own envelopes the peer had accepted that this node lacked */
+                                takenBack: number;
+                                toSeq: number;
+                                /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                withoutContent: number;
+                            } | null;
                             lastSyncAt: string | null;
                             nextAttemptAt: string | null;
                             oldestQueuedAt: string | null;
                             partyCode: string;
                             /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                             queued: number;
+                            /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                            recoveryRefusal: {
+                                at: string;
+                                head: {
+                                    hash: string;
+                                    seq: number;
+                                };
+                                reason: string;
+                            } | null;
                         };
                     };
                 };
@@ -8286,12 +11348,56 @@ export interface paths {
                                 lastDeliveredAt: string | null;
                                 lastError: string | null;
                                 lastErrorAt: string | null;
+                                /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                                lastRecovery: {
+                                    at: string;
+                                    counts: {
+                                        kept: number;
+                                        restored: number;
+                                        skipped: number;
+                                    };
+                                    /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                    dropped: {
+                                        kind: string;
+                                        recordId: string;
+                                        recordVersion: number;
+                                        reference?: string;
+                                    }[];
+                                    fromSeq: number;
+                                    records: {
+                                        detail?: string;
+                                        kind: string;
+                                        /** @enum {string} */
+                                        reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                        recordId: string;
+                                        recordVersion: number;
+                                        reference?: string;
+                                        /** @enum {string} */
+                                        status: "restored" | "kept" | "skipped";
+                                    }[];
+                                    /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                    resent: number;
+                                    /** @description own envelopes the peer had accepted that this node lacked */
+                                    takenBack: number;
+                                    toSeq: number;
+                                    /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                    withoutContent: number;
+                                } | null;
                                 lastSyncAt: string | null;
                                 nextAttemptAt: string | null;
                                 oldestQueuedAt: string | null;
                                 partyCode: string;
                                 /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                                 queued: number;
+                                /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                                recoveryRefusal: {
+                                    at: string;
+                                    head: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    reason: string;
+                                } | null;
                             };
                             /**
                              * @description done: a delivery pass to the peer ran to its end (see the peer for its outcome); running: it goes on in the background; elsewhere: another process of this node holds the peer's delivery lease and is delivering; disabled: the exchange with the peer is switched off, nothing was sent
@@ -8349,12 +11455,56 @@ export interface paths {
                                 lastDeliveredAt: string | null;
                                 lastError: string | null;
                                 lastErrorAt: string | null;
+                                /** @description the last time this node, restored from an older backup, took back its own records from the peer; null if it never had to */
+                                lastRecovery: {
+                                    at: string;
+                                    counts: {
+                                        kept: number;
+                                        restored: number;
+                                        skipped: number;
+                                    };
+                                    /** @description envelopes written here since the restore for records of which the peer held a version at least as new (restored instead) */
+                                    dropped: {
+                                        kind: string;
+                                        recordId: string;
+                                        recordVersion: number;
+                                        reference?: string;
+                                    }[];
+                                    fromSeq: number;
+                                    records: {
+                                        detail?: string;
+                                        kind: string;
+                                        /** @enum {string} */
+                                        reason?: "key-lost" | "content-gone" | "unsupported-kind" | "failed" | "not-restored";
+                                        recordId: string;
+                                        recordVersion: number;
+                                        reference?: string;
+                                        /** @enum {string} */
+                                        status: "restored" | "kept" | "skipped";
+                                    }[];
+                                    /** @description envelopes written here since the restore, signed again after the taken-back ones */
+                                    resent: number;
+                                    /** @description own envelopes the peer had accepted that this node lacked */
+                                    takenBack: number;
+                                    toSeq: number;
+                                    /** @description of those, how many the peer holds only as hash and receipt (their records were withdrawn) */
+                                    withoutContent: number;
+                                } | null;
                                 lastSyncAt: string | null;
                                 nextAttemptAt: string | null;
                                 oldestQueuedAt: string | null;
                                 partyCode: string;
                                 /** @description envelopes for the peer without its receipt yet: how far the peer is behind */
                                 queued: number;
+                                /** @description why the last attempt to take back own records from the peer was refused (English, for the operator); tried again when the peer's heads move */
+                                recoveryRefusal: {
+                                    at: string;
+                                    head: {
+                                        hash: string;
+                                        seq: number;
+                                    };
+                                    reason: string;
+                                } | null;
                             };
                             /**
                              * @description done: a delivery pass to the peer ran to its end (see the peer for its outcome); running: it goes on in the background; elsewhere: another process of this node holds the peer's delivery lease and is delivering; disabled: the exchange with the peer is switched off, nothing was sent
@@ -8515,17 +11665,45 @@ export interface paths {
                                     basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
                                     /** @description controls in force on the screening date that cover this hit */
                                     controls: {
-                                        basis: string;
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
                                         covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
                                         /** @enum {string} */
                                         jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
                                         list: string;
                                         listLabel: {
                                             en: string;
                                             zh: string;
                                         };
                                         since: string;
-                                        sources: string[];
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
                                         unconfirmed: string[];
                                         until: string | null;
                                     }[];
@@ -8547,22 +11725,68 @@ export interface paths {
                                     };
                                     /** @description controls of the subject not in force on that date */
                                     upcoming: {
-                                        basis: string;
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
                                         covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
                                         /** @enum {string} */
                                         jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
                                         list: string;
                                         listLabel: {
                                             en: string;
                                             zh: string;
                                         };
                                         since: string;
-                                        sources: string[];
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
                                         unconfirmed: string[];
                                         until: string | null;
                                     }[];
                                     /** @enum {string} */
                                     verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
                                 }[];
                                 identity: {
                                     cas?: string;
@@ -8859,6 +12083,7 @@ export interface paths {
                                     partyCode: string;
                                 };
                                 displayName: string;
+                                displayNameZh: string | null;
                                 email: string | null;
                                 id: string;
                                 /** @enum {string} */
@@ -8911,6 +12136,7 @@ export interface paths {
                                     partyCode: string;
                                 };
                                 displayName: string;
+                                displayNameZh: string | null;
                                 email: string | null;
                                 id: string;
                                 /** @enum {string} */
@@ -9063,12 +12289,25 @@ export interface paths {
                                 };
                             }[];
                             controls: {
-                                basis: string;
+                                /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                basis: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                /** @description for an export-licence control: the parties an export to needs the licence */
+                                destinations: string[];
+                                /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                hasOfficialSource: boolean;
                                 id: string;
                                 inForce: boolean;
                                 /** @enum {string} */
                                 jurisdiction: "UN" | "US" | "CN";
+                                /**
+                                 * @description a schedule, or a licence required to export to `destinations`
+                                 * @enum {string}
+                                 */
+                                kind: "schedule" | "export-licence";
                                 list: string;
                                 listLabel: {
                                     en: string;
@@ -9077,7 +12316,22 @@ export interface paths {
                                 /** @enum {string} */
                                 origin: "shipped" | "local";
                                 since: string;
-                                sources: string[];
+                                sources: {
+                                    /** @description published by the government or treaty body whose act it is */
+                                    official: boolean;
+                                    /**
+                                     * @description published by another government's agency: official for its own acts, not for this one
+                                     * @default false
+                                     */
+                                    otherGovernment: boolean;
+                                    /** @description who publishes it, when the registry knows the site */
+                                    publisher: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description a web address, or a citation as text */
+                                    url: string;
+                                }[];
                                 unconfirmed: string[];
                                 until: string | null;
                             }[];
@@ -9094,6 +12348,32 @@ export interface paths {
                                 en: string;
                                 zh: string;
                             };
+                            /** @description what official sources say that is not (yet) a control: "scheduling under way" */
+                            notes: {
+                                asOf: string;
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                sources: {
+                                    /** @description published by the government or treaty body whose act it is */
+                                    official: boolean;
+                                    /**
+                                     * @description published by another government's agency: official for its own acts, not for this one
+                                     * @default false
+                                     */
+                                    otherGovernment: boolean;
+                                    /** @description who publishes it, when the registry knows the site */
+                                    publisher: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description a web address, or a citation as text */
+                                    url: string;
+                                }[];
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
                             /** @enum {string} */
                             origin: "shipped" | "local";
                             otherCas: {
@@ -9101,7 +12381,22 @@ export interface paths {
                                 form: string;
                             }[];
                             smiles: string | null;
-                            sources: string[];
+                            sources: {
+                                /** @description published by the government or treaty body whose act it is */
+                                official: boolean;
+                                /**
+                                 * @description published by another government's agency: official for its own acts, not for this one
+                                 * @default false
+                                 */
+                                otherGovernment: boolean;
+                                /** @description who publishes it, when the registry knows the site */
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description a web address, or a citation as text */
+                                url: string;
+                            }[];
                             synonyms: {
                                 en: string[];
                                 zh: string[];
@@ -9156,12 +12451,25 @@ export interface paths {
                                 };
                             }[];
                             controls: {
-                                basis: string;
+                                /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                basis: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                /** @description for an export-licence control: the parties an export to needs the licence */
+                                destinations: string[];
+                                /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                hasOfficialSource: boolean;
                                 id: string;
                                 inForce: boolean;
                                 /** @enum {string} */
                                 jurisdiction: "UN" | "US" | "CN";
+                                /**
+                                 * @description a schedule, or a licence required to export to `destinations`
+                                 * @enum {string}
+                                 */
+                                kind: "schedule" | "export-licence";
                                 list: string;
                                 listLabel: {
                                     en: string;
@@ -9170,7 +12478,22 @@ export interface paths {
                                 /** @enum {string} */
                                 origin: "shipped" | "local";
                                 since: string;
-                                sources: string[];
+                                sources: {
+                                    /** @description published by the government or treaty body whose act it is */
+                                    official: boolean;
+                                    /**
+                                     * @description published by another government's agency: official for its own acts, not for this one
+                                     * @default false
+                                     */
+                                    otherGovernment: boolean;
+                                    /** @description who publishes it, when the registry knows the site */
+                                    publisher: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description a web address, or a citation as text */
+                                    url: string;
+                                }[];
                                 unconfirmed: string[];
                                 until: string | null;
                             }[];
@@ -9187,6 +12510,32 @@ export interface paths {
                                 en: string;
                                 zh: string;
                             };
+                            /** @description what official sources say that is not (yet) a control: "scheduling under way" */
+                            notes: {
+                                asOf: string;
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                sources: {
+                                    /** @description published by the government or treaty body whose act it is */
+                                    official: boolean;
+                                    /**
+                                     * @description published by another government's agency: official for its own acts, not for this one
+                                     * @default false
+                                     */
+                                    otherGovernment: boolean;
+                                    /** @description who publishes it, when the registry knows the site */
+                                    publisher: {
+                                        en: string;
+                                        zh: string;
+                                    } | null;
+                                    /** @description a web address, or a citation as text */
+                                    url: string;
+                                }[];
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
                             /** @enum {string} */
                             origin: "shipped" | "local";
                             otherCas: {
@@ -9194,7 +12543,22 @@ export interface paths {
                                 form: string;
                             }[];
                             smiles: string | null;
-                            sources: string[];
+                            sources: {
+                                /** @description published by the government or treaty body whose act it is */
+                                official: boolean;
+                                /**
+                                 * @description published by another government's agency: official for its own acts, not for this one
+                                 * @default false
+                                 */
+                                otherGovernment: boolean;
+                                /** @description who publishes it, when the registry knows the site */
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description a web address, or a citation as text */
+                                url: string;
+                            }[];
                             synonyms: {
                                 en: string[];
                                 zh: string[];
@@ -9263,12 +12627,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            basis: string;
+                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                            basis: {
+                                en: string;
+                                zh: string;
+                            };
                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                            /** @description for an export-licence control: the parties an export to needs the licence */
+                            destinations: string[];
+                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                            hasOfficialSource: boolean;
                             id: string;
                             inForce: boolean;
                             /** @enum {string} */
                             jurisdiction: "UN" | "US" | "CN";
+                            /**
+                             * @description a schedule, or a licence required to export to `destinations`
+                             * @enum {string}
+                             */
+                            kind: "schedule" | "export-licence";
                             list: string;
                             listLabel: {
                                 en: string;
@@ -9277,7 +12654,22 @@ export interface paths {
                             /** @enum {string} */
                             origin: "shipped" | "local";
                             since: string;
-                            sources: string[];
+                            sources: {
+                                /** @description published by the government or treaty body whose act it is */
+                                official: boolean;
+                                /**
+                                 * @description published by another government's agency: official for its own acts, not for this one
+                                 * @default false
+                                 */
+                                otherGovernment: boolean;
+                                /** @description who publishes it, when the registry knows the site */
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description a web address, or a citation as text */
+                                url: string;
+                            }[];
                             unconfirmed: string[];
                             until: string | null;
                         };
@@ -9336,12 +12728,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            basis: string;
+                            /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                            basis: {
+                                en: string;
+                                zh: string;
+                            };
                             covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                            /** @description for an export-licence control: the parties an export to needs the licence */
+                            destinations: string[];
+                            /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                            hasOfficialSource: boolean;
                             id: string;
                             inForce: boolean;
                             /** @enum {string} */
                             jurisdiction: "UN" | "US" | "CN";
+                            /**
+                             * @description a schedule, or a licence required to export to `destinations`
+                             * @enum {string}
+                             */
+                            kind: "schedule" | "export-licence";
                             list: string;
                             listLabel: {
                                 en: string;
@@ -9350,7 +12755,22 @@ export interface paths {
                             /** @enum {string} */
                             origin: "shipped" | "local";
                             since: string;
-                            sources: string[];
+                            sources: {
+                                /** @description published by the government or treaty body whose act it is */
+                                official: boolean;
+                                /**
+                                 * @description published by another government's agency: official for its own acts, not for this one
+                                 * @default false
+                                 */
+                                otherGovernment: boolean;
+                                /** @description who publishes it, when the registry knows the site */
+                                publisher: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                /** @description a web address, or a citation as text */
+                                url: string;
+                            }[];
                             unconfirmed: string[];
                             until: string | null;
                         };
@@ -9396,6 +12816,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/substances/export-licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export-licence requirements (a licence to export listed substances to some destinations), with their sources */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    /** @description only measures that apply to exports to this party */
+                    destination?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                control: {
+                                    /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                    basis: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    /** @description for an export-licence control: the parties an export to needs the licence */
+                                    destinations: string[];
+                                    /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                    hasOfficialSource: boolean;
+                                    id: string;
+                                    inForce: boolean;
+                                    /** @enum {string} */
+                                    jurisdiction: "UN" | "US" | "CN";
+                                    /**
+                                     * @description a schedule, or a licence required to export to `destinations`
+                                     * @enum {string}
+                                     */
+                                    kind: "schedule" | "export-licence";
+                                    list: string;
+                                    listLabel: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    origin: "shipped" | "local";
+                                    since: string;
+                                    sources: {
+                                        /** @description published by the government or treaty body whose act it is */
+                                        official: boolean;
+                                        /**
+                                         * @description published by another government's agency: official for its own acts, not for this one
+                                         * @default false
+                                         */
+                                        otherGovernment: boolean;
+                                        /** @description who publishes it, when the registry knows the site */
+                                        publisher: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                        /** @description a web address, or a citation as text */
+                                        url: string;
+                                    }[];
+                                    unconfirmed: string[];
+                                    until: string | null;
+                                };
+                                /** @description how many substances the act says it lists */
+                                declaredCount: number | null;
+                                /** @description the registry entries a source confirms to be on it */
+                                entries: {
+                                    id: string;
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                id: string;
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                names: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description `entries`: which substances it lists is not confirmed from a source */
+                                unconfirmed: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/substances/lists": {
         parameters: {
             query?: never;
@@ -9425,6 +12955,8 @@ export interface paths {
                                 en: string;
                                 /** @enum {string} */
                                 jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
                                 zh: string;
                             }[];
                         };
@@ -9572,6 +13104,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/translations/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A record's free text: each field's original (language, hash) and its translations, with who made them, when, of which version (stale or not), and machine translations in flight */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the caller may add or correct translations of this record */
+                            canTranslate: boolean;
+                            fields: {
+                                field: string;
+                                /** @description machine translations requested and not (yet) made */
+                                machine: {
+                                    attempts: number;
+                                    nextAttemptAt: string | null;
+                                    /** @description why the last attempt failed; the UI names it in the reader's language (the details, with the service's address, stay in the node's log) */
+                                    reasonCode: ("unreachable" | "timeout" | "refused" | "bad-answer" | "not-configured" | "record-gone" | "restricted") | null;
+                                    /** Format: date-time */
+                                    requestedAt: string;
+                                    /** @enum {string} */
+                                    state: "pending" | "retrying" | "failed";
+                                    /** @enum {string} */
+                                    targetLang: "en" | "zh";
+                                }[];
+                                original: {
+                                    hash: string;
+                                    /** @enum {string} */
+                                    lang: "en" | "zh";
+                                    text: string;
+                                };
+                                translations: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: {
+                                        /** @enum {string} */
+                                        kind: "person";
+                                        name: string;
+                                        userId: string | null;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "machine";
+                                        /** @description the machine translation service, named as such */
+                                        service: string;
+                                    };
+                                    /** @description the one readers of this language see first: a person's, else the machine's */
+                                    isPreferred: boolean;
+                                    /** @description the original changed since: this translates an earlier version */
+                                    isStale: boolean;
+                                    /** @description the hash of the original this translates */
+                                    sourceHash: string;
+                                    /** @enum {string} */
+                                    targetLang: "en" | "zh";
+                                    text: string;
+                                }[];
+                            }[];
+                            kind: string;
+                            /** @description a machine translation service is configured on this node, and the record's handling lets its text go to it */
+                            machineAvailable: boolean;
+                            recordId: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Add or correct a person's translation of one field, of the version of the original given by sourceHash (409 translation-stale when it changed since) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        field: string;
+                        /** @description the hash of the original the translation was made from; 409 translation-stale if it changed since */
+                        sourceHash: string;
+                        /** @description en or zh */
+                        targetLang: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            field: string;
+                            /** @description machine translations requested and not (yet) made */
+                            machine: {
+                                attempts: number;
+                                nextAttemptAt: string | null;
+                                /** @description why the last attempt failed; the UI names it in the reader's language (the details, with the service's address, stay in the node's log) */
+                                reasonCode: ("unreachable" | "timeout" | "refused" | "bad-answer" | "not-configured" | "record-gone" | "restricted") | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                state: "pending" | "retrying" | "failed";
+                                /** @enum {string} */
+                                targetLang: "en" | "zh";
+                            }[];
+                            original: {
+                                hash: string;
+                                /** @enum {string} */
+                                lang: "en" | "zh";
+                                text: string;
+                            };
+                            translations: {
+                                /** Format: date-time */
+                                at: string;
+                                by: {
+                                    /** @enum {string} */
+                                    kind: "person";
+                                    name: string;
+                                    userId: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "machine";
+                                    /** @description the machine translation service, named as such */
+                                    service: string;
+                                };
+                                /** @description the one readers of this language see first: a person's, else the machine's */
+                                isPreferred: boolean;
+                                /** @description the original changed since: this translates an earlier version */
+                                isStale: boolean;
+                                /** @description the hash of the original this translates */
+                                sourceHash: string;
+                                /** @enum {string} */
+                                targetLang: "en" | "zh";
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/translations/{kind}/{id}/machine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Machine-translate fields with the node's own translation service, as background jobs (202); 409 translation-unavailable when none is configured */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the fields to translate; all of them when left out */
+                        fields?: string[];
+                        /** @description en or zh */
+                        targetLang: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description fields sent to the service (as jobs) */
+                            queued: string[];
+                            skipped: {
+                                field: string;
+                                /** @enum {string} */
+                                reason: "same-language" | "current" | "pending";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -9607,6 +13366,7 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 displayName: string;
+                                displayNameZh: string | null;
                                 email: string | null;
                                 id: string;
                                 isActive: boolean;
@@ -9641,6 +13401,7 @@ export interface paths {
                         /** Format: uuid */
                         agencyId: string;
                         displayName: string;
+                        displayNameZh?: string;
                         /** Format: email */
                         email?: string;
                         /**
@@ -9667,6 +13428,7 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             displayName: string;
+                            displayNameZh: string | null;
                             email: string | null;
                             id: string;
                             isActive: boolean;
@@ -9717,6 +13479,7 @@ export interface paths {
                         /** Format: uuid */
                         agencyId?: string;
                         displayName?: string;
+                        displayNameZh?: string | null;
                         email?: string | null;
                         isActive?: boolean;
                         /** @enum {string} */
@@ -9738,6 +13501,7 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             displayName: string;
+                            displayNameZh: string | null;
                             email: string | null;
                             id: string;
                             isActive: boolean;

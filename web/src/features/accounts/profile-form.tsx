@@ -6,14 +6,15 @@ import { api, call } from '../../app/api/client';
 import { useAuth, useMe } from '../../app/auth-context';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { useSubmit } from '../../app/use-submit';
-import { rememberLocale, toLocale } from '../../app/locale';
-import { timeZoneList } from '../../app/time';
+import { rememberLocale, toLocale, useUiLocale } from '../../app/locale';
+import { timeZoneList, zoneOptions } from '../../app/time';
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const auth = useAuth();
-  const zones = useMemo(() => timeZoneList(), []);
+  const uiLocale = useUiLocale();
+  const zones = useMemo(() => zoneOptions(timeZoneList(), uiLocale), [uiLocale]);
   const [displayName, setDisplayName] = useState(me.displayName);
   const [locale, setLocale] = useState(me.locale);
   const [timeZone, setTimeZone] = useState(me.timeZone);

@@ -7,7 +7,9 @@ import type { CreatedToken, Role } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { isRole, useCodeLists } from '../../app/code-lists';
 import { CopyField } from '../../app/components/copy-field';
+import { DateField } from '../../app/components/date-field';
 import { ProblemAlert } from '../../app/components/problem-alert';
+import { dayBoundsIn } from '../../app/time';
 import { useSubmit } from '../../app/use-submit';
 import { useReference } from '../directory/reference';
 
@@ -53,8 +55,8 @@ function TokenForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {
-      // An expiry date means the end of that day in the admin's browser zone.
-      const expiresAt = expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : undefined;
+      // An expiry date means the end of that day in the admin's own zone (their profile's, not the browser's).
+      const expiresAt = dayBoundsIn(expiresOn, me.timeZone)?.end.toISOString();
       onCreated(await call(api.POST('/api/v1/tokens', { body: { name: name.trim(), role, agencyId, ...(expiresAt ? { expiresAt } : {}) } })));
     });
   };
@@ -66,7 +68,7 @@ function TokenForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (
         <TextInput label={t('tokens.name')} description={t('tokens.nameHelp')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} required />
         <Select label={t('tokens.role')} data={codes.options('roles')} value={role} onChange={(v) => setRole(isRole(v) ? v : role)} error={fieldError('role')} allowDeselect={false} required />
         <Select label={t('tokens.agency')} data={ref.agencyOptions()} value={agencyId} onChange={(v) => setAgencyId(v ?? agencyId)} error={fieldError('agencyId')} searchable allowDeselect={false} nothingFoundMessage={t('common.nothingFound')} required />
-        <TextInput type="date" label={t('tokens.expiresOn')} description={t('tokens.expiresHelp')} value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} error={fieldError('expiresAt')} maw={240} />
+        <DateField label={t('tokens.expiresOn')} description={t('tokens.expiresHelp')} value={expiresOn} onChange={setExpiresOn} error={fieldError('expiresAt')} maw={240} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

@@ -8,8 +8,8 @@ import { useMe } from '../../app/auth-context';
 import { isRole, useCodeLists } from '../../app/code-lists';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { useSubmit } from '../../app/use-submit';
-import { toLocale } from '../../app/locale';
-import { timeZoneList } from '../../app/time';
+import { toLocale, useUiLocale } from '../../app/locale';
+import { timeZoneList, zoneOptions } from '../../app/time';
 import { useReference } from '../directory/reference';
 import { MIN_PASSWORD_LENGTH } from './password-form';
 import { ResetPassword } from './reset-password';
@@ -36,10 +36,12 @@ function UserForm({ user, onClose, onSaved }: Omit<Props, 'opened'>) {
   const me = useMe();
   const codes = useCodeLists();
   const ref = useReference();
-  const zones = useMemo(() => timeZoneList(), []);
+  const uiLocale = useUiLocale();
+  const zones = useMemo(() => zoneOptions(timeZoneList(), uiLocale), [uiLocale]);
   const [d, setD] = useState({
     username: user?.username ?? '',
     displayName: user?.displayName ?? '',
+    displayNameZh: user?.displayNameZh ?? '',
     email: user?.email ?? '',
     agencyId: user?.agencyId ?? me.agency.id,
     roles: user?.roles ?? (['viewer'] as Role[]),
@@ -59,10 +61,11 @@ function UserForm({ user, onClose, onSaved }: Omit<Props, 'opened'>) {
     setChecked(true);
     if ((!user && d.password.length < MIN_PASSWORD_LENGTH) || d.roles.length === 0) return;
     const common = { displayName: d.displayName.trim(), agencyId: d.agencyId, roles: d.roles, locale: d.locale, timeZone: d.timeZone };
+    const nameZh = d.displayNameZh.trim();
     await run(async () => {
       const saved = user
-        ? await call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { ...common, email: d.email.trim() || null, isActive: d.isActive } }))
-        : await call(api.POST('/api/v1/users', { body: { ...common, username: d.username.trim(), password: d.password, ...(d.email.trim() ? { email: d.email.trim() } : {}) } }));
+        ? await call(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { ...common, displayNameZh: nameZh || null, email: d.email.trim() || null, isActive: d.isActive } }))
+        : await call(api.POST('/api/v1/users', { body: { ...common, username: d.username.trim(), password: d.password, ...(nameZh ? { displayNameZh: nameZh } : {}), ...(d.email.trim() ? { email: d.email.trim() } : {}) } }));
       onSaved(saved);
     });
   };
@@ -70,10 +73,11 @@ function UserForm({ user, onClose, onSaved }: Omit<Props, 'opened'>) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <ProblemAlert problem={problem} placedFields={['username', 'displayName', 'email', 'agencyId', 'roles', 'locale', 'timeZone', 'password', 'isActive']} />
+        <ProblemAlert problem={problem} placedFields={['username', 'displayName', 'displayNameZh', 'email', 'agencyId', 'roles', 'locale', 'timeZone', 'password', 'isActive']} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('users.username')} value={d.username} onChange={(e) => change({ username: e.currentTarget.value })} error={fieldError('username')} disabled={user !== null} autoComplete="off" required />
           <TextInput label={t('users.displayName')} value={d.displayName} onChange={(e) => change({ displayName: e.currentTarget.value })} error={fieldError('displayName')} required />
+          <TextInput label={t('users.displayNameZh')} description={t('users.displayNameZhHelp')} value={d.displayNameZh} onChange={(e) => change({ displayNameZh: e.currentTarget.value })} error={fieldError('displayNameZh')} lang="zh-CN" maxLength={120} />
           <TextInput label={t('users.email')} type="email" value={d.email} onChange={(e) => change({ email: e.currentTarget.value })} error={fieldError('email')} />
           <Select label={t('users.agency')} data={ref.agencyOptions()} value={d.agencyId} onChange={(v) => change({ agencyId: v ?? d.agencyId })} error={fieldError('agencyId')} searchable allowDeselect={false} nothingFoundMessage={t('common.nothingFound')} required />
         </SimpleGrid>

@@ -8,6 +8,7 @@ import { useMe } from '../../app/auth-context';
 import { isRole, useCodeLists } from '../../app/code-lists';
 import { DataTable } from '../../app/components/data-table';
 import { PageTitle } from '../../app/components/page-title';
+import { PersonName } from '../../app/components/person-name';
 import { Pager } from '../../app/components/pager';
 import { QueryState } from '../../app/components/query-state';
 import { formatList } from '../../app/format';
@@ -60,7 +61,7 @@ export function UsersPage() {
                       <Table.Tr key={u.id}>
                         <Table.Td className="mono">{u.username}</Table.Td>
                         <Table.Td>
-                          <Text size="sm">{u.displayName}</Text>
+                          <Text size="sm"><PersonName name={u.displayName} nameZh={u.displayNameZh} /></Text>
                           {u.email ? <Text size="xs" c="dimmed">{u.email}</Text> : null}
                         </Table.Td>
                         <Table.Td>{ref.agency(u.agencyId)?.acronym ?? ''}</Table.Td>

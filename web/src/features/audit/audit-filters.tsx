@@ -4,6 +4,7 @@ import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVocabulary } from '../../app/api/types';
+import { DateField } from '../../app/components/date-field';
 import { useAuditLabels } from './audit-labels';
 
 /** `actor` is `id:<uuid>` for a user or token, `label:<label>` for this node, its exchange service or a peer. */
@@ -31,7 +32,7 @@ export function AuditFiltersForm({ initial, vocabulary, onApply }: Props) {
   const [f, setF] = useState(initial);
   const options = useOptions(vocabulary);
   const set = (patch: Partial<AuditFilters>) => setF((prev) => ({ ...prev, ...patch }));
-  const text = (key: 'subjectId' | 'from' | 'to') => ({ value: f[key], onChange: (e: ChangeEvent<HTMLInputElement>) => set({ [key]: e.currentTarget.value }) });
+  const text = (key: 'subjectId') => ({ value: f[key], onChange: (e: ChangeEvent<HTMLInputElement>) => set({ [key]: e.currentTarget.value }) });
   const select = (key: 'action' | 'subjectType' | 'actor') => ({
     value: f[key] || null,
     onChange: (v: string | null) => set({ [key]: v ?? '' }),
@@ -52,8 +53,8 @@ export function AuditFiltersForm({ initial, vocabulary, onApply }: Props) {
         <Select label={t('audit.subjectType')} description={t('audit.subjectTypeHelp')} data={options.subjectTypes} {...select('subjectType')} />
         <Select label={t('audit.actor')} description={t('audit.actorHelp')} data={options.actors} {...select('actor')} />
         <TextInput label={t('audit.subjectId')} description={t('audit.idHelp')} {...text('subjectId')} />
-        <TextInput type="date" label={t('audit.from')} description={t('audit.dateHelp')} {...text('from')} />
-        <TextInput type="date" label={t('audit.to')} description={t('audit.dateHelp')} {...text('to')} />
+        <DateField label={t('audit.from')} description={t('audit.dateHelp')} value={f.from} onChange={(v) => set({ from: v })} />
+        <DateField label={t('audit.to')} description={t('audit.dateHelp')} value={f.to} onChange={(v) => set({ to: v })} />
       </SimpleGrid>
       <Group mb="md">
         <Button type="submit">{t('audit.applyFilters')}</Button>

@@ -11,7 +11,7 @@ import { PageTitle } from '../../app/components/page-title';
 import { Pager } from '../../app/components/pager';
 import { QueryState } from '../../app/components/query-state';
 import { useUiLocale } from '../../app/locale';
-import { formatDateTime } from '../../app/time';
+import { dayBoundsIn, formatDateTime } from '../../app/time';
 import { useApiQuery } from '../../app/use-api-query';
 import { AuditEntryModal } from './audit-entry-modal';
 import { AuditExport } from './audit-export';
@@ -22,16 +22,18 @@ import { ChainVerificationPanel } from './chain-verification';
 
 const PAGE_SIZE = 50;
 
-function toQuery(f: AuditFilters, page: number, lang: Locale): AuditQuery {
+function toQuery(f: AuditFilters, page: number, { lang, timeZone }: { lang: Locale; timeZone: string }): AuditQuery {
   const q: AuditQuery = { page, pageSize: PAGE_SIZE, lang };
   if (f.action) q.action = f.action;
   if (f.subjectType) q.subjectType = f.subjectType;
   if (f.subjectId.trim()) q.subjectId = f.subjectId.trim();
   if (f.actor.startsWith('id:')) q.actorId = f.actor.slice(3);
   if (f.actor.startsWith('label:')) q.actorLabel = f.actor.slice(6);
-  // Dates are whole days in the browser's zone: from its first instant up to the end of the "to" day.
-  if (f.from) q.from = new Date(`${f.from}T00:00:00`).toISOString();
-  if (f.to) q.to = new Date(`${f.to}T23:59:59.999`).toISOString();
+  // Dates are whole days in the reader's own zone: from its first instant up to the end of the "to" day.
+  const from = dayBoundsIn(f.from, timeZone)?.start;
+  const to = dayBoundsIn(f.to, timeZone)?.end;
+  if (from) q.from = from.toISOString();
+  if (to) q.to = to.toISOString();
   return q;
 }
 
@@ -59,10 +61,11 @@ function AuditRow({ entry, onShow }: { entry: AuditEntry; onShow: () => void }) 
 export function AuditPage() {
   const { t } = useTranslation();
   const locale = useUiLocale();
+  const me = useMe();
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_AUDIT_FILTERS);
   const [page, setPage] = useState(1);
   const [shown, setShown] = useState<AuditEntry | null>(null);
-  const query = toQuery(filters, page, locale);
+  const query = toQuery(filters, page, { lang: locale, timeZone: me.timeZone });
   const entries = useApiQuery(() => call(api.GET('/api/v1/audit', { params: { query } })), [JSON.stringify(query)]);
   const vocabulary = useApiQuery(() => call(api.GET('/api/v1/audit/vocabulary')), []);
 

@@ -11,9 +11,12 @@ import { useMe } from '../../app/auth-context';
 import { useCodeLists } from '../../app/code-lists';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
 import { PageTitle } from '../../app/components/page-title';
+import { PersonName, useReaderNameText } from '../../app/components/person-name';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
+import { RecordTranslations } from '../../app/components/record-translations';
 import { Section } from '../../app/components/section';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { formatList } from '../../app/format';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
@@ -25,7 +28,7 @@ import { StaleBadge } from './contacts-table';
 import { OfficeHoursView } from './office-hours-view';
 import { PartyBadge } from './party-badge';
 import { agencyName, useReference } from './reference';
-import { ZonedTimes } from './zoned-times';
+import { VerifiedOn } from './verified-on';
 
 export function ContactDetailPage() {
   const { t } = useTranslation();
@@ -36,7 +39,13 @@ export function ContactDetailPage() {
       <Anchor component={Link} to="/contacts" size="sm">
         {t('contact.backToList')}
       </Anchor>
-      <QueryState query={query}>{(contact) => <ContactDetail contact={contact} onChanged={query.setData} />}</QueryState>
+      <QueryState query={query}>
+        {(contact) => (
+          <RecordTranslations kind="contact" id={contact.id} revision={contact.version}>
+            <ContactDetail contact={contact} onChanged={query.setData} />
+          </RecordTranslations>
+        )}
+      </QueryState>
     </>
   );
 }
@@ -50,12 +59,13 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
   const ref = useReference();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const at = (iso: string) => formatDateTime(iso, { locale, timeZone: me.timeZone });
-  const freeTextLang = contact.language === 'zh' ? 'zh-CN' : 'en';
+  const textLang = contact.language === 'zh' ? 'zh' : 'en';
   const isForeign = ref.party(contact.originParty)?.isSelf === false;
+  const name = useReaderNameText(contact, { isPerson: contact.kind === 'person' });
 
   return (
     <Stack mt="sm">
-      <PageTitle title={contact.name} actions={<ContactActions contact={contact} onChanged={onChanged} onProblem={setProblem} />} />
+      <PageTitle title={name} actions={<ContactActions contact={contact} onChanged={onChanged} onProblem={setProblem} />} />
       <Group gap="xs" mt={-8}>
         <PartyBadge code={contact.agency.partyCode} />
         <Badge variant="outline" color="blue.9" tt="none">
@@ -87,7 +97,7 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
             <Text>{ref.partyLabel(contact.agency.partyCode)}</Text>
           </DetailItem>
           <DetailItem label={t('contact.title')}>
-            <Text lang={freeTextLang}>{contact.title ?? t('common.none')}</Text>
+            {contact.title ? <TranslatableText field="title" text={contact.title} lang={textLang} /> : <Text>{t('common.none')}</Text>}
           </DetailItem>
           <DetailItem label={t('contact.kind')}>
             <Text>{codes.label('contactKinds', contact.kind)}</Text>
@@ -107,9 +117,7 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
         <ContactChannels channels={contact.channels} />
       </Section>
       <Section title={t('contact.sectionNotes')}>
-        <Text lang={freeTextLang} style={{ whiteSpace: 'pre-wrap' }}>
-          {contact.notes ?? t('common.none')}
-        </Text>
+        {contact.notes ? <TranslatableText field="notes" text={contact.notes} lang={textLang} /> : <Text>{t('common.none')}</Text>}
         {contact.notes || contact.title ? (
           <Text size="sm" c="dimmed" mt="xs">
             {t('contact.freeTextLanguage', { language: codes.label('languages', contact.language) })}
@@ -119,10 +127,10 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
       <Section title={t('contact.sectionVerification')}>
         <DetailList>
           <DetailItem label={t('contact.verifiedAt')}>
-            {contact.verifiedAt ? <ZonedTimes iso={contact.verifiedAt} /> : <Text>{t('contacts.neverVerified')}</Text>}
+            <VerifiedOn contact={contact} />
           </DetailItem>
           <DetailItem label={t('contact.verifiedBy')}>
-            <Text>{contact.verifiedBy?.displayName ?? t('common.none')}</Text>
+            <Text>{contact.verifiedBy ? <PersonName name={contact.verifiedBy.displayName} nameZh={contact.verifiedBy.displayNameZh} /> : t('common.none')}</Text>
           </DetailItem>
         </DetailList>
       </Section>

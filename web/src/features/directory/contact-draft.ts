@@ -8,6 +8,8 @@ export type ContactDraft = {
   agencyId: string;
   kind: Contact['kind'];
   name: string;
+  /** A Chinese rendering of a name not written in Chinese, as a person gives it (blank: none). */
+  nameZh: string;
   title: string;
   topics: Topic[];
   coverage: Contact['coverage'];
@@ -28,6 +30,7 @@ export function emptyDraft(defaults: { agencyId: string; timeZone: string; langu
     agencyId: defaults.agencyId,
     kind: 'person',
     name: '',
+    nameZh: '',
     title: '',
     topics: [],
     coverage: 'hours',
@@ -48,6 +51,7 @@ export function draftFromContact(c: Contact, fallbackZone: string): ContactDraft
     agencyId: c.agencyId,
     kind: c.kind,
     name: c.name,
+    nameZh: c.nameZh ?? '',
     title: c.title ?? '',
     topics: c.topics.filter(isTopic),
     coverage: c.coverage,
@@ -79,6 +83,7 @@ export function draftToInput(d: ContactDraft): ContactInput {
     language: d.language,
     releasableTo: [...d.releasableTo].sort(),
   };
+  if (d.nameZh.trim()) input.nameZh = d.nameZh.trim();
   if (d.title.trim()) input.title = d.title.trim();
   if (d.notes.trim()) input.notes = d.notes.trim();
   if (d.coverage === 'hours') {

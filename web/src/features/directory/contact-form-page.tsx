@@ -63,7 +63,7 @@ function EditContact({ contact, onReload }: { contact: Contact; onReload: () => 
     try {
       const input = draftToInput(draft);
       // Cleared optional fields are sent as null so the server removes them rather than keeping the old value.
-      const body = { ...input, version: contact.version, title: input.title ?? null, notes: input.notes ?? null, hours: input.hours ?? null };
+      const body = { ...input, version: contact.version, nameZh: input.nameZh ?? null, title: input.title ?? null, notes: input.notes ?? null, hours: input.hours ?? null };
       await call(api.PATCH('/api/v1/contacts/{id}', { params: { path: { id: contact.id } }, body }));
       navigate(`/contacts/${contact.id}`);
     } catch (error) {

@@ -13,7 +13,7 @@ import { HoursFields } from './hours-fields';
 import { ReleasableField } from './releasable-field';
 import { useReference } from './reference';
 
-const PLACED = ['agencyId', 'kind', 'name', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'releasableTo'];
+const PLACED = ['agencyId', 'kind', 'name', 'nameZh', 'title', 'topics', 'coverage', 'hours', 'channels', 'languages', 'notes', 'language', 'releasableTo'];
 
 type Props = {
   initial: ContactDraft;
@@ -73,6 +73,7 @@ export function ContactForm({ initial, problem, isBusy, submitLabel, onSubmit, o
             </Group>
           </Radio.Group>
           <TextInput label={t('contactForm.name')} value={draft.name} onChange={(e) => change({ name: e.currentTarget.value })} error={errorFor('name')} required />
+          <TextInput label={t('contactForm.nameZh')} description={t('contactForm.nameZhHelp')} value={draft.nameZh} onChange={(e) => change({ nameZh: e.currentTarget.value })} error={errorFor('nameZh')} lang="zh-CN" maxLength={200} />
           <TextInput label={t('contactForm.title')} value={draft.title} onChange={(e) => change({ title: e.currentTarget.value })} error={errorFor('title')} />
         </SimpleGrid>
         <MultiSelect label={t('contactForm.topics')} data={codes.options('topics')} value={draft.topics} onChange={(v) => change({ topics: v.filter(isTopic) })} error={errorFor('topics')} required clearButtonProps={{ 'aria-label': t('common.clearSelection') }} />

@@ -4,21 +4,20 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Contact } from '../../app/api/types';
-import { useMe } from '../../app/auth-context';
 import { useCodeLists } from '../../app/code-lists';
+import { PersonName } from '../../app/components/person-name';
 import { formatList } from '../../app/format';
 import { useUiLocale } from '../../app/locale';
-import { formatDate, zoneShortName } from '../../app/time';
+import { zoneName } from '../../app/time';
 import { formatDays } from './office-hours';
 import { PartyBadge } from './party-badge';
 import { agencyName } from './reference';
+import { VerifiedDay } from './verified-on';
 
 export function ContactsTable({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
-  const me = useMe();
   const codes = useCodeLists();
-  const now = new Date();
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -40,8 +39,8 @@ export function ContactsTable({ contacts }: { contacts: Contact[] }) {
               <Table.Td>
                 <Stack gap={2}>
                   <Group gap={6} wrap="nowrap">
-                    <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} lang={c.language === 'zh' ? 'zh-CN' : 'en'}>
-                      {c.name}
+                    <Anchor component={Link} to={`/contacts/${c.id}`} fw={600}>
+                      <PersonName name={c.name} nameZh={c.nameZh} isPerson={c.kind === 'person'} />
                     </Anchor>
                     {c.isActive ? null : (
                       <Badge color="gray.7" variant="filled" tt="none" size="sm">
@@ -72,7 +71,7 @@ export function ContactsTable({ contacts }: { contacts: Contact[] }) {
                 <Text size="sm">{codes.label('coverage', c.coverage)}</Text>
                 {c.hours ? (
                   <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {`${formatDays(c.hours.days, locale)} ${c.hours.start}–${c.hours.end} ${zoneShortName(now, c.hours.timeZone, locale)}`}
+                    {t('hours.theirs', { days: formatDays(c.hours.days, locale), start: c.hours.start, end: c.hours.end, zone: zoneName(c.hours.timeZone, locale) })}
                   </Text>
                 ) : null}
               </Table.Td>
@@ -81,7 +80,7 @@ export function ContactsTable({ contacts }: { contacts: Contact[] }) {
               </Table.Td>
               <Table.Td>
                 <Group gap={6}>
-                  <Text size="sm">{c.verifiedAt ? formatDate(c.verifiedAt, { locale, timeZone: me.timeZone }) : t('contacts.neverVerified')}</Text>
+                  <VerifiedDay contact={c} />
                   {c.isStale ? <StaleBadge /> : null}
                 </Group>
               </Table.Td>

@@ -25,7 +25,7 @@ export function EvidenceDownload({ contactId }: { contactId: string }) {
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        {t('contactExchange.evidenceHelp')} <Code>{`npm run cli -- exchange verify-evidence <${t('contactExchange.evidenceFile')}>`}</Code>
+        {t('contactExchange.evidenceHelp')} <Code>{`counterpart exchange verify-evidence <${t('contactExchange.evidenceFile')}>`}</Code>
       </Text>
     </Stack>
   );

@@ -3,7 +3,7 @@ import { Checkbox, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLocale } from '../../app/locale';
-import { timeZoneList, weekdayName } from '../../app/time';
+import { timeZoneList, weekdayName, zoneOptions } from '../../app/time';
 import type { ContactDraft } from './contact-draft';
 
 type Props = {
@@ -15,7 +15,7 @@ type Props = {
 export function HoursFields({ draft, onChange, errorFor }: Props) {
   const { t } = useTranslation();
   const locale = useUiLocale();
-  const zones = useMemo(() => timeZoneList(), []);
+  const zones = useMemo(() => zoneOptions(timeZoneList(), locale), [locale]);
   return (
     <>
       <Checkbox.Group

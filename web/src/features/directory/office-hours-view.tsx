@@ -6,7 +6,7 @@ import type { Contact } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { useCodeLists } from '../../app/code-lists';
 import { useUiLocale } from '../../app/locale';
-import { formatWeekdayTime, zoneShortName } from '../../app/time';
+import { formatWeekdayTime, zoneName } from '../../app/time';
 import { convertHours, formatDays, isOpenAt } from './office-hours';
 
 export function OfficeHoursView({ contact, now = new Date() }: { contact: Pick<Contact, 'coverage' | 'hours'>; now?: Date }) {
@@ -20,8 +20,8 @@ export function OfficeHoursView({ contact, now = new Date() }: { contact: Pick<C
   }
   const mine = convertHours(hours, me.timeZone, now);
   const open = isOpenAt(hours, now);
-  const theirZone = `${hours.timeZone} · ${zoneShortName(now, hours.timeZone, locale)}`;
-  const myZone = `${me.timeZone} · ${zoneShortName(now, me.timeZone, locale)}`;
+  const theirZone = zoneName(hours.timeZone, locale);
+  const myZone = zoneName(me.timeZone, locale);
   return (
     <Stack gap={4}>
       <Group gap="xs">

@@ -6,20 +6,25 @@ import { useUiLocale } from '../../app/locale';
 
 type Reference = {
   parties: Party[];
+  /** Whether the parties' request has answered (their zones are known, or will not be). */
+  partiesLoaded: boolean;
   agencies: Agency[];
   reloadAgencies: () => void;
 };
 
-const ReferenceContext = createContext<Reference>({ parties: [], agencies: [], reloadAgencies: () => undefined });
+const ReferenceContext = createContext<Reference>({ parties: [], partiesLoaded: false, agencies: [], reloadAgencies: () => undefined });
 
 export function ReferenceProvider({ enabled, children }: { enabled: boolean; children: ReactNode }) {
   const [parties, setParties] = useState<Party[]>([]);
+  const [partiesLoaded, setPartiesLoaded] = useState(false);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
     if (!enabled) return;
-    call(api.GET('/api/v1/parties')).then((r) => setParties(r.items), () => setParties([]));
+    call(api.GET('/api/v1/parties'))
+      .then((r) => setParties(r.items), () => setParties([]))
+      .finally(() => setPartiesLoaded(true));
   }, [enabled]);
 
   useEffect(() => {
@@ -29,7 +34,7 @@ export function ReferenceProvider({ enabled, children }: { enabled: boolean; chi
   }, [enabled, tick]);
 
   const reloadAgencies = useCallback(() => setTick((n) => n + 1), []);
-  const value = useMemo(() => ({ parties, agencies, reloadAgencies }), [parties, agencies, reloadAgencies]);
+  const value = useMemo(() => ({ parties, partiesLoaded, agencies, reloadAgencies }), [parties, partiesLoaded, agencies, reloadAgencies]);
   return <ReferenceContext.Provider value={value}>{children}</ReferenceContext.Provider>;
 }
 

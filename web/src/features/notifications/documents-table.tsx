@@ -4,6 +4,7 @@ import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
 import { DataTable } from '../../app/components/data-table';
+import { PersonName } from '../../app/components/person-name';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
 import { formatFileSize, shortHash, TYPE_LABELS } from './attachments';
@@ -43,7 +44,7 @@ export function DocumentsTable({ attachments, pending, canRemove, onDownload, on
             </Table.Td>
             <Table.Td>{TYPE_LABELS[a.mediaType]}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{`${size.value} ${size.unit}`}</Table.Td>
-            <Table.Td>{a.createdByName}</Table.Td>
+            <Table.Td><PersonName name={a.createdByName} /></Table.Td>
             <Table.Td>{formatDateTime(a.createdAt, { locale, timeZone: me.timeZone })}</Table.Td>
             <Table.Td>
               <Text component="span" size="sm" ff="monospace" title={t('notification.documents.hashTitle', { hash: a.sha256 })}>

@@ -1,13 +1,16 @@
-// The importer's deadline as both sides read it: how long is left (or how long ago it passed) and the due time in
-// the importer's and the exporter's zones, as the server states them.
+// The importer's deadline as both sides read it: how long is left (or how long ago it passed) and the day it ends
+// in the importer's zone, with the reader's own clock beside it.
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth-context';
+import { describeDeadline } from '../../app/deadline';
 import { useUiLocale } from '../../app/locale';
+import { useReference } from '../directory/reference';
 import { formatDuration, timeLeft } from './time-left';
 import { CLOCK_RUNNING, type NotificationSummary } from './types';
 import { useNow } from './use-now';
 
-type Due = Pick<NotificationSummary, 'status' | 'dueAt' | 'dueLocal' | 'importingParty' | 'exportingParty'>;
+type Due = Pick<NotificationSummary, 'status' | 'dueAt' | 'importingParty'>;
 
 const SOON_MS = 3 * 86_400_000;
 
@@ -42,27 +45,28 @@ export function TimeLeftText({ due, size = 'sm' }: { due: Due; size?: string }) 
   );
 }
 
-/** "2026-12-14 00:00 Asia/Shanghai" → "2026-12-14 00:00": the zone goes without saying beside its party's code. */
-const withoutZone = (local: string) => local.replace(/ [A-Za-z_]+\/[A-Za-z_/+-]+$/, '');
-
 /**
- * The due instant in the importer's zone and in the exporter's, each named by its party's code; `compact` (in lists)
- * leaves out the zone's name, which the full text keeps in a tooltip.
+ * The deadline as people say it, in the importer's zone (the one its period was counted in), and in the reader's own
+ * when that clock reads differently: "By the end of 22 Dec 2026, Beijing time (11:00 on 22 Dec in Washington)".
  */
-export function DueLocalTimes({ due, compact = false }: { due: Due; compact?: boolean }) {
+export function DueText({ due, dueZone, compact = false }: { due: Due; dueZone?: string | null; compact?: boolean }) {
   const { t } = useTranslation();
-  if (!due.dueLocal) return null;
-  const lines = [
-    { key: 'importer', full: t('notifications.dueImporter', { party: due.importingParty, time: due.dueLocal.importer }), short: t('notifications.dueImporter', { party: due.importingParty, time: withoutZone(due.dueLocal.importer) }) },
-    { key: 'exporter', full: t('notifications.dueExporter', { party: due.exportingParty, time: due.dueLocal.exporter }), short: t('notifications.dueExporter', { party: due.exportingParty, time: withoutZone(due.dueLocal.exporter) }) },
-  ];
+  const me = useMe();
+  const locale = useUiLocale();
+  const ref = useReference();
+  if (!due.dueAt) return null;
+  const zone = dueZone ?? ref.party(due.importingParty)?.timeZone ?? 'UTC';
+  const text = describeDeadline(t, { dueAt: due.dueAt, dueZone: zone, readerZone: me.timeZone, locale });
   return (
-    <Stack gap={0}>
-      {lines.map((l) => (
-        <Text key={l.key} size={compact ? 'xs' : 'sm'} title={compact ? l.full : undefined} style={compact ? { whiteSpace: 'nowrap' } : undefined}>
-          {compact ? l.short : l.full}
+    <Stack gap={0} data-testid="due-text">
+      <Text size={compact ? 'xs' : 'md'} fw={compact ? undefined : 700}>
+        {text.main}
+      </Text>
+      {text.reader ? (
+        <Text size={compact ? 'xs' : 'sm'} c={compact ? 'dimmed' : undefined}>
+          {text.reader}
         </Text>
-      ))}
+      ) : null}
     </Stack>
   );
 }

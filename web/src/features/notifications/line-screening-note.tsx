@@ -9,6 +9,7 @@ import { useProblemMessage } from '../../app/components/problem-alert';
 import { useUiLocale } from '../../app/locale';
 import { VerdictBadge } from '../substances/badges';
 import { langOf, textIn } from '../substances/format';
+import { IdentifiedNames } from '../substances/identified-names';
 import { ScreeningDetails } from '../substances/screening-details';
 import type { ScreeningResult, Verdict } from '../substances/types';
 import type { LineScreening } from './use-live-screening';
@@ -58,6 +59,7 @@ function ScreenedLine({ result, lineNo }: { result: ScreeningResult; lineNo: num
           {textIn(result.summary, locale)}
         </Text>
       </Group>
+      <IdentifiedNames substances={result.identified} size="sm" />
       {result.verdict === 'insufficient-identity' ? (
         <Alert color="gray.8" variant="outline" p="xs">
           <Text size="sm">{t('notificationForm.needsIdentity')}</Text>

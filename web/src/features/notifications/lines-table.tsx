@@ -8,6 +8,7 @@ import { useUiLocale } from '../../app/locale';
 import { useReference } from '../directory/reference';
 import { VerdictBadge } from '../substances/badges';
 import { formatHs, langOf, textIn } from '../substances/format';
+import { IdentifiedNames } from '../substances/identified-names';
 import { ScreeningDetails } from '../substances/screening-details';
 import type { ScreeningResult } from '../substances/types';
 import type { LineView, Notification } from './types';
@@ -19,6 +20,7 @@ function Declared({ line }: { line: LineView }) {
       <Text size="sm" fw={600}>
         {line.declaredName}
       </Text>
+      <IdentifiedNames substances={line.substances} />
       {line.cas ? <Text size="xs">{t('notification.casValue', { cas: line.cas })}</Text> : null}
       {line.hsCode ? <Text size="xs">{t('notification.hsValue', { hs: formatHs(line.hsCode) })}</Text> : null}
       {line.smiles ? (

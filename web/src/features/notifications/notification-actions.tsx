@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { ActionModal } from './action-modal';
+import { isPhraseAction, PHRASES_OF } from './phrases';
 import { isDecision, type Action, type Decision, type Notification } from './types';
 
 type Props = { notification: Notification; onChanged: (n: Notification) => void };
@@ -31,7 +32,10 @@ const SPEC: Record<DialogAction, { note: 'none' | 'optional' | 'required'; colou
 
 const ORDER: readonly DialogAction[] = ['review', 'send', 'acknowledge', 'request-info', 'clear', 'object', 'sign', 'return', 'provide-info', 'decide', 'withdraw'];
 
-function perform(id: string, action: DialogAction, note: string | null, decision: Decision): Promise<Notification> {
+/** What the dialog gathered: the note, the standard phrases chosen (codes) and the decision. */
+type Given = { note: string | null; codes: string[]; decision: Decision };
+
+function perform(id: string, action: DialogAction, { note, codes, decision }: Given): Promise<Notification> {
   const params = { path: { id } };
   switch (action) {
     case 'review':
@@ -39,13 +43,13 @@ function perform(id: string, action: DialogAction, note: string | null, decision
     case 'send':
       return call(api.POST('/api/v1/notifications/{id}/send', { params, body: {} }));
     case 'withdraw':
-      return call(api.POST('/api/v1/notifications/{id}/withdraw', { params, body: { note: note ?? '' } }));
+      return call(api.POST('/api/v1/notifications/{id}/withdraw', { params, body: { codes, note } }));
     case 'acknowledge':
-    case 'clear':
       return call(api.POST('/api/v1/notifications/{id}/replies', { params, body: { action, note } }));
     case 'request-info':
+    case 'clear':
     case 'object':
-      return call(api.POST('/api/v1/notifications/{id}/replies', { params, body: { action, note: note ?? '' } }));
+      return call(api.POST('/api/v1/notifications/{id}/replies', { params, body: { action, codes, note } }));
     case 'sign':
       return call(api.POST('/api/v1/notifications/{id}/sign', { params, body: {} }));
     case 'return':
@@ -53,7 +57,7 @@ function perform(id: string, action: DialogAction, note: string | null, decision
     case 'provide-info':
       return call(api.POST('/api/v1/notifications/{id}/information', { params, body: { note: note ?? '' } }));
     case 'decide':
-      return call(api.POST('/api/v1/notifications/{id}/decision', { params, body: { decision, note } }));
+      return call(api.POST('/api/v1/notifications/{id}/decision', { params, body: { decision, codes, note } }));
   }
 }
 
@@ -66,6 +70,7 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
   const [decision, setDecision] = useState<Decision>('authorised');
   const actions = ORDER.filter((a) => n.allowed.includes(a));
   const spec = open ? SPEC[open] : null;
+  const phraseAction = isPhraseAction(open) ? open : null;
   return (
     <Group gap="sm">
       {n.allowed.includes('edit') ? (
@@ -95,10 +100,11 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
           confirmLabel={t(`notification.action.${open}`)}
           noteLabel={spec.note === 'none' ? undefined : t(`notification.dialog.${open}.note`)}
           isNoteRequired={spec.note === 'required'}
+          phrases={phraseAction ? { list: PHRASES_OF[phraseAction], label: t(`notification.phrases.of.${phraseAction}`), decision: phraseAction === 'decide' ? decision : undefined } : undefined}
           colour={spec.colour}
           onClose={() => setOpen(null)}
-          onConfirm={async (note) => {
-            onChanged(await perform(n.id, open, note, decision));
+          onConfirm={async (note, codes) => {
+            onChanged(await perform(n.id, open, { note, codes, decision }));
             setOpen(null);
           }}
         >

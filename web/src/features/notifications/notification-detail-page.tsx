@@ -8,10 +8,13 @@ import { api, call } from '../../app/api/client';
 import { useMe } from '../../app/auth-context';
 import { PageTitle } from '../../app/components/page-title';
 import { QueryState } from '../../app/components/query-state';
+import { RecordTranslations } from '../../app/components/record-translations';
 import { Section } from '../../app/components/section';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
 import { useApiQuery } from '../../app/use-api-query';
+import { ChosenPhrases } from './chosen-phrases';
 import { ClearanceDownloads } from './clearance-downloads';
 import { DeadlineBox } from './deadline-box';
 import { DeliverySection } from './delivery-section';
@@ -47,25 +50,30 @@ function Outcome({ notification: n }: { notification: Notification }) {
     <>
       {n.withdrawnAt ? (
         <Alert color="dark.6" variant="outline" title={t('notification.withdrawnTitle', { time: at(n.withdrawnAt) })}>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {n.withdrawalNote ?? t('common.none')}
-          </Text>
+          <ChosenPhrases codes={n.withdrawalCodes} />
+          {n.withdrawalNote ? <TranslatableText field="withdrawalNote" text={n.withdrawalNote} lang={n.language} size="sm" /> : n.withdrawalCodes.length === 0 ? <Text size="sm">{t('common.none')}</Text> : null}
         </Alert>
       ) : null}
       {n.decision && n.decidedAt ? (
         <Alert color="blue.9" variant="outline" title={t('notification.decisionTitle', { decision: t(`notifications.decision.${n.decision}`), time: at(n.decidedAt) })}>
-          {n.decisionNote ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {n.decisionNote}
-            </Text>
-          ) : null}
+          <ChosenPhrases codes={n.decisionCodes} />
+          {n.decisionNote ? <TranslatableText field="decisionNote" text={n.decisionNote} lang={n.language} size="sm" /> : null}
         </Alert>
       ) : null}
     </>
   );
 }
 
+/** The free text on the page is shown in the reader's language first (RecordTranslations, TranslatableText). */
 function NotificationDetail({ notification: n, onChanged }: { notification: Notification; onChanged: (n: Notification) => void }) {
+  return (
+    <RecordTranslations kind="notification" id={n.id} revision={`${n.version}:${n.status}:${n.events.length}`}>
+      <NotificationBody notification={n} onChanged={onChanged} />
+    </RecordTranslations>
+  );
+}
+
+function NotificationBody({ notification: n, onChanged }: { notification: Notification; onChanged: (n: Notification) => void }) {
   const { t } = useTranslation();
   return (
     <Stack mt="sm">

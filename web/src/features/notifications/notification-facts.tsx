@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../../app/code-lists';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
 import { Section } from '../../app/components/section';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatPartialDate } from '../substances/format';
 import { useRouteText } from './route-text';
@@ -54,9 +55,7 @@ export function ShipmentSection({ notification: n }: { notification: Notificatio
     <Section title={t('notification.sectionShipment')}>
       <DetailList>
         <DetailItem label={t('notificationForm.intendedUse')}>
-          <Text lang={lang} style={{ whiteSpace: 'pre-wrap' }}>
-            {n.intendedUse}
-          </Text>
+          <TranslatableText field="intendedUse" text={n.intendedUse} lang={n.language} />
         </DetailItem>
         <DetailItem label={t('notificationForm.shipmentDate')}>
           <Text>{formatPartialDate(n.shipmentDate, locale)}</Text>

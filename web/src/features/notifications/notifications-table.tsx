@@ -1,16 +1,16 @@
 // One row per notification: reference, which way it goes and the other party, its chemicals and most severe verdict,
-// its status, the importer's deadline (time left and the due time in both zones) and the shipment date.
+// its status, the importer's deadline (time left, the day it ends and the reader's own clock) and the shipment date.
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../app/components/data-table';
-import { formatList } from '../../app/format';
 import { useUiLocale } from '../../app/locale';
+import { formatDay } from '../../app/time';
 import { PartyBadge } from '../directory/party-badge';
 import { VerdictBadge } from '../substances/badges';
-import { formatPartialDate } from '../substances/format';
+import { IdentifiedNames } from '../substances/identified-names';
 import { DirectionBadge, OverdueBadge, StatusBadge } from './badges';
-import { DueLocalTimes, TimeLeftText } from './due-times';
+import { DueText, TimeLeftText } from './due-times';
 import type { NotificationSummary } from './types';
 
 export function NotificationsTable({ items }: { items: NotificationSummary[] }) {
@@ -40,10 +40,17 @@ export function NotificationsTable({ items }: { items: NotificationSummary[] }) 
               <PartyBadge code={n.direction === 'outgoing' ? n.importingParty : n.exportingParty} />
             </Stack>
           </Table.Td>
-          <Table.Td miw={140} maw={200}>
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {formatList(n.chemicals, locale)}
-            </Text>
+          <Table.Td miw={160} maw={240}>
+            <Stack gap={4}>
+              {n.chemicalLines.map((l, i) => (
+                <div key={i}>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {l.declaredName}
+                  </Text>
+                  <IdentifiedNames substances={l.substances} />
+                </div>
+              ))}
+            </Stack>
           </Table.Td>
           <Table.Td>
             <VerdictBadge verdict={n.verdict} />
@@ -57,10 +64,10 @@ export function NotificationsTable({ items }: { items: NotificationSummary[] }) 
           <Table.Td>
             <Stack gap={2}>
               <TimeLeftText due={n} />
-              <DueLocalTimes due={n} compact />
+              <DueText due={n} compact />
             </Stack>
           </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatPartialDate(n.shipmentDate, locale)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(n.shipmentDate, locale)}</Table.Td>
         </Table.Tr>
       ))}
     </DataTable>

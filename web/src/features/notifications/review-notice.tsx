@@ -2,12 +2,15 @@
 // reviews the draft before it can be sent. Says who did, or that it is still to do; and which lines screening
 // cannot identify, which keep a draft from being sent at all. On the importing side, a second person: a clearance or
 // objection of a line controlled here is prepared by one officer and awaits a supervisor's signature.
-import { Alert, Text } from '@mantine/core';
+import { Alert, Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
 import { formatList } from '../../app/format';
+import { useReaderNameText } from '../../app/components/person-name';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
+import { ChosenPhrases } from './chosen-phrases';
 import type { Notification } from './types';
 
 /** A draft with a chemical that screening cannot identify is refused at sending: say so before anyone tries. */
@@ -27,6 +30,7 @@ export function ReviewNotice({ notification: n }: { notification: Notification }
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
+  const reviewer = useReaderNameText({ name: n.review.byName ?? '' });
   if (!n.review.needed) return null;
   if (!n.review.at) {
     if (n.status !== 'draft') return null;
@@ -38,11 +42,11 @@ export function ReviewNotice({ notification: n }: { notification: Notification }
   }
   return (
     <Alert color="teal.9" variant="outline" title={t('notification.reviewedTitle')}>
-      <Text size="sm">{t('notification.reviewedBy', { name: n.review.byName ?? t('common.none'), time: formatDateTime(n.review.at, { locale, timeZone: me.timeZone }) })}</Text>
+      <Text size="sm">{t('notification.reviewedBy', { name: n.review.byName ? reviewer : t('common.none'), time: formatDateTime(n.review.at, { locale, timeZone: me.timeZone }) })}</Text>
       {n.review.note ? (
-        <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-          {n.review.note}
-        </Text>
+        <Box mt={4}>
+          <TranslatableText field="reviewNote" text={n.review.note} lang={n.language} size="sm" />
+        </Box>
       ) : null}
     </Alert>
   );
@@ -53,16 +57,18 @@ export function SignatureNotice({ notification: n }: { notification: Notificatio
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
-  const { prepared, at, byName, note } = n.signature;
+  const { prepared, at, byName, note, codes } = n.signature;
+  const preparer = useReaderNameText({ name: byName ?? '' });
   if (prepared && at) {
     const text = prepared === 'cleared' ? 'notification.signature.preparedCleared' : 'notification.signature.preparedObjected';
     return (
       <Alert color="#b8400d" variant="outline" title={t('notification.signature.awaitingTitle')}>
-        <Text size="sm">{t(text, { name: byName ?? t('common.none'), time: formatDateTime(at, { locale, timeZone: me.timeZone }) })}</Text>
+        <Text size="sm">{t(text, { name: byName ? preparer : t('common.none'), time: formatDateTime(at, { locale, timeZone: me.timeZone }) })}</Text>
+        <ChosenPhrases codes={codes} />
         {note ? (
-          <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-            {note}
-          </Text>
+          <Box mt={4}>
+            <TranslatableText field="preparedNote" text={note} size="sm" />
+          </Box>
         ) : null}
         {n.allowed.includes('sign') ? (
           <Text size="sm" mt={4}>

@@ -1,12 +1,15 @@
 // What happened to the notification on both nodes, oldest first: who (party and person), what, when (in the
 // viewer's zone) and the note given. Event kinds are named in the UI language; a kind this UI does not know yet
 // is shown by its code.
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
+import { useReaderNameText } from '../../app/components/person-name';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
 import { PartyBadge } from '../directory/party-badge';
+import { ChosenPhrases } from './chosen-phrases';
 import { isVerdict } from '../substances/types';
 import { isEventKind, type EventView } from './types';
 
@@ -24,12 +27,22 @@ function useEventNote(): (event: EventView) => string | null {
   };
 }
 
+/** "by …": the node's own jobs by name, a person as the reader reads the name (pinyin beside a Chinese one). */
+function EventBy({ actorName }: { actorName: string }) {
+  const { t } = useTranslation();
+  const person = useReaderNameText({ name: actorName });
+  return (
+    <Text size="sm" c="dimmed">
+      {t('notification.event.by', { actor: actorName === 'system' ? t('notification.event.system') : person })}
+    </Text>
+  );
+}
+
 export function Timeline({ events }: { events: EventView[] }) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
   const noteOf = useEventNote();
-  const actor = (e: EventView) => (e.actorName === 'system' ? t('notification.event.system') : e.actorName);
   return (
     <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notification.timelineLabel')}>
       {events.map((e) => {
@@ -41,18 +54,25 @@ export function Timeline({ events }: { events: EventView[] }) {
                 <PartyBadge code={e.party} />
                 <Text fw={600}>{isEventKind(e.kind) ? t(`notification.event.kind.${e.kind}`) : e.kind}</Text>
                 {/* The node itself (receipt, its own screening) is named by its party's badge already. */}
-                {e.actorName === e.party ? null : (
-                  <Text size="sm" c="dimmed">
-                    {t('notification.event.by', { actor: actor(e) })}
-                  </Text>
-                )}
+                {e.actorName === e.party ? null : <EventBy actorName={e.actorName} />}
               </Group>
               <Text size="sm" c="dimmed">
                 {formatDateTime(e.at, { locale, timeZone: me.timeZone })}
               </Text>
             </Group>
-            {note ? (
-              <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+            {/* Standard phrases in the reader's language from this node's list; the note beside them is free text. */}
+            {e.codes.length > 0 ? (
+              <Box mt={4}>
+                <ChosenPhrases codes={e.codes} />
+              </Box>
+            ) : null}
+            {/* A note as its author wrote it is free text, shown in the reader's language first; a derived one is not. */}
+            {note !== null && note === e.note ? (
+              <Box mt={4}>
+                <TranslatableText field={`events.${e.id}.note`} text={note} size="sm" />
+              </Box>
+            ) : note ? (
+              <Text size="sm" mt={4}>
                 {note}
               </Text>
             ) : null}

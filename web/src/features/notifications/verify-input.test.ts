@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFromBundle, bodyFromText, invalidReason } from './verify-input';
+import { bodyFromBundle, bodyFromText, invalidReason, partyNameIn } from './verify-input';
 import type { VerifyResult } from './types';
 
 const doc = { v: 1, type: 'clearance', reference: 'US-PEN-2026-000001' };
@@ -24,7 +24,7 @@ describe('what the verification page sends', () => {
 });
 
 describe('why a clearance is not valid', () => {
-  const base: VerifyResult = { valid: false, problem: 'x', kind: null, issuer: { party: null, kid: null, fingerprint: null }, document: null, summary: null, current: null };
+  const base: VerifyResult = { valid: false, problem: 'x', kind: null, issuer: { party: null, kid: null, fingerprint: null }, document: null, summary: null, current: null, parties: [] };
   const summary = { v: 1, ref: 'R', d: 'cleared', at: '2026-01-01T00:00:00Z', exp: 'US', imp: 'CN', h: 'a'.repeat(64) } as const;
 
   it('is read from the answer, not from its English text', () => {
@@ -33,5 +33,19 @@ describe('why a clearance is not valid', () => {
     expect(invalidReason({ ...base, kind: 'document' })).toBe('signature');
     expect(invalidReason({ ...base, kind: 'qr', issuer: { party: 'CN', kid: 'k', fingerprint: 'f' }, summary })).toBe('other-document');
     expect(invalidReason({ ...base, kind: 'document', issuer: { party: 'CN', kid: 'k', fingerprint: 'f' } })).toBe('content');
+  });
+});
+
+describe('party names on the verification page', () => {
+  const parties = [{ code: 'CN', nameEn: "People's Republic of China", nameZh: '中国' }];
+
+  it('uses the names this node gives the parties, as every other page does', () => {
+    expect(partyNameIn('CN', parties, 'zh-CN')).toBe('中国');
+    expect(partyNameIn('CN', parties, 'en')).toBe("People's Republic of China");
+  });
+
+  it('names a party the node does not know by its region, without a code beside it', () => {
+    expect(partyNameIn('MX', parties, 'en')).toBe('Mexico');
+    expect(partyNameIn('MX', parties, 'zh-CN')).toBe('墨西哥');
   });
 });

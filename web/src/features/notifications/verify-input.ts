@@ -1,6 +1,7 @@
 // What the verification page sends: pasted text (a clearance JWS or a QR code's text) as it is, or a downloaded
 // clearance bundle (a file, or its JSON pasted) as its signed document — or its QR text with the document, when
 // the bundle holds no document signature. And why a clearance did not verify, from the answer's structure.
+import type { Locale } from '../../app/api/types';
 import type { VerifyInput, VerifyResult } from './types';
 
 export type ReadInput = { body: VerifyInput; fromBundle: boolean } | { error: 'empty' | 'not-json' | 'not-bundle' };
@@ -47,4 +48,22 @@ export function invalidReason(result: VerifyResult): InvalidReason | null {
   if (result.issuer.kid === null) return 'signature';
   if (result.kind === 'qr' && result.summary !== null) return 'other-document';
   return 'content';
+}
+
+type PartyNames = VerifyResult['parties'];
+
+/**
+ * A party by the name this node gives it, as every other page names it; a party it does not know by the browser's
+ * name for that region, or by its code.
+ */
+export function partyNameIn(code: string, parties: PartyNames, locale: Locale): string {
+  const known = parties.find((p) => p.code === code);
+  if (known) return locale === 'zh-CN' ? known.nameZh : known.nameEn;
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
+    if (name && name !== code) return name;
+  } catch {
+    // An invalid region code: the code itself is the best name.
+  }
+  return code;
 }

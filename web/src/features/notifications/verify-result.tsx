@@ -1,31 +1,21 @@
 // The answer of a clearance check: valid or not, in large type; who signed it (party and key fingerprint, to be
 // compared with what that party published); what the signed document says; and the node's own current record.
-import { Alert, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../app/api/types';
 import { DataTable } from '../../app/components/data-table';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
+import { PersonName } from '../../app/components/person-name';
 import { useUiLocale } from '../../app/locale';
-import { browserTimeZone, formatDateTime } from '../../app/time';
+import { browserTimeZone, formatDateTime, formatDay } from '../../app/time';
 import { formatFingerprint } from '../exchange/fingerprint';
-import { formatPartialDate } from '../substances/format';
+import { ChosenPhrases } from './chosen-phrases';
 import type { ClearanceDocument, ClearanceSummary, VerifyResult } from './types';
 import { isDecision, isStatus } from './types';
-import { invalidReason } from './verify-input';
+import { invalidReason, partyNameIn } from './verify-input';
 
-/** "China (CN)", "中国（CN）": the browser's own name for a party's region code. */
-export function regionName(code: string, locale: Locale): string {
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
-  } catch {
-    name = undefined;
-  }
-  if (!name || name === code) return code;
-  return locale === 'zh-CN' ? `${name}（${code}）` : `${name} (${code})`;
-}
+type NameOf = (code: string) => string;
 
-function DocumentView({ doc }: { doc: ClearanceDocument }) {
+function DocumentView({ doc, nameOf }: { doc: ClearanceDocument; nameOf: NameOf }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const trader = (tr: ClearanceDocument['exporter']) => [tr.name, tr.address, tr.licence ? t('notification.licence', { licence: tr.licence }) : ''].filter(Boolean).join('\n');
@@ -42,13 +32,17 @@ function DocumentView({ doc }: { doc: ClearanceDocument }) {
           <Text>{formatDateTime(doc.decidedAt, { locale, timeZone: browserTimeZone() })}</Text>
         </DetailItem>
         <DetailItem label={t('verify.decidedBy')}>
-          <Text>{`${doc.decidedBy.name} — ${doc.decidedBy.agency}`}</Text>
+          <Text>
+            <PersonName name={doc.decidedBy.name} />
+            {` — ${doc.decidedBy.agency}`}
+          </Text>
         </DetailItem>
         <DetailItem label={t('verify.reasonLabel')}>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{doc.reason ?? t('common.none')}</Text>
+          <ChosenPhrases codes={doc.codes ?? []} />
+          {doc.reason || !doc.codes?.length ? <Text style={{ whiteSpace: 'pre-wrap' }}>{doc.reason ?? t('common.none')}</Text> : null}
         </DetailItem>
         <DetailItem label={t('verify.parties')}>
-          <Text>{t('verify.partiesValue', { exporting: regionName(doc.exportingParty, locale), importing: regionName(doc.importingParty, locale) })}</Text>
+          <Text>{t('verify.partiesValue', { exporting: nameOf(doc.exportingParty), importing: nameOf(doc.importingParty) })}</Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.exporter')}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{trader(doc.exporter)}</Text>
@@ -57,7 +51,7 @@ function DocumentView({ doc }: { doc: ClearanceDocument }) {
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{trader(doc.importer)}</Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.shipmentDate')}>
-          <Text>{formatPartialDate(doc.shipmentDate, locale)}</Text>
+          <Text>{formatDay(doc.shipmentDate, locale)}</Text>
         </DetailItem>
         <DetailItem label={t('verify.version')}>
           <Text>{doc.notificationVersion}</Text>
@@ -78,7 +72,7 @@ function DocumentView({ doc }: { doc: ClearanceDocument }) {
   );
 }
 
-function SummaryView({ summary }: { summary: ClearanceSummary }) {
+function SummaryView({ summary, nameOf }: { summary: ClearanceSummary; nameOf: NameOf }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   return (
@@ -93,7 +87,7 @@ function SummaryView({ summary }: { summary: ClearanceSummary }) {
         <Text>{formatDateTime(summary.at, { locale, timeZone: browserTimeZone() })}</Text>
       </DetailItem>
       <DetailItem label={t('verify.parties')}>
-        <Text>{t('verify.partiesValue', { exporting: regionName(summary.exp, locale), importing: regionName(summary.imp, locale) })}</Text>
+        <Text>{t('verify.partiesValue', { exporting: nameOf(summary.exp), importing: nameOf(summary.imp) })}</Text>
       </DetailItem>
       <DetailItem label={t('verify.documentHash')}>
         <Text size="xs" className="mono">{summary.h}</Text>
@@ -106,7 +100,8 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const reason = invalidReason(result);
-  const party = result.issuer.party ? regionName(result.issuer.party, locale) : null;
+  const nameOf = (code: string) => partyNameIn(code, result.parties, locale);
+  const party = result.issuer.party ? nameOf(result.issuer.party) : null;
   return (
     <Stack aria-live="polite">
       {reason === null ? (
@@ -124,7 +119,10 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
           <Title order={2} size="h4" mb="sm">{t('verify.issuer')}</Title>
           <DetailList>
             <DetailItem label={t('verify.issuerParty')}>
-              <Text>{party ?? t('common.none')}</Text>
+              <Group gap="xs">
+                <Text>{party ?? t('common.none')}</Text>
+                {result.issuer.party ? <Badge variant="outline" color="blue.9" tt="none">{result.issuer.party}</Badge> : null}
+              </Group>
             </DetailItem>
             <DetailItem label={t('verify.keyId')}>
               <Text className="mono">{result.issuer.kid}</Text>
@@ -148,12 +146,12 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
       {result.document ? (
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{t('verify.document')}</Title>
-          <DocumentView doc={result.document} />
+          <DocumentView doc={result.document} nameOf={nameOf} />
         </Paper>
       ) : result.summary ? (
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{t('verify.summary')}</Title>
-          <SummaryView summary={result.summary} />
+          <SummaryView summary={result.summary} nameOf={nameOf} />
         </Paper>
       ) : null}
     </Stack>

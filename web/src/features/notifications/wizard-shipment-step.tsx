@@ -3,6 +3,7 @@
 import { Fieldset, Group, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../../app/code-lists';
+import { DateField } from '../../app/components/date-field';
 import { HANDLINGS, isHandling, isMode, MODES } from './types';
 import type { StepProps } from './wizard-step';
 
@@ -16,7 +17,7 @@ export function WizardShipmentStep({ draft, change, errorFor }: StepProps) {
     <Stack>
       <Textarea label={t('notificationForm.intendedUse')} description={t('notificationForm.intendedUseHelp')} value={draft.intendedUse} onChange={(e) => change({ intendedUse: e.currentTarget.value })} error={errorFor('intendedUse')} lang={lang} autosize minRows={2} required maxLength={2000} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('notificationForm.shipmentDate')} description={t('notificationForm.shipmentDateHelp')} value={draft.shipmentDate} onChange={(e) => change({ shipmentDate: e.currentTarget.value })} error={errorFor('shipmentDate')} required />
+        <DateField label={t('notificationForm.shipmentDate')} description={t('notificationForm.shipmentDateHelp')} value={draft.shipmentDate} onChange={(v) => change({ shipmentDate: v })} error={errorFor('shipmentDate')} required />
       </SimpleGrid>
       <Fieldset legend={t('notificationForm.route')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

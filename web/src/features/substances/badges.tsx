@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Jurisdiction, Verdict } from './types';
 
 /** Orange darker than Mantine's orange.9, which falls short of 4.5:1 against white for badge-sized text. */
-const DARK_ORANGE = '#b8400d';
+export const DARK_ORANGE = '#b8400d';
 
 export function JurisdictionBadge({ code }: { code: Jurisdiction }) {
   const { t } = useTranslation();

@@ -1,9 +1,10 @@
 // End or amend a control this node added (administrators): set the date it ends (or clear it) and correct the
 // legal basis. Shipped controls are not amended here: a national control takes their place instead.
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
+import { DateField } from '../../app/components/date-field';
 import { useUiLocale } from '../../app/locale';
 import { formatPartialDate, textIn } from './format';
 import { RegistryProblemAlert, useRegistrySubmit } from './substance-problem';
@@ -24,12 +25,13 @@ function AmendForm({ substanceId, control, onClose, onSaved }: Omit<Props, 'cont
   const { t } = useTranslation();
   const locale = useUiLocale();
   const [until, setUntil] = useState(control.until ?? '');
-  const [basis, setBasis] = useState(control.basis);
+  // A node's own control carries its basis as entered, the same text in both languages.
+  const [basis, setBasis] = useState(control.basis.en);
   const { problem, isBusy, fieldError, run } = useRegistrySubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { until: until || null, ...(basis.trim() !== control.basis ? { basis: basis.trim() } : {}) };
+    const body = { until: until || null, ...(basis.trim() !== control.basis.en ? { basis: basis.trim() } : {}) };
     await run(async () => {
       await call(api.PATCH('/api/v1/substances/{id}/controls/{controlId}', { params: { path: { id: substanceId, controlId: control.id } }, body }));
       onSaved();
@@ -41,7 +43,7 @@ function AmendForm({ substanceId, control, onClose, onSaved }: Omit<Props, 'cont
       <Stack>
         <Text size="sm">{t('controlForm.amendIntro', { list: textIn(control.listLabel, locale), since: formatPartialDate(control.since, locale) })}</Text>
         <RegistryProblemAlert problem={problem} placedFields={['until', 'basis']} />
-        <TextInput type="date" label={t('controlForm.until')} description={t('controlForm.untilHelp')} value={until} onChange={(e) => setUntil(e.currentTarget.value)} error={fieldError('until')} />
+        <DateField label={t('controlForm.until')} description={t('controlForm.untilHelp')} value={until} onChange={setUntil} error={fieldError('until')} />
         <Textarea label={t('controlForm.basis')} value={basis} onChange={(e) => setBasis(e.currentTarget.value)} error={fieldError('basis')} autosize minRows={2} required />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
 import { useUiLocale } from '../../app/locale';
 import { LocalBadge, UnconfirmedBadge } from './badges';
-import { formatPartialDate, isExactDate, textIn } from './format';
-import { SourceLinks } from './source-links';
+import { bothIn, formatPartialDate, isExactDate, textIn } from './format';
+import { NoOfficialSourceBadge, SourceLinks } from './source-links';
 import type { Control } from './types';
 
 type Props = { control: Control; today: string; onAmend?: (control: Control) => void };
@@ -32,6 +32,34 @@ export function InForceBadge({ control, today }: { control: Control; today: stri
   );
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** "United States, Mexico, Canada" / "美国、墨西哥、加拿大": countries by their ISO codes, through Intl. */
+export function destinationNames(codes: readonly string[], locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+  const display = names;
+  return codes.map((c) => display.of(c) ?? c).join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+/** The legal act in the reader's language, and beneath it as the other language cites it. */
+export function LegalBasis({ basis }: { basis: Control['basis'] }) {
+  const locale = useUiLocale();
+  const { first, second } = bothIn(basis, locale);
+  return (
+    <div>
+      <Text size="sm" lang={first.lang} style={{ overflowWrap: 'anywhere' }}>
+        {first.text}
+      </Text>
+      {second ? (
+        <Text size="xs" c="dimmed" lang={second.lang} style={{ overflowWrap: 'anywhere' }}>
+          {second.text}
+        </Text>
+      ) : null}
+    </div>
+  );
+}
+
 export function ControlCard({ control: c, today, onAmend }: Props) {
   const { t } = useTranslation();
   const locale = useUiLocale();
@@ -46,6 +74,7 @@ export function ControlCard({ control: c, today, onAmend }: Props) {
               <Text fw={600}>{label}</Text>
             </Flagged>
             <InForceBadge control={c} today={today} />
+            {c.hasOfficialSource ? null : <NoOfficialSourceBadge />}
             {c.origin === 'local' ? <LocalBadge /> : null}
           </Group>
           {onAmend ? (
@@ -78,10 +107,13 @@ export function ControlCard({ control: c, today, onAmend }: Props) {
               )}
             </Flagged>
           </DetailItem>
+          {c.kind === 'export-licence' ? (
+            <DetailItem label={t('substance.destinations')}>
+              <Text size="sm">{destinationNames(c.destinations, locale)}</Text>
+            </DetailItem>
+          ) : null}
           <DetailItem label={t('substance.basis')}>
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {c.basis}
-            </Text>
+            <LegalBasis basis={c.basis} />
           </DetailItem>
         </DetailList>
         <div>

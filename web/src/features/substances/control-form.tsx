@@ -1,10 +1,11 @@
 // Add a national control (administrators): only lists of this node's own party are offered, with the dates the
 // control takes effect and ends, what it extends to, the legal act and its sources. It may take the place of a
 // shipped control of the same party.
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
+import { DateField } from '../../app/components/date-field';
 import { useUiLocale } from '../../app/locale';
 import { useApiQuery } from '../../app/use-api-query';
 import { formatPartialDate, textIn } from './format';
@@ -57,8 +58,8 @@ function ControlForm({ substance, jurisdiction, onClose, onAdded }: Omit<Props, 
         <RegistryProblemAlert problem={problem ?? lists.error} placedFields={['list', 'since', 'until', 'covers', 'basis', 'sources', 'replaces']} />
         <Select label={t('controlForm.list')} description={t('controlForm.listHelp')} data={listOptions} value={draft.list || null} onChange={(v) => change({ list: v ?? '' })} error={fieldError('list')} allowDeselect={false} required />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('controlForm.since')} description={t('controlForm.sinceHelp')} value={draft.since} onChange={(e) => change({ since: e.currentTarget.value })} error={fieldError('since')} required />
-          <TextInput type="date" label={t('controlForm.until')} description={t('controlForm.untilHelp')} value={draft.until} onChange={(e) => change({ until: e.currentTarget.value })} error={fieldError('until')} />
+          <DateField label={t('controlForm.since')} description={t('controlForm.sinceHelp')} value={draft.since} onChange={(v) => change({ since: v })} error={fieldError('since')} required />
+          <DateField label={t('controlForm.until')} description={t('controlForm.untilHelp')} value={draft.until} onChange={(v) => change({ until: v })} error={fieldError('until')} />
         </SimpleGrid>
         <Checkbox.Group label={t('controlForm.covers')} description={t('controlForm.coversHelp')} value={draft.covers} onChange={(covers) => change({ covers })} error={fieldError('covers')}>
           <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs">

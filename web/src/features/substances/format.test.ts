@@ -18,8 +18,8 @@ describe('HS codes', () => {
 describe('registry dates', () => {
   it('shows a date at the precision the source gives', () => {
     expect(formatPartialDate('2017', 'en')).toBe('2017');
-    expect(formatPartialDate('2017-10', 'en')).toBe('October 2017');
-    expect(formatPartialDate('2017-10-23', 'en')).toBe('Oct 23, 2017');
+    expect(formatPartialDate('2017-10', 'en')).toBe('Oct 2017');
+    expect(formatPartialDate('2017-10-23', 'en')).toBe('23 Oct 2017');
     expect(formatPartialDate('2017', 'zh-CN')).toBe('2017年');
     expect(formatPartialDate('2017-10', 'zh-CN')).toBe('2017年10月');
     expect(formatPartialDate('2017-10-23', 'zh-CN')).toBe('2017年10月23日');

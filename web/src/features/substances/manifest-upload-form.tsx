@@ -1,8 +1,9 @@
 // A manifest to screen in the background — CSV, XLSX or JSON lines, up to 20 MiB — and the date to screen it as
 // of. The size is checked here, so a file the node would refuse is not sent at all.
-import { Button, FileInput, Group, Stack, TextInput } from '@mantine/core';
+import { Button, FileInput, Group, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../app/components/date-field';
 import { ManifestColumns } from './manifest-columns';
 import { MANIFEST_ACCEPT, MAX_MANIFEST_BYTES } from './screening-jobs';
 
@@ -46,7 +47,7 @@ export function ManifestUploadForm({ file, asOf, isBusy, onFile, onAsOf, onSubmi
             maw="100%"
             required
           />
-          <TextInput type="date" label={t('screening.asOf')} description={t('screening.asOfHelp')} value={asOf} onChange={(e) => onAsOf(e.currentTarget.value)} w={300} required />
+          <DateField label={t('screening.asOf')} description={t('screening.asOfHelp')} value={asOf} onChange={onAsOf} w={300} required />
         </Group>
         <Group>
           <Button type="submit" loading={isBusy} disabled={!file || isTooLarge}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUiLocale } from '../../app/locale';
 import { VerdictBadge } from './badges';
+import { ControlBases } from './control-basis';
 import { formatPartialDate, langOf, textIn } from './format';
 import type { Hit, ScreeningField, ScreeningResult } from './types';
 
@@ -31,6 +32,7 @@ function HitView({ hit }: { hit: Hit }) {
       <Text size="sm" lang={langOf(locale)}>
         {textIn(hit.explanation, locale)}
       </Text>
+      <ControlBases controls={hit.controls} />
       {hit.upcoming.length > 0 ? (
         <Text size="sm" c="dimmed">
           {t('screening.notInForce')}{' '}

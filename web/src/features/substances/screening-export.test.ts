@@ -9,7 +9,8 @@ const screened: ScreenedLine[] = [
       verdict: 'controlled',
       summary: { en: 'Controlled: NPP', zh: '管制：NPP' },
       identity: { cas: '39742-60-4' },
-      hits: [{ basis: 'cas', verdict: 'controlled', subject: { kind: 'entry', id: 'npp', names: { en: 'NPP', zh: 'NPP' } }, controls: [], upcoming: [], explanation: { en: 'CAS is NPP.', zh: 'CAS 为NPP。' } }],
+      hits: [{ basis: 'cas', verdict: 'controlled', subject: { kind: 'entry', id: 'npp', names: { en: 'NPP', zh: 'N-苯乙基-4-哌啶酮' } }, controls: [], upcoming: [], explanation: { en: 'CAS is NPP.', zh: 'CAS 为NPP。' } }],
+      identified: [{ kind: 'entry', id: 'npp', names: { en: 'NPP', zh: 'N-苯乙基-4-哌啶酮' }, relation: 'same', label: { en: 'NPP', zh: 'N-苯乙基-4-哌啶酮' } }],
       conflicts: [],
       problems: [{ field: 'hs', code: 'hs-format', message: { en: 'Bad HS.', zh: 'HS有误。' } }],
     },
@@ -40,9 +41,10 @@ describe('CSV cells', () => {
 });
 
 describe('screening exports', () => {
-  it('writes one row per line in the UI language with the formula defused', () => {
+  it('writes one row per line in the UI language with the formula defused, naming the identified substance reader-first', () => {
     const csv = screeningCsv(screened, 'zh-CN', { headers: ['行'], verdict: (v) => `V:${v}` });
-    expect(csv.split('\r\n')[1]).toBe(`3,"'=HYPERLINK(""http://x"")",39742-60-4,,,V:controlled,管制：NPP,CAS 为NPP。 HS有误。`);
+    expect(csv.split('\r\n')[1]).toBe(`3,"'=HYPERLINK(""http://x"")",39742-60-4,,,V:controlled,N-苯乙基-4-哌啶酮 · NPP,管制：NPP,CAS 为NPP。 HS有误。`);
+    expect(screeningCsv(screened, 'en', { headers: ['line'], verdict: (v) => v }).split('\r\n')[1]).toContain(',controlled,NPP · N-苯乙基-4-哌啶酮,');
   });
 
   it('keeps the server answer beside each declared line in JSON', () => {

@@ -3,7 +3,7 @@
 // come from outside: such cells are prefixed with a single quote so they stay text (OWASP "CSV injection").
 import { saveBlob } from '../../app/download';
 import type { Locale } from '../../app/api/types';
-import { textIn } from './format';
+import { namesIn, textIn } from './format';
 import type { DeclaredLine } from './screening-input';
 import type { ScreeningCheck, ScreeningResult, Verdict } from './types';
 
@@ -38,6 +38,7 @@ export function screeningCsv(screened: readonly ScreenedLine[], locale: Locale, 
     line.smiles,
     line.hs,
     labels.verdict(result.verdict),
+    namesIn(result.identified.map((s) => s.label), locale),
     textIn(result.summary, locale),
     detailsText(result, locale),
   ]);

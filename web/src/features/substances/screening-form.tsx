@@ -1,8 +1,9 @@
 // Lines to screen, pasted one a line as "name; CAS; SMILES; HS", and the date to screen them as of. The text is
 // read here, so a count and the 200-line limit show before anything is sent.
-import { Button, Code, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Code, Group, Stack, Text, Textarea } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../app/components/date-field';
 import { MAX_SCREENING_LINES, type ParsedScreening } from './screening-input';
 
 const EXAMPLE = ['; 39742-60-4; ;', 'fentanil;;;', ';;CC(C)(C)OC(=O)N1CCC(Nc2ccc(F)cc2)CC1;', '丙酮; 67-64-1; ; 2914.11', 'Product XJ-400;;;'].join('\n');
@@ -50,7 +51,7 @@ export function ScreeningForm({ text, asOf, parsed, isBusy, onText, onAsOf, onSu
           {t('screening.lineCount', { count, max: MAX_SCREENING_LINES })}
         </Text>
         <Group align="flex-end" gap="md" wrap="wrap">
-          <TextInput type="date" label={t('screening.asOf')} description={t('screening.asOfHelp')} value={asOf} onChange={(e) => onAsOf(e.currentTarget.value)} w={300} required />
+          <DateField label={t('screening.asOf')} description={t('screening.asOfHelp')} value={asOf} onChange={onAsOf} w={300} required />
           <Button type="submit" loading={isBusy} disabled={count === 0 || parsed.isTooMany}>
             {t('screening.submit')}
           </Button>

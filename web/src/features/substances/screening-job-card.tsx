@@ -2,7 +2,9 @@
 // downloads, or why it failed.
 import { Alert, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth-context';
 import { useUiLocale } from '../../app/locale';
+import { formatDateTime } from '../../app/time';
 import { formatPartialDate } from './format';
 import { JobFailure, JobStatusBadge, ResultLinks, VerdictCounts } from './screening-job-parts';
 import { progressPercent } from './screening-jobs';
@@ -37,6 +39,7 @@ function JobProgress({ job }: { job: ScreeningJob }) {
 export function ScreeningJobCard({ job }: { job: ScreeningJob }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
+  const me = useMe();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="screening-job-title">
       <Stack gap="sm">
@@ -53,7 +56,7 @@ export function ScreeningJobCard({ job }: { job: ScreeningJob }) {
         {job.encoding === 'gbk' ? <Text size="sm">{t('bulkScreening.gbkNote')}</Text> : null}
         {job.status === 'done' ? (
           <>
-            <Text size="sm">{t('bulkScreening.doneSummary', { version: job.registryVersion ?? t('common.none') })}</Text>
+            <Text size="sm">{t('bulkScreening.doneSummary', { time: formatDateTime(job.startedAt ?? job.createdAt, { locale, timeZone: me.timeZone }) })}</Text>
             <VerdictCounts counts={job.counts} />
             <ResultLinks job={job} />
           </>

@@ -40,13 +40,13 @@ export function ScreeningResults({ check, screened }: Props) {
   const options = VERDICTS.filter((v) => count(v) > 0).map((v) => ({ value: v, label: t('screening.verdictCount', { verdict: t(`screening.verdict.${v}`), count: count(v) }) }));
   const toggle = (lineNo: number) => setOpen((prev) => (prev.has(lineNo) ? new Set([...prev].filter((n) => n !== lineNo)) : new Set([...prev, lineNo])));
   const file = `screening-${check.asOf}`;
-  const csvHeaders = [t('screening.colLine'), t('screening.field.name'), t('screening.field.cas'), t('screening.field.smiles'), t('screening.field.hs'), t('screening.colVerdict'), t('screening.colSummary'), t('screening.colDetails')];
+  const csvHeaders = [t('screening.colLine'), t('screening.field.name'), t('screening.field.cas'), t('screening.field.smiles'), t('screening.field.hs'), t('screening.colVerdict'), t('screening.colIdentified'), t('screening.colSummary'), t('screening.colDetails')];
   const exportCsv = () => downloadText(`${file}.csv`, screeningCsv(shown, locale, { headers: csvHeaders, verdict: (v) => t(`screening.verdict.${v}`) }), 'text/csv;charset=utf-8');
   const exportJson = () => downloadText(`${file}.json`, screeningJson(check, shown), 'application/json');
 
   return (
     <Stack gap="sm">
-      <Text size="sm">{t('screening.resultsIntro', { date: formatPartialDate(check.asOf, locale), version: check.registryVersion })}</Text>
+      <Text size="sm">{t('screening.resultsIntro', { date: formatPartialDate(check.asOf, locale) })}</Text>
       <Group align="flex-end" justify="space-between" wrap="wrap">
         <Select label={t('screening.filterVerdict')} placeholder={t('screening.allVerdicts', { count: screened.length })} data={options} value={verdict} onChange={(v) => setVerdict(isVerdict(v) ? v : null)} clearable clearButtonProps={{ 'aria-label': t('common.clearSelection') }} w={300} />
         <Group gap="sm">

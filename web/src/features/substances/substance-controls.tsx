@@ -1,12 +1,13 @@
 // Controls of a substance grouped by who imposes them (UN conventions, the US, the PRC), and the class controls
 // whose reference structure it is. Administrators add their own party's controls and amend or end the ones this
 // node added; shipped controls are replaced, never edited.
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../app/components/section';
 import { useUiLocale } from '../../app/locale';
 import { ControlCard } from './control-card';
-import { textIn } from './format';
+import { formatPartialDate, langOf, textIn } from './format';
+import { SourceLinks } from './source-links';
 import { JURISDICTIONS, type Control, type Jurisdiction, type Substance } from './types';
 
 type Props = {
@@ -31,6 +32,7 @@ export function ControlsSection({ substance, today, ownJurisdiction, onAdd, onAm
         ) : null}
         {JURISDICTIONS.map((j) => {
           const controls = substance.controls.filter((c) => c.jurisdiction === j);
+          const notes = substance.notes.filter((n) => n.jurisdiction === j);
           const canAmend = (c: Control) => ownJurisdiction === j && c.origin === 'local';
           return (
             <Stack key={j} gap="xs" component="section" aria-labelledby={`controls-${j}`}>
@@ -42,11 +44,30 @@ export function ControlsSection({ substance, today, ownJurisdiction, onAdd, onAm
               ) : (
                 controls.map((c) => <ControlCard key={c.id} control={c} today={today} onAmend={canAmend(c) ? onAmend : undefined} />)
               )}
+              {notes.map((n) => (
+                <StatusNote key={`${n.jurisdiction}:${n.asOf}`} note={n} />
+              ))}
             </Stack>
           );
         })}
       </Stack>
     </Section>
+  );
+}
+
+/** What an official source says that is not (yet) a control, with its source: "scheduling under way". */
+function StatusNote({ note }: { note: Substance['notes'][number] }) {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
+  return (
+    <Alert color="gray.8" variant="outline" title={t('substance.statusNote', { date: formatPartialDate(note.asOf, locale) })}>
+      <Stack gap="xs">
+        <Text size="sm" lang={langOf(locale)}>
+          {textIn(note.text, locale)}
+        </Text>
+        <SourceLinks sources={note.sources} />
+      </Stack>
+    </Alert>
   );
 }
 

@@ -1,6 +1,6 @@
 // The controlled-substance registry: search by name (English or Chinese), CAS number or InChIKey, filter by where
 // it is controlled and by kind. Administrators add entries this node's party controls.
-import { Button, Text } from '@mantine/core';
+import { Box, Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { PageTitle } from '../../app/components/page-title';
 import { QueryState } from '../../app/components/query-state';
 import { useApiQuery } from '../../app/use-api-query';
 import { filterParams, readSubstanceFilters, SubstanceFiltersBar, toSubstanceQuery, type SubstanceFilters } from './substance-filters';
+import { ExportLicencesSection } from './export-licences';
 import { SubstanceFormModal } from './substance-form';
 import { SubstancesTable } from './substances-table';
 
@@ -45,6 +46,9 @@ export function SubstancesPage() {
           )
         }
       </QueryState>
+      <Box mt="xl">
+        <ExportLicencesSection />
+      </Box>
       <SubstanceFormModal opened={isAdding} onClose={() => setAdding(false)} onCreated={(s) => void navigate(`/substances/${s.id}`)} />
     </>
   );

@@ -18,6 +18,11 @@ export type ScreeningCheck = ResponseOf<'/api/v1/screening-checks', 'post'>;
 export type ScreeningResult = ScreeningCheck['results'][number];
 export type Verdict = ScreeningResult['verdict'];
 export type Hit = ScreeningResult['hits'][number];
+/** What screening identifies a line as, named in both languages. */
+export type IdentifiedSubstance = ScreeningResult['identified'][number];
+/** A source of a control or an entry, with its publisher and whether it is official. */
+export type SourceView = Control['sources'][number];
+export type ExportLicence = ResponseOf<'/api/v1/substances/export-licences', 'get'>['items'][number];
 /** A bulk screening of an uploaded manifest, with its progress. */
 export type ScreeningJob = ResponseOf<'/api/v1/screenings/{id}', 'get'>;
 /** Server text in both languages: the UI shows the one for its language. */

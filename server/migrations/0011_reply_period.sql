@@ -1,0 +1,3 @@
+ALTER TABLE "notifications" ADD COLUMN "reply_period_days" integer;--> statement-breakpoint
+ALTER TABLE "notifications" ADD COLUMN "reply_period_kind" text;--> statement-breakpoint
+ALTER TABLE "notifications" ADD CONSTRAINT "notifications_reply_period" CHECK (("notifications"."reply_period_days" is null and "notifications"."reply_period_kind" is null) or ("notifications"."reply_period_days" between 1 and 120 and "notifications"."reply_period_kind" in ('calendar','working')));
