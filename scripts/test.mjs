@@ -1,10 +1,13 @@
 // `npm test`: the whole suite — typecheck, lint, unit/service/route tests (PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser tests in Chromium. Ends with one line `N passed, N failed`.
+// First of all it makes sure the machine has Chromium, a Chinese font and openssl (see browser-deps.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBrowserDeps } from './browser-deps.mjs';
 import { bin, ensureDependencies, root } from './ensure.mjs';
 
+ensureBrowserDeps();
 ensureDependencies();
 const out = join(root, '.test-results');
 mkdirSync(out, { recursive: true });
@@ -38,6 +41,7 @@ function countFromJson(name, file, read) {
 
 check('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && step('typecheck web', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']) && step('typecheck e2e', bin('tsc'), ['-p', 'web/e2e/tsconfig.json', '--noEmit']));
 check('lint', step('lint', bin('eslint'), ['.']));
+check('openapi lint', step('openapi lint', process.execPath, ['scripts/lint-openapi.mjs']));
 
 // A report left by an earlier run must never be counted again.
 const vitestJson = join(out, 'vitest.json');

@@ -28,6 +28,7 @@ import { exchangeHandlers } from './exchange-kinds.js';
 import { textSources } from './text-sources.js';
 import { shippedRegistry, substanceAuditSubjects, substanceRoutes } from './modules/substances/index.js';
 import { clockHandlers, notificationAuditSubjects, notificationRoutes } from './modules/notifications/index.js';
+import { incidentReferenceRoutes } from './modules/incidents/index.js';
 import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
 import { machineTranslationHandlers, translationRoutes, type TranslationDeps } from './platform/translation/index.js';
@@ -115,7 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get(
     '/api/v1/health',
-    { schema: { tags: ['node'], security: PUBLIC, response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string(), version: z.string() }) } } },
+    { schema: { tags: ['node'], security: PUBLIC, summary: 'Whether the node and its database are up, with their versions', response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string(), version: z.string() }) } } },
     async () => ({ status: 'ok' as const, database: database.kind, schemaVersion: await schemaVersion(database.db), version: APP_VERSION }),
   );
   await app.register(
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
       await api.register(notificationRoutes);
+      await api.register(incidentReferenceRoutes);
       await api.register(translationRoutes, translationDeps);
     },
     { prefix: '/api/v1' },

@@ -1,6 +1,6 @@
 // What a reader sees of a field's translations: their own language first, a person's over the machine's.
 import { describe, expect, it } from 'vitest';
-import { hasJobsInFlight, readerView, type FieldTranslation, type TranslatableField } from './translations';
+import { hasJobsInFlight, readerView, scriptLang, writtenLang, type FieldTranslation, type TranslatableField } from './translations';
 
 const at = '2026-03-02T09:00:00.000Z';
 const person: FieldTranslation = { targetLang: 'zh', text: '参考标准品', sourceHash: 'a'.repeat(64), isStale: false, isPreferred: true, by: { kind: 'person', userId: null, name: '王警官' }, at };
@@ -41,5 +41,28 @@ describe('readerView', () => {
     expect(hasJobsInFlight(data('retrying'))).toBe(true);
     expect(hasJobsInFlight(data('failed'))).toBe(false);
     expect(readerView(data('failed').fields[0], 'en', 'zh').job?.state).toBe('failed');
+  });
+});
+
+describe('writtenLang', () => {
+  it('keeps the declared language unless the value is plainly in the other script', () => {
+    expect(writtenLang('上海港（洋山）', 'zh')).toBe('zh-CN');
+    expect(writtenLang('Port of Houston', 'zh')).toBe('en');
+    expect(writtenLang('醋酸酐', 'en')).toBe('zh-CN');
+    expect(writtenLang('Potassium permanganate', 'en')).toBe('en');
+    // Mixed text stays in the declared language; so do codes and numbers alone. A locant is not a word.
+    expect(writtenLang('25 kg 纤维桶', 'zh')).toBe('zh-CN');
+    expect(writtenLang('N-叔丁氧羰基-4-哌啶酮', 'en')).toBe('zh-CN');
+    expect(writtenLang('2026-045', 'zh')).toBe('zh-CN');
+  });
+});
+
+describe('scriptLang', () => {
+  it('names the language of a plainly written name and leaves mixed or script-less text unnamed', () => {
+    expect(scriptLang('E2E 交换 值班台 mxcq')).toBeUndefined();
+    expect(scriptLang('华东法证科学研究所')).toBe('zh-CN');
+    expect(scriptLang('Angel Watch Center')).toBe('en');
+    expect(scriptLang('US-PEN-2026-000123')).toBe('en');
+    expect(scriptLang('2026-000123')).toBeUndefined();
   });
 });

@@ -28,6 +28,32 @@ export const useRecordTranslations = (): TranslationsContext | null => useContex
 export const readerLang = (locale: Locale): TextLang => (locale === 'zh-CN' ? 'zh' : 'en');
 export const htmlLang = (lang: TextLang): string => (lang === 'zh' ? 'zh-CN' : 'en');
 
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const LATIN_WORD = /[A-Za-z]{2,}/;
+
+/**
+ * The language a record's name is plainly written in, where nothing else says (an audit entry names a contact, not
+ * its language): Chinese characters and no Latin word, or Latin words and no Chinese character; else undefined.
+ */
+export function scriptLang(text: string): string | undefined {
+  const han = HAN.test(text);
+  const latin = LATIN_WORD.test(text);
+  if (han && !latin) return 'zh-CN';
+  if (latin && !han) return 'en';
+  return undefined;
+}
+
+/**
+ * The language a short value of a record is written in, for its `lang` attribute: the record's declared language
+ * unless the value is plainly in the other script (an English port name in a Chinese record, a Chinese packaging
+ * note in an English one), which a screen reader must then read in that language.
+ */
+export function writtenLang(text: string, declared: TextLang): string {
+  if (declared === 'zh' && !HAN.test(text) && LATIN_WORD.test(text)) return 'en';
+  if (declared === 'en' && HAN.test(text) && !LATIN_WORD.test(text)) return 'zh-CN';
+  return htmlLang(declared);
+}
+
 export type ReaderView = {
   /** The original is in another language than the reader's. */
   isForeign: boolean;

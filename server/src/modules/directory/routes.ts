@@ -28,28 +28,28 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     return codeLists;
   });
 
-  app.get('/parties', { config: { roles: ANY_ROLE }, schema: { tags, response: { 200: z.object({ items: z.array(S.Party) }) } } }, async (req) => ({
+  app.get('/parties', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Parties in the directory', response: { 200: z.object({ items: z.array(S.Party) }) } } }, async (req) => ({
     items: await service.listParties(req.ctx()),
   }));
-  app.post('/parties', { config: { roles: ADMIN }, schema: { tags, body: S.CreateParty, response: { 201: S.Party } } }, async (req, reply) =>
+  app.post('/parties', { config: { roles: ADMIN }, schema: { tags, summary: 'Add a party', body: S.CreateParty, response: { 201: S.Party } } }, async (req, reply) =>
     reply.status(201).send(await service.createParty(req.ctx(), req.body)),
   );
-  app.patch('/parties/:code', { config: { roles: ADMIN }, schema: { tags, params: CodeParams, body: S.UpdateParty, response: { 200: S.Party } } }, async (req) =>
+  app.patch('/parties/:code', { config: { roles: ADMIN }, schema: { tags, summary: 'Change a party', params: CodeParams, body: S.UpdateParty, response: { 200: S.Party } } }, async (req) =>
     service.updateParty(req.ctx(), req.params.code, req.body),
   );
 
-  app.get('/agencies', { config: { roles: ANY_ROLE }, schema: { tags, querystring: S.AgencyQuery, response: { 200: z.object({ items: z.array(S.Agency) }) } } }, async (req) => ({
+  app.get('/agencies', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Agencies in the directory', querystring: S.AgencyQuery, response: { 200: z.object({ items: z.array(S.Agency) }) } } }, async (req) => ({
     items: await service.listAgencies(req.ctx(), req.query),
   }));
-  app.get('/agencies/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, response: { 200: S.Agency } } }, async (req) => service.getAgency(req.ctx(), req.params.id));
-  app.post('/agencies', { config: { roles: ADMIN }, schema: { tags, body: S.CreateAgency, response: { 201: S.Agency } } }, async (req, reply) =>
+  app.get('/agencies/:id', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'One agency', params: IdParams, response: { 200: S.Agency } } }, async (req) => service.getAgency(req.ctx(), req.params.id));
+  app.post('/agencies', { config: { roles: ADMIN }, schema: { tags, summary: 'Add an agency', body: S.CreateAgency, response: { 201: S.Agency } } }, async (req, reply) =>
     reply.status(201).send(await service.createAgency(req.ctx(), req.body)),
   );
-  app.patch('/agencies/:id', { config: { roles: ADMIN }, schema: { tags, params: IdParams, body: S.UpdateAgency, response: { 200: S.Agency } } }, async (req) =>
+  app.patch('/agencies/:id', { config: { roles: ADMIN }, schema: { tags, summary: 'Change an agency', params: IdParams, body: S.UpdateAgency, response: { 200: S.Agency } } }, async (req) =>
     service.updateAgency(req.ctx(), req.params.id, req.body),
   );
 
-  app.get('/contacts', { config: { roles: ANY_ROLE }, schema: { tags, querystring: S.ContactQuery, response: { 200: S.ContactPage } } }, async (req) =>
+  app.get('/contacts', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Contacts in the directory, a page at a time', querystring: S.ContactQuery, response: { 200: S.ContactPage } } }, async (req) =>
     contactsService.listContacts(req.ctx(), req.query),
   );
   app.get(
@@ -66,19 +66,19 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(contactsCsv(contactsService.eachContact(ctx, filter), locale, (party) => zones.get(party) ?? 'UTC'));
     },
   );
-  app.get('/contacts/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, response: { 200: S.Contact } } }, async (req) =>
+  app.get('/contacts/:id', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'One contact', params: IdParams, response: { 200: S.Contact } } }, async (req) =>
     contactsService.getContact(req.ctx(), req.params.id),
   );
-  app.post('/contacts', { config: { roles: CONTACT_EDITORS }, schema: { tags, body: S.CreateContact, response: { 201: S.Contact } } }, async (req, reply) =>
+  app.post('/contacts', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Add a contact', body: S.CreateContact, response: { 201: S.Contact } } }, async (req, reply) =>
     reply.status(201).send(await contactsService.createContact(req.ctx(), req.body)),
   );
-  app.patch('/contacts/:id', { config: { roles: CONTACT_EDITORS }, schema: { tags, params: IdParams, body: S.UpdateContact, response: { 200: S.Contact } } }, async (req) =>
+  app.patch('/contacts/:id', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Change a contact', params: IdParams, body: S.UpdateContact, response: { 200: S.Contact } } }, async (req) =>
     contactsService.updateContact(req.ctx(), req.params.id, req.body),
   );
   app.post('/contacts/:id/verifications', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Confirm the contact details are current', params: IdParams, body: Verification, response: { 200: S.Contact } } }, async (req) =>
     contactsService.verifyContact(req.ctx(), req.params.id, { verifiedAt: req.body?.verifiedAt ? new Date(req.body.verifiedAt) : undefined }),
   );
-  app.post('/contacts/:id/deactivation', { config: { roles: CONTACT_EDITORS }, schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
+  app.post('/contacts/:id/deactivation', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Mark the contact inactive', params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
     contactsService.setContactActive(req.ctx(), req.params.id, false),
   );
   app.post('/contacts/:id/withdrawal', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Withdraw the contact from every party it was released to; their nodes purge it', params: IdParams, body: S.Withdrawal, response: { 200: S.Contact } } }, async (req) =>
@@ -94,7 +94,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     await contactsService.requireContactOrTombstone(ctx, req.params.id);
     return reply.header('content-disposition', `attachment; filename="evidence-contact-${req.params.id}.json"`).send(await evidenceFor(ctx, req.params.id));
   });
-  app.post('/contacts/:id/reactivation', { config: { roles: CONTACT_EDITORS }, schema: { tags, params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
+  app.post('/contacts/:id/reactivation', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Mark the contact active again', params: IdParams, body: Empty, response: { 200: S.Contact } } }, async (req) =>
     contactsService.setContactActive(req.ctx(), req.params.id, true),
   );
 };

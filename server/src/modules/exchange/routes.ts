@@ -29,7 +29,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
   const deps = runtime.deps;
   // Anyone can call the node-to-node endpoints: an address they keep refusing is answered 429 for a while.
   const guard = await floodGuard(app, deps.config.exchange.maxRefusalsPerMinute);
-  const stranger = { onRequest: guard.check, onResponse: guard.count };
+  const stranger = { onRequest: guard.check, onResponse: guard.count, config: { problems: [401, 403, 429] as const } };
 
   /** The calling peer's party, from the request signature; a refusal is also a security event. */
   async function peerOf(req: FastifyRequest): Promise<string> {
@@ -43,7 +43,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
 
   app.post(
     '/exchange/inbox',
-    { ...stranger, bodyLimit: 16 * 1024 * 1024, schema: { tags, security: PUBLIC, summary: 'Receive signed envelopes from a peer node (authenticated by their signatures)', body: S.InboxRequest, response: { 200: S.InboxResponse } } },
+    { ...stranger, config: { problems: [401, 403, 409, 422, 429] }, bodyLimit: 16 * 1024 * 1024, schema: { tags, security: PUBLIC, operationId: 'receiveEnvelopes', summary: 'Receive signed envelopes from a peer node (authenticated by their signatures)', body: S.InboxRequest, response: { 200: S.InboxResponse } } },
     async (req) => {
       const got = await receiveEnvelopes(deps, req.body.envelopes, { via: 'push', requestId: req.id, address: req.ip });
       if (got.gap) runtime.requestPull(got.from);
@@ -80,11 +80,11 @@ export const exchangeRoutes: FastifyPluginAsyncZod<{ runtime: ExchangeRuntime }>
     reply.status(201).send(await peersService.rotateNodeKey(req.ctx())),
   );
 
-  app.get('/peers', { config: { roles: PEER_READERS }, schema: { tags, response: { 200: z.object({ items: z.array(S.Peer) }) } } }, async (req) => ({ items: await peersService.listPeers(req.ctx()) }));
-  app.post('/peers', { config: { roles: ADMIN }, schema: { tags, body: S.AddPeer, response: { 201: S.Peer } } }, async (req, reply) => reply.status(201).send(await peersService.addPeer(req.ctx(), req.body)));
-  app.get('/peers/:party', { config: { roles: PEER_READERS }, schema: { tags, params: PartyParams, response: { 200: S.Peer } } }, async (req) => peersService.getPeer(req.ctx(), req.params.party));
-  app.patch('/peers/:party', { config: { roles: ADMIN }, schema: { tags, params: PartyParams, body: S.UpdatePeer, response: { 200: S.Peer } } }, async (req) => peersService.updatePeer(req.ctx(), req.params.party, req.body));
-  app.post('/peers/:party/keys', { config: { roles: ADMIN }, schema: { tags, params: PartyParams, body: S.AddPeerKey, response: { 201: S.Peer } } }, async (req, reply) =>
+  app.get('/peers', { config: { roles: PEER_READERS }, schema: { tags, summary: 'Peer nodes this node exchanges with', response: { 200: z.object({ items: z.array(S.Peer) }) } } }, async (req) => ({ items: await peersService.listPeers(req.ctx()) }));
+  app.post('/peers', { config: { roles: ADMIN }, schema: { tags, summary: 'Add a peer node with its public key', body: S.AddPeer, response: { 201: S.Peer } } }, async (req, reply) => reply.status(201).send(await peersService.addPeer(req.ctx(), req.body)));
+  app.get('/peers/:party', { config: { roles: PEER_READERS }, schema: { tags, summary: 'One peer node', params: PartyParams, response: { 200: S.Peer } } }, async (req) => peersService.getPeer(req.ctx(), req.params.party));
+  app.patch('/peers/:party', { config: { roles: ADMIN }, schema: { tags, summary: 'Change a peer node’s address, or turn it on or off', params: PartyParams, body: S.UpdatePeer, response: { 200: S.Peer } } }, async (req) => peersService.updatePeer(req.ctx(), req.params.party, req.body));
+  app.post('/peers/:party/keys', { config: { roles: ADMIN }, schema: { tags, summary: 'Add a public key of a peer node', params: PartyParams, body: S.AddPeerKey, response: { 201: S.Peer } } }, async (req, reply) =>
     reply.status(201).send(await peersService.addPeerKey(req.ctx(), req.params.party, req.body)),
   );
   app.get('/peers/:party/verification', { config: { roles: PEER_READERS }, schema: { tags, summary: 'Compare both chains and every receipt with the peer', params: PartyParams, response: { 200: S.PeerVerification } } }, async (req) =>

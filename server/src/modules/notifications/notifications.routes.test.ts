@@ -275,6 +275,9 @@ describe('four eyes', () => {
   it('refuses to send a chemical screening cannot identify, naming the line', async () => {
     const n = await drafted(officer.headers, { lines: [LINES.unknown, LINES.anpp] });
     expect(n.lines[0]?.verdict).toBe('insufficient-identity');
+    // Not offered, and refused when asked for anyway.
+    expect(n.allowed).toContain('edit');
+    expect(n.allowed).not.toContain('send');
     const res = await api('POST', `/notifications/${n.id}/send`, officer.headers);
     expect(res.statusCode).toBe(422);
     expect(problemType(res)).toBe('line-unidentified');

@@ -24,6 +24,11 @@ type Facts = {
   editedBy: string | null;
   preparedReply: string | null;
   preparedBy: string | null;
+  /**
+   * A line that screening, when the draft was last saved, could not identify: sending is refused until the draft
+   * says what it is. Sending screens again, so a registry update that identifies it shows after the next save.
+   */
+  hasUnidentifiedLine: boolean;
 };
 
 const ofParty = (actor: Actor, party: string): boolean => actor.kind === 'system' || actor.partyCode === party;
@@ -61,7 +66,7 @@ function exporterActions(actor: Actor, n: Facts): Action[] {
   if (n.status === 'draft') {
     out.push('edit');
     if (n.reviewNeeded && !n.reviewedAt && mayReview(actor, n)) out.push('review');
-    if (!n.reviewNeeded || n.reviewedAt) out.push('send');
+    if ((!n.reviewNeeded || n.reviewedAt) && !n.hasUnidentifiedLine) out.push('send');
   } else if (n.status !== 'withdrawn') {
     if (n.decision !== 'shipped' && n.decision !== 'seized') out.push('withdraw');
     if (n.status === 'info-requested') out.push('provide-info');

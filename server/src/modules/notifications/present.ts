@@ -36,6 +36,7 @@ export function toSummary(ctx: Ctx, n: Row & { chemicals: string[]; lineHits?: L
     importerName: n.importer.name,
     chemicals: n.chemicals,
     chemicalLines: n.chemicalLines ?? chemicalLinesOf(n.lineHits ?? []),
+    language: n.language as NotificationSummary['language'],
     verdict: n.verdict as Verdict,
     shipmentDate: n.shipmentDate,
     sentAt: n.sentAt,
@@ -104,7 +105,7 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
     hasClearance: n.clearanceJws !== null,
     createdByName: n.createdByName,
     allowedDecisions: n.exportingParty === ctx.config.party && status !== 'draft' ? decisionsAllowed(status, n.decision) : [],
-    allowed: allowedActions(ctx.actor, { ...n, status }, ctx.config.party),
+    allowed: allowedActions(ctx.actor, { ...n, status, hasUnidentifiedLine: lines.some((l) => l.verdict === 'insufficient-identity') }, ctx.config.party),
   };
 }
 

@@ -28,6 +28,7 @@ const READERS = ['viewer', 'officer', 'supervisor', 'admin', 'auditor'] as const
 const WORKERS = ['officer', 'supervisor'] as const;
 const ADMIN = ['admin'] as const;
 const IMPORT_LIMIT_BYTES = 1024 * 1024;
+const IMPORT_TYPES = ['text/csv', 'application/octet-stream'];
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/notifications', { config: { roles: READERS }, schema: { tags, summary: 'Inbox and outbox of pre-export notifications', querystring: S.NotificationQuery, response: { 200: S.NotificationPage } } }, async (req) =>
@@ -57,10 +58,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The CSV is the request body itself; its parser is registered for this route's scope only.
   await app.register(async (csv) => {
-    csv.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+    csv.addContentTypeParser(IMPORT_TYPES, { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES }, (_req, body, done) => done(null, body));
     csv.withTypeProvider<ZodTypeProvider>().post(
       '/notifications/import',
-      { config: { roles: WORKERS }, bodyLimit: IMPORT_LIMIT_BYTES, schema: { tags, summary: `Import notifications as drafts from CSV (one row per chemical line, grouped by ref; at most ${IMPORT_MAX_ROWS} rows, 1 MiB); a row-by-row report`, querystring: z.strictObject({ dryRun: zQueryBool.default(false) }), response: { 200: ImportReport } } },
+      { config: { roles: WORKERS }, bodyLimit: IMPORT_LIMIT_BYTES, schema: { tags, operationId: 'importNotifications', consumes: IMPORT_TYPES, summary: `Import notifications as drafts from CSV (one row per chemical line, grouped by ref; at most ${IMPORT_MAX_ROWS} rows, 1 MiB); a row-by-row report`, querystring: z.strictObject({ dryRun: zQueryBool.default(false) }), response: { 200: ImportReport } } },
       async (req) => importNotifications(req.ctx(), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), { dryRun: req.query.dryRun }),
     );
   });
@@ -70,7 +71,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     files.addContentTypeParser([...ATTACHMENT_TYPES], { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES }, (_req, body, done) => done(null, body));
     files.withTypeProvider<ZodTypeProvider>().post(
       '/notifications/:id/attachments',
-      { config: { roles: WORKERS }, bodyLimit: ATTACHMENT_MAX_BYTES, schema: { tags, summary: 'File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per notification) with a draft or with requested information; the body is the file', params: IdParams, querystring: S.AttachmentQuery, response: { 201: S.AttachmentView } } },
+      { config: { roles: WORKERS }, bodyLimit: ATTACHMENT_MAX_BYTES, schema: { tags, consumes: [...ATTACHMENT_TYPES], summary: 'File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per notification) with a draft or with requested information; the body is the file', params: IdParams, querystring: S.AttachmentQuery, response: { 201: S.AttachmentView } } },
       async (req, reply) => {
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
@@ -144,7 +145,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/notification-phrases', { config: { roles: READERS }, schema: { tags, summary: "The standard phrases (by code, in English and Chinese) that requests for information, objections, conditions, withdrawals and export decisions are chosen from: this node's copy", response: { 200: PhraseLists } } }, async () => phraseLists);
 
-  app.get('/notification-reply-periods', { config: { roles: READERS }, schema: { tags, response: { 200: z.object({ items: z.array(S.ReplyPeriod) }) } } }, async (req) => ({ items: await queries.listReplyPeriods(req.ctx()) }));
+  app.get('/notification-reply-periods', { config: { roles: READERS }, schema: { tags, summary: 'Each party’s reply period as an importer', response: { 200: z.object({ items: z.array(S.ReplyPeriod) }) } } }, async (req) => ({ items: await queries.listReplyPeriods(req.ctx()) }));
   app.put('/notification-reply-periods/:party', { config: { roles: ADMIN }, schema: { tags, summary: "Set this party's reply period as an importer (administrators, in person)", params: z.strictObject({ party: zPartyCode }), body: S.SetReplyPeriod, response: { 200: S.ReplyPeriod } } }, async (req) =>
     queries.setReplyPeriod(req.ctx(), req.params.party, req.body),
   );

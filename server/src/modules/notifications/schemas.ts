@@ -113,6 +113,7 @@ export const NotificationSummary = z.object({
   importerName: z.string(),
   chemicals: z.array(z.string()),
   chemicalLines: z.array(z.object({ declaredName: z.string(), substances: z.array(IdentifiedSubstance) })).describe("each line's declared name and what this node's screening identifies it as"),
+  language: z.enum(['en', 'zh']).describe("the language the notification's free text (declared names included) is written in"),
   verdict: Verdict.describe('the most severe line verdict'),
   shipmentDate: z.string(),
   sentAt: z.date().nullable(),

@@ -17,7 +17,7 @@ export const screeningJobRoutes: FastifyPluginAsyncZod = async (app) => {
     '/screenings',
     { config: { roles: ANY_ROLE },
       bodyLimit: UPLOAD_LIMIT_BYTES,
-      schema: { tags, summary: 'Screen a manifest (CSV, XLSX or JSON lines, up to 20 MiB) as a background job', querystring: NewScreeningQuery, response: { 202: ScreeningJob } },
+      schema: { tags, consumes: MANIFEST_TYPES, summary: 'Screen a manifest (CSV, XLSX or JSON lines, up to 20 MiB) as a background job', querystring: NewScreeningQuery, response: { 202: ScreeningJob } },
     },
     async (req, reply) => {
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);

@@ -28,7 +28,7 @@ export const substanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/substances/export-licences', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'Export-licence requirements (a licence to export listed substances to some destinations), with their sources', querystring: S.ExportLicenceQuery, response: { 200: S.ExportLicencesOut } } }, async (req) =>
     registry.listExportLicences(req.ctx(), req.query),
   );
-  app.get('/substances/:id', { config: { roles: ANY_ROLE }, schema: { tags, params: IdParams, querystring: AsOf, response: { 200: S.SubstanceDetail } } }, async (req) =>
+  app.get('/substances/:id', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'One substance with its controls (as of a date)', params: IdParams, querystring: AsOf, response: { 200: S.SubstanceDetail } } }, async (req) =>
     registry.getSubstance(req.ctx(), req.params.id, req.query.asOf),
   );
   app.get('/substances/:id/structure.svg', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'The structure drawn as SVG', params: IdParams, produces: ['image/svg+xml'] } }, async (req, reply) => {

@@ -58,6 +58,8 @@ describe('GET /audit', () => {
     const unknown = failed.filter((r) => r.subjectId.startsWith('unknown-user:'));
     expect(unknown.length).toBeGreaterThan(0);
     expect(unknown.every((r) => r.subjectLabel === null && r.subjectPath === null)).toBe(true);
+    // The actor is an unknown name, named as such in either language by its digest alone.
+    expect(unknown.every((r) => r.actorKind === 'unknown' && `unknown-user:${r.actorName}` === r.subjectId)).toBe(true);
   });
 
   it('filters by an actor without a user id', async () => {

@@ -38,7 +38,7 @@ async function actorsOf(ctx: Ctx, subjects: SubjectDescribers, found: { actorIds
 export const auditRoutes: FastifyPluginAsyncZod<AuditRouteOptions> = async (app, { subjects }) => {
   const tags = ['audit'];
   const config = { roles: AUDIT_READERS };
-  app.get('/audit', { config, schema: { tags, querystring: AuditQuery, response: { 200: AuditPage } } }, async (req) => {
+  app.get('/audit', { config, schema: { tags, operationId: 'listAuditEntries', summary: 'Read the audit log, newest first, with filters', querystring: AuditQuery, response: { 200: AuditPage } } }, async (req) => {
     const ctx = req.ctx();
     requireReader(ctx, 'read the audit log');
     const { lang, page, pageSize, ...filter } = req.query;

@@ -7,7 +7,7 @@ const filterFields = {
   subjectType: z.string().trim().max(50).optional(),
   subjectId: z.string().trim().max(100).optional(),
   actorId: zId.optional(),
-  actorLabel: z.string().trim().max(200).optional().describe("an actor without a user id: 'system', 'exchange' or 'exchange:<party>'"),
+  actorLabel: z.string().trim().max(200).optional().describe("an actor without a user id: 'system', 'exchange', 'exchange:<party>' or 'unknown-user:<digest>' (a sign-in under a name no account has)"),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 };
@@ -16,7 +16,7 @@ const lang = zLocale.optional().describe("names of subjects named in both langua
 export const AuditQuery = z.strictObject({ ...filterFields, lang, ...zPage });
 export const AuditExportQuery = z.strictObject({ ...filterFields, lang });
 
-const ActorKind = z.enum(['user', 'token', 'node', 'exchange', 'peer', 'other']).describe('node: this node itself; exchange: its exchange service; peer: a peer node (actorName is its party)');
+const ActorKind = z.enum(['user', 'token', 'node', 'exchange', 'peer', 'unknown', 'other']).describe('node: this node itself; exchange: its exchange service; peer: a peer node (actorName is its party); unknown: a sign-in under a name no account has (actorName is a digest of the name)');
 
 export const AuditRow = z.object({
   seq: z.number(),
@@ -24,7 +24,7 @@ export const AuditRow = z.object({
   actorId: z.string().nullable(),
   actorLabel: z.string(),
   actorKind: ActorKind,
-  actorName: z.string().describe("a user's display name, a token's name or a peer's party code"),
+  actorName: z.string().describe("a user's display name, a token's name, a peer's party code or, for an unknown user name, its digest"),
   action: z.string(),
   subjectType: z.string(),
   subjectId: z.string(),

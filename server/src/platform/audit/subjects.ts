@@ -18,7 +18,7 @@ export const uuidsOnly = (ids: readonly string[]): string[] => ids.filter((id) =
  * Who acted, as a kind the reader's language names: a user (by display name), an API token, this node itself
  * (seeding, CLI, jobs), this node's exchange service (refusals), or a peer node whose envelopes were applied.
  */
-export type ActorKind = 'user' | 'token' | 'node' | 'exchange' | 'peer' | 'other';
+export type ActorKind = 'user' | 'token' | 'node' | 'exchange' | 'peer' | 'unknown' | 'other';
 export type ActorRef = { actorKind: ActorKind; actorName: string };
 
 type ActorFields = { actorId: string | null; actorLabel: string };
@@ -28,6 +28,8 @@ export function actorOf(row: ActorFields, userNames: Map<string, SubjectRef>): A
   if (row.actorId === null && label === 'system') return { actorKind: 'node', actorName: '' };
   if (row.actorId === null && label === 'exchange') return { actorKind: 'exchange', actorName: '' };
   if (row.actorId === null && label.startsWith('exchange:')) return { actorKind: 'peer', actorName: label.slice('exchange:'.length) };
+  // A sign-in under a name no account has: recorded by a digest of the name, never the name itself.
+  if (row.actorId === null && label.startsWith('unknown-user:')) return { actorKind: 'unknown', actorName: label.slice('unknown-user:'.length) };
   if (label.startsWith('token:')) return { actorKind: 'token', actorName: label.slice('token:'.length) };
   const user = row.actorId ? userNames.get(row.actorId) : undefined;
   if (user) return { actorKind: 'user', actorName: user.label };
@@ -35,8 +37,8 @@ export function actorOf(row: ActorFields, userNames: Map<string, SubjectRef>): A
 }
 
 const ACTOR_TEXT: Record<Locale, Record<Exclude<ActorKind, 'user' | 'other'>, (name: string) => string>> = {
-  en: { node: () => 'this node', exchange: () => "this node's exchange service", peer: (p) => `the ${p} node`, token: (n) => `API token “${n}”` },
-  'zh-CN': { node: () => '本节点', exchange: () => '本节点交换服务', peer: (p) => `${p} 节点`, token: (n) => `API 令牌“${n}”` },
+  en: { node: () => 'this node', exchange: () => "this node's exchange service", peer: (p) => `the ${p} node`, token: (n) => `API token “${n}”`, unknown: (d) => `an unknown user name (digest ${d})` },
+  'zh-CN': { node: () => '本节点', exchange: () => '本节点交换服务', peer: (p) => `${p} 节点`, token: (n) => `API 令牌“${n}”`, unknown: (d) => `未知用户名（摘要 ${d}）` },
 };
 
 /** The actor as one line of text (the CSV export; the web app builds the same from its catalogs). */

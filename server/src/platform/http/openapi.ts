@@ -2,16 +2,15 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { describeDocument, describeOperation } from './openapi-operations.js';
+
+export { needsCaller } from './openapi-operations.js';
 
 /** `schema.security` of an operation anyone may call: the node answers it without a session (request-context.ts
  * refuses every other API operation with 401 before it validates anything). */
 export const PUBLIC: Record<string, string[]>[] = [];
 /** `schema.security` of a node-to-node operation: signed by the calling peer's node key, not a user. */
 export const NODE_SIGNED: Record<string, string[]>[] = [{ nodeSignature: [] }];
-
-/** Whether an operation with this `security` needs a signed-in user or an API token. */
-export const needsCaller = (security: readonly Record<string, unknown>[] | undefined): boolean => !security || security.some((s) => 'session' in s || 'bearer' in s);
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -20,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       info: {
         title: 'Counterpart node API',
         version,
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
         description:
           'One party’s node. Browser clients sign in with POST /api/v1/session (cookie + x-csrf-token on writes); machine clients send `Authorization: Bearer cpt_…`. Every write (POST, PUT, PATCH, DELETE) takes an optional `Idempotency-Key` header (8–100 of A–Z a–z 0–9 . _ : -): a retry with the same key and the same request within a day gets the first answer again, marked `Idempotent-Replayed: true`; the same key on another request is a 422. An operation that needs a caller answers 401 to a stranger before it validates anything. Errors are RFC 9457 application/problem+json.',
       },
@@ -32,8 +32,9 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // Each operation gets its operationId, its 4xx problems and its upload body there (openapi-operations.ts).
+    transform: describeOperation,
+    transformObject: describeDocument,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -23,7 +23,7 @@ export const translationRoutes: FastifyPluginAsyncZod<TranslationRouteOptions> =
   );
   app.post(
     '/translations/:kind/:id/machine',
-    { config: { roles: TRANSLATORS }, schema: { tags, summary: "Machine-translate fields with the node's own translation service, as background jobs (202); 409 translation-unavailable when none is configured", params: RecordParams, body: MachineRequest, response: { 202: MachineQueued } } },
+    { config: { roles: TRANSLATORS }, schema: { tags, operationId: 'requestMachineTranslation', summary: "Machine-translate fields with the node's own translation service, as background jobs (202); 409 translation-unavailable when none is configured", params: RecordParams, body: MachineRequest, response: { 202: MachineQueued } } },
     async (req, reply) => reply.status(202).send(await requestMachine(req.ctx(), deps, { ...req.params, ...req.body })),
   );
 };

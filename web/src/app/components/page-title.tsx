@@ -11,12 +11,13 @@ export function usePageTitle(title: string): void {
   }, [title, app]);
 }
 
-export function PageTitle({ title, actions }: { title: string; actions?: ReactNode }) {
+/** `heading` renders the title with markup (a name's parts in their languages); `title` stays the plain text. */
+export function PageTitle({ title, heading, actions }: { title: string; heading?: ReactNode; actions?: ReactNode }) {
   usePageTitle(title);
   return (
     <Group justify="space-between" align="center" mb="md" wrap="wrap">
       <Title order={1} size="h2">
-        {title}
+        {heading ?? title}
       </Title>
       {actions ? <Group gap="sm">{actions}</Group> : null}
     </Group>

@@ -26,7 +26,7 @@ export function AuditExport({ query }: { query: AuditQuery }) {
           aria-labelledby="audit-csv-language"
           value={lang}
           onChange={(v) => setLang(v === 'zh-CN' ? 'zh-CN' : 'en')}
-          data={[{ value: 'en', label: t('locale.en') }, { value: 'zh-CN', label: t('locale.zhCN') }]}
+          data={[{ value: 'en', label: <span lang="en">{t('locale.en')}</span> }, { value: 'zh-CN', label: <span lang="zh-CN">{t('locale.zhCN')}</span> }]}
         />
         <Anchor href={exportUrl(query, lang)} download size="sm" fw={600}>
           {t('audit.downloadCsv')}

@@ -36,6 +36,8 @@ export function useAuditLabels() {
         return t('audit.actorKinds.peer', { party: a.actorName });
       case 'token':
         return t('audit.actorKinds.token', { name: a.actorName });
+      case 'unknown':
+        return t('audit.actorKinds.unknown', { digest: a.actorName });
       default:
         return a.actorName;
     }

@@ -10,7 +10,8 @@ function hrefFor(channel: ContactChannel): string | null {
   return null;
 }
 
-export function ContactChannels({ channels }: { channels: ContactChannel[] }) {
+/** `lang`: the language the contact's free text is written in (a channel's label is free text). */
+export function ContactChannels({ channels, lang }: { channels: ContactChannel[]; lang: string }) {
   const { t } = useTranslation();
   const codes = useCodeLists();
   if (channels.length === 0) return <Text>{t('contact.noChannels')}</Text>;
@@ -29,8 +30,8 @@ export function ContactChannels({ channels }: { channels: ContactChannel[] }) {
           return (
             <Table.Tr key={`${ch.kind}-${i}`}>
               <Table.Td>{codes.label('channelKinds', ch.kind)}</Table.Td>
-              <Table.Td className="mono">{href ? <Anchor href={href}>{ch.value}</Anchor> : ch.value}</Table.Td>
-              <Table.Td>{ch.label ?? ''}</Table.Td>
+              <Table.Td className="mono" translate="no">{href ? <Anchor href={href}>{ch.value}</Anchor> : ch.value}</Table.Td>
+              <Table.Td lang={lang}>{ch.label ?? ''}</Table.Td>
             </Table.Tr>
           );
         })}

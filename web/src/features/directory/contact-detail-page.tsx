@@ -15,6 +15,7 @@ import { PersonName, useReaderNameText } from '../../app/components/person-name'
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
 import { RecordTranslations } from '../../app/components/record-translations';
+import { htmlLang } from '../../app/translations';
 import { Section } from '../../app/components/section';
 import { TranslatableText } from '../../app/components/translatable-text';
 import { formatList } from '../../app/format';
@@ -65,7 +66,7 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
 
   return (
     <Stack mt="sm">
-      <PageTitle title={name} actions={<ContactActions contact={contact} onChanged={onChanged} onProblem={setProblem} />} />
+      <PageTitle title={name} heading={<PersonName name={contact.name} nameZh={contact.nameZh} isPerson={contact.kind === 'person'} />} actions={<ContactActions contact={contact} onChanged={onChanged} onProblem={setProblem} />} />
       <Group gap="xs" mt={-8}>
         <PartyBadge code={contact.agency.partyCode} />
         <Badge variant="outline" color="blue.9" tt="none">
@@ -114,7 +115,7 @@ function ContactDetail({ contact, onChanged }: { contact: Contact; onChanged: (c
         <OfficeHoursView contact={contact} />
       </Section>
       <Section title={t('contact.sectionChannels')}>
-        <ContactChannels channels={contact.channels} />
+        <ContactChannels channels={contact.channels} lang={htmlLang(textLang)} />
       </Section>
       <Section title={t('contact.sectionNotes')}>
         {contact.notes ? <TranslatableText field="notes" text={contact.notes} lang={textLang} /> : <Text>{t('common.none')}</Text>}

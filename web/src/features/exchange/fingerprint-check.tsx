@@ -11,7 +11,7 @@ export function FingerprintCheck({ title, party, fingerprint }: { title: string;
       <Text size="sm" mb="xs">
         {t('peers.confirmByPhone', { party })}
       </Text>
-      <Code block fz="md" className="fingerprint">
+      <Code block fz="md" className="fingerprint" translate="no">
         {formatFingerprint(fingerprint)}
       </Code>
     </Alert>

@@ -52,7 +52,7 @@ export function NodeIdentityPanel({ identity, canRotate, onRotated }: Props) {
         <Text size="sm" fw={600} c="dimmed">
           {t('peers.nodeFingerprint')}
         </Text>
-        <Code block fz="md" className="fingerprint">
+        <Code block fz="md" className="fingerprint" translate="no">
           {formatFingerprint(identity.current.fingerprint)}
         </Code>
         <Text size="sm" c="dimmed" mt={4}>
@@ -64,7 +64,7 @@ export function NodeIdentityPanel({ identity, canRotate, onRotated }: Props) {
         <DataTable caption={t('peers.olderKeysCaption')} headers={[t('peers.fingerprint'), t('peers.keyCreated'), t('peers.keyRetired')]} minWidth={640} fz="sm">
           {older.map((k) => (
             <Table.Tr key={k.kid}>
-              <Table.Td className="fingerprint">{formatFingerprint(k.fingerprint)}</Table.Td>
+              <Table.Td className="fingerprint" translate="no">{formatFingerprint(k.fingerprint)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{at(k.createdAt)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{k.retiredAt ? at(k.retiredAt) : t('common.none')}</Table.Td>
             </Table.Tr>

@@ -36,7 +36,7 @@ export function PeerKeys({ peers, isAdmin, onAddKey }: Props) {
             <DataTable caption={t('peers.keysCaption', { party })} headers={[t('peers.fingerprint'), t('peers.keySource'), t('peers.keyAddedAt')]} minWidth={760} fz="sm">
               {p.keys.map((k) => (
                 <Table.Tr key={k.kid}>
-                  <Table.Td className="fingerprint">{formatFingerprint(k.fingerprint)}</Table.Td>
+                  <Table.Td className="fingerprint" translate="no">{formatFingerprint(k.fingerprint)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`peers.source.${k.source}`)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(k.addedAt, { locale, timeZone: me.timeZone })}</Table.Td>
                 </Table.Tr>

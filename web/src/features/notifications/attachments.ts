@@ -65,8 +65,9 @@ export async function uploadAttachment(notificationId: string, file: File): Prom
     api.POST('/api/v1/notifications/{id}/attachments', {
       params: { path: { id: notificationId }, query: { filename: file.name.trim() } },
       headers: { 'content-type': attachmentMediaType(file) ?? 'application/octet-stream' },
-      // The typed client sends JSON bodies only; this request's body is the file, set after the shared
-      // middleware has added the CSRF header.
+      // `body` is the file, as the API describes it; the typed client would send it as JSON, so the file itself is
+      // set after the shared middleware has added the CSRF header.
+      body: file,
       middleware: [{ onRequest: ({ request }) => new Request(request, { body: file }) }],
     }),
   );

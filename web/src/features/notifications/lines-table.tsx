@@ -4,7 +4,9 @@ import { Button, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../app/components/data-table';
+import { Filled, slot } from '../../app/components/filled';
 import { useUiLocale } from '../../app/locale';
+import { writtenLang, type TextLang } from '../../app/translations';
 import { useReference } from '../directory/reference';
 import { VerdictBadge } from '../substances/badges';
 import { formatHs, langOf, textIn } from '../substances/format';
@@ -13,18 +15,19 @@ import { ScreeningDetails } from '../substances/screening-details';
 import type { ScreeningResult } from '../substances/types';
 import type { LineView, Notification } from './types';
 
-function Declared({ line }: { line: LineView }) {
+/** `lang`: the notification's language, the one its declared names are written in. */
+function Declared({ line, lang }: { line: LineView; lang: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={0}>
-      <Text size="sm" fw={600}>
+      <Text size="sm" fw={600} lang={lang}>
         {line.declaredName}
       </Text>
       <IdentifiedNames substances={line.substances} />
       {line.cas ? <Text size="xs">{t('notification.casValue', { cas: line.cas })}</Text> : null}
       {line.hsCode ? <Text size="xs">{t('notification.hsValue', { hs: formatHs(line.hsCode) })}</Text> : null}
       {line.smiles ? (
-        <Text size="xs" className="mono">
+        <Text size="xs" className="mono" translate="no">
           {line.smiles}
         </Text>
       ) : null}
@@ -32,7 +35,8 @@ function Declared({ line }: { line: LineView }) {
   );
 }
 
-function Amount({ line }: { line: LineView }) {
+/** `lang`: the notification's language, the one its packaging is described in. */
+function Amount({ line, lang }: { line: LineView; lang: TextLang }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const number = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(v);
@@ -42,7 +46,11 @@ function Amount({ line }: { line: LineView }) {
         {`${line.quantity} ${t(`notificationForm.unit.${line.unit}`)}`}
       </Text>
       {line.concentration !== null ? <Text size="xs">{t('notification.concentrationValue', { value: number(line.concentration) })}</Text> : null}
-      {line.packaging || line.packages !== null ? <Text size="xs">{t('notification.packagingValue', { packaging: line.packaging ?? t('common.none'), count: line.packages ?? t('common.none') })}</Text> : null}
+      {line.packaging || line.packages !== null ? (
+        <Text size="xs">
+          <Filled text={t('notification.packagingValue', { packaging: slot('packaging'), count: line.packages ?? t('common.none') })} parts={{ packaging: line.packaging ? <span lang={writtenLang(line.packaging, lang)}>{line.packaging}</span> : t('common.none') }} />
+        </Text>
+      ) : null}
     </Stack>
   );
 }
@@ -88,10 +96,10 @@ export function LinesTable({ notification: n }: { notification: Notification }) 
             <Table.Tr>
               <Table.Td>{l.position}</Table.Td>
               <Table.Td maw={320} style={{ overflowWrap: 'anywhere' }}>
-                <Declared line={l} />
+                <Declared line={l} lang={writtenLang(l.declaredName, n.language)} />
               </Table.Td>
               <Table.Td>
-                <Amount line={l} />
+                <Amount line={l} lang={n.language} />
               </Table.Td>
               <Table.Td>
                 <VerdictBadge verdict={l.verdict} />

@@ -4,24 +4,30 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../../app/code-lists';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
+import { Filled, slot } from '../../app/components/filled';
 import { Section } from '../../app/components/section';
 import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatPartialDate } from '../substances/format';
-import { useRouteText } from './route-text';
+import { RouteText } from './route-text';
 import type { Notification, TraderView } from './types';
 
+/** A legal entity's name, address and licence are quoted as registered, never translated: marked so. */
 function Trader({ trader, lang }: { trader: TraderView; lang: string }) {
   const { t } = useTranslation();
   return (
     <>
-      <Text fw={600} lang={lang}>
+      <Text fw={600} lang={lang} translate="no">
         {trader.name}
       </Text>
-      <Text size="sm" lang={lang} style={{ whiteSpace: 'pre-wrap' }}>
+      <Text size="sm" lang={lang} translate="no" style={{ whiteSpace: 'pre-wrap' }}>
         {trader.address}
       </Text>
-      {trader.licence ? <Text size="sm">{t('notification.licence', { licence: trader.licence })}</Text> : null}
+      {trader.licence ? (
+        <Text size="sm">
+          <Filled text={t('notification.licence', { licence: slot('licence') })} parts={{ licence: <span translate="no">{trader.licence}</span> }} />
+        </Text>
+      ) : null}
     </>
   );
 }
@@ -48,9 +54,7 @@ export function ShipmentSection({ notification: n }: { notification: Notificatio
   const { t } = useTranslation();
   const locale = useUiLocale();
   const codes = useCodeLists();
-  const lang = n.language === 'zh' ? 'zh-CN' : 'en';
   const dash = t('common.none');
-  const routeText = useRouteText();
   return (
     <Section title={t('notification.sectionShipment')}>
       <DetailList>
@@ -61,13 +65,15 @@ export function ShipmentSection({ notification: n }: { notification: Notificatio
           <Text>{formatPartialDate(n.shipmentDate, locale)}</Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.route')}>
-          <Text lang={lang}>{routeText(n.route)}</Text>
+          <Text>
+            <RouteText route={n.route} lang={n.language} />
+          </Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.invoiceNumber')}>
-          <Text>{n.invoiceNumber ?? dash}</Text>
+          <Text translate={n.invoiceNumber ? 'no' : undefined}>{n.invoiceNumber ?? dash}</Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.permitNumber')}>
-          <Text>{n.permitNumber ?? dash}</Text>
+          <Text translate={n.permitNumber ? 'no' : undefined}>{n.permitNumber ?? dash}</Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.language')}>
           <Text>{codes.label('languages', n.language)}</Text>

@@ -1,7 +1,8 @@
 // Under the reference: status, scheme, direction and decision badges, and who sends to whom.
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useReaderNameText } from '../../app/components/person-name';
+import { Filled, slot } from '../../app/components/filled';
+import { PersonName } from '../../app/components/person-name';
 import { formatList } from '../../app/format';
 import { useUiLocale } from '../../app/locale';
 import { PartyBadge } from '../directory/party-badge';
@@ -14,7 +15,6 @@ export function NotificationHeader({ notification: n }: { notification: Notifica
   const { t } = useTranslation();
   const locale = useUiLocale();
   const ref = useReference();
-  const filer = useReaderNameText({ name: n.createdByName });
   return (
     <>
       <Group gap="xs" mt={-8} role="group" aria-label={t('notification.summaryLabel')}>
@@ -39,7 +39,7 @@ export function NotificationHeader({ notification: n }: { notification: Notifica
         {n.transitParties.length > 0 ? <Text size="sm">{t('notification.via', { parties: formatList(n.transitParties.map(ref.partyLabel), locale) })}</Text> : null}
       </Group>
       <Text size="sm" c="dimmed">
-        {t('notification.filedBy', { agency: `${n.agency.acronym} — ${agencyName(n.agency, locale)}`, name: filer })}
+        <Filled text={t('notification.filedBy', { agency: `${n.agency.acronym} — ${agencyName(n.agency, locale)}`, name: slot('name') })} parts={{ name: <PersonName name={n.createdByName} /> }} />
       </Text>
     </>
   );

@@ -1,9 +1,9 @@
 // Notifications from a CSV file, as drafts: the columns the node reads and an example file to start from; then the
 // file is checked (a dry run: nothing is created) and, once the report shows what will become of each notification,
 // imported for real, with links to the drafts created. Nothing is sent: each draft is sent from its own page.
-import { Alert, Anchor, Button, FileInput, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Code, FileInput, Group, List, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiProblem } from '../../app/api/problem';
 import { useMe } from '../../app/auth-context';
@@ -20,6 +20,9 @@ import { ImportReportView } from './import-report';
 import { exampleCsv, exampleShipmentDate, IMPORT_ACCEPT, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, importNotifications } from './notification-import';
 import type { ImportReport } from './types';
 
+/** Column names and values a file holds are written as code, the same in either language. */
+const CODE = { code: <Code translate="no" /> };
+
 function ImportFormat() {
   const { t } = useTranslation();
   const me = useMe();
@@ -33,11 +36,15 @@ function ImportFormat() {
   return (
     <Section title={t('notificationImport.formatTitle')}>
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t('notificationImport.formatIntro')}</Text>
+        <Text size="sm">
+          <Trans i18nKey="notificationImport.formatIntro" components={CODE} />
+        </Text>
         <List size="sm" spacing={4} maw={900}>
           <List.Item>{t('notificationImport.columnsRequired')}</List.Item>
           <List.Item>{t('notificationImport.columnsPerNotification')}</List.Item>
-          <List.Item>{t('notificationImport.columnsOptional')}</List.Item>
+          <List.Item>
+            <Trans i18nKey="notificationImport.columnsOptional" components={CODE} />
+          </List.Item>
           <List.Item>{t('notificationImport.fileLimits', { max: `${max.value} ${max.unit}`, rows: IMPORT_MAX_ROWS })}</List.Item>
         </List>
         <Button variant="default" onClick={downloadExample}>

@@ -15,8 +15,9 @@ export async function importNotifications(file: File, dryRun: boolean): Promise<
     api.POST('/api/v1/notifications/import', {
       params: { query: { dryRun: dryRun ? 'true' : 'false' } },
       headers: { 'content-type': 'text/csv' },
-      // The typed client sends JSON bodies only; this request's body is the file, set after the shared
-      // middleware has added the CSRF header.
+      // `body` is the file, as the API describes it; the typed client would send it as JSON, so the file itself is
+      // set after the shared middleware has added the CSRF header.
+      body: file,
       middleware: [{ onRequest: ({ request }) => new Request(request, { body: file }) }],
     }),
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../app/components/data-table';
 import { useUiLocale } from '../../app/locale';
+import { writtenLang } from '../../app/translations';
 import { formatDay } from '../../app/time';
 import { PartyBadge } from '../directory/party-badge';
 import { VerdictBadge } from '../substances/badges';
@@ -44,7 +45,7 @@ export function NotificationsTable({ items }: { items: NotificationSummary[] }) 
             <Stack gap={4}>
               {n.chemicalLines.map((l, i) => (
                 <div key={i}>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }} lang={writtenLang(l.declaredName, n.language)}>
                     {l.declaredName}
                   </Text>
                   <IdentifiedNames substances={l.substances} />

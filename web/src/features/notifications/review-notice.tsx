@@ -6,7 +6,8 @@ import { Alert, Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
 import { formatList } from '../../app/format';
-import { useReaderNameText } from '../../app/components/person-name';
+import { Filled, slot } from '../../app/components/filled';
+import { PersonName } from '../../app/components/person-name';
 import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
@@ -30,7 +31,6 @@ export function ReviewNotice({ notification: n }: { notification: Notification }
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
-  const reviewer = useReaderNameText({ name: n.review.byName ?? '' });
   if (!n.review.needed) return null;
   if (!n.review.at) {
     if (n.status !== 'draft') return null;
@@ -42,7 +42,9 @@ export function ReviewNotice({ notification: n }: { notification: Notification }
   }
   return (
     <Alert color="teal.9" variant="outline" title={t('notification.reviewedTitle')}>
-      <Text size="sm">{t('notification.reviewedBy', { name: n.review.byName ? reviewer : t('common.none'), time: formatDateTime(n.review.at, { locale, timeZone: me.timeZone }) })}</Text>
+      <Text size="sm">
+        <Filled text={t('notification.reviewedBy', { name: slot('name'), time: formatDateTime(n.review.at, { locale, timeZone: me.timeZone }) })} parts={{ name: n.review.byName ? <PersonName name={n.review.byName} /> : t('common.none') }} />
+      </Text>
       {n.review.note ? (
         <Box mt={4}>
           <TranslatableText field="reviewNote" text={n.review.note} lang={n.language} size="sm" />
@@ -58,12 +60,13 @@ export function SignatureNotice({ notification: n }: { notification: Notificatio
   const me = useMe();
   const locale = useUiLocale();
   const { prepared, at, byName, note, codes } = n.signature;
-  const preparer = useReaderNameText({ name: byName ?? '' });
   if (prepared && at) {
     const text = prepared === 'cleared' ? 'notification.signature.preparedCleared' : 'notification.signature.preparedObjected';
     return (
       <Alert color="#b8400d" variant="outline" title={t('notification.signature.awaitingTitle')}>
-        <Text size="sm">{t(text, { name: byName ? preparer : t('common.none'), time: formatDateTime(at, { locale, timeZone: me.timeZone }) })}</Text>
+        <Text size="sm">
+          <Filled text={t(text, { name: slot('name'), time: formatDateTime(at, { locale, timeZone: me.timeZone }) })} parts={{ name: byName ? <PersonName name={byName} /> : t('common.none') }} />
+        </Text>
         <ChosenPhrases codes={codes} />
         {note ? (
           <Box mt={4}>

@@ -4,7 +4,8 @@
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
-import { useReaderNameText } from '../../app/components/person-name';
+import { Filled, slot } from '../../app/components/filled';
+import { PersonName } from '../../app/components/person-name';
 import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
@@ -30,10 +31,10 @@ function useEventNote(): (event: EventView) => string | null {
 /** "by …": the node's own jobs by name, a person as the reader reads the name (pinyin beside a Chinese one). */
 function EventBy({ actorName }: { actorName: string }) {
   const { t } = useTranslation();
-  const person = useReaderNameText({ name: actorName });
+  const actor = actorName === 'system' ? t('notification.event.system') : <PersonName name={actorName} />;
   return (
     <Text size="sm" c="dimmed">
-      {t('notification.event.by', { actor: actorName === 'system' ? t('notification.event.system') : person })}
+      <Filled text={t('notification.event.by', { actor: slot('actor') })} parts={{ actor }} />
     </Text>
   );
 }

@@ -1,9 +1,9 @@
 // Public check of a clearance, for a customs officer, a carrier or a bank who holds the paper or the file but no
 // account: paste the QR code's text or the signed clearance, or load the downloaded clearance file, and the node
 // says whether a key it knows signed it, whose, and what it says. No sign-in needed.
-import { Anchor, Box, Button, Container, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Box, Button, Code, Container, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { useAuth } from '../../app/auth-context';
@@ -55,7 +55,7 @@ export function VerifyPage() {
             <Stack gap="sm">
               <Textarea
                 label={t('verify.text')}
-                description={t('verify.textHelp')}
+                description={<Trans i18nKey="verify.textHelp" components={{ code: <Code translate="no" /> }} />}
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}
                 error={readError === 'empty' ? t('verify.readError.empty') : fieldError('text')}

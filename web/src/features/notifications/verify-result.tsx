@@ -131,7 +131,7 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
           {result.issuer.fingerprint ? (
             <Stack gap={4} mt="sm">
               <Text size="sm" fw={600} c="dimmed">{t('verify.fingerprint')}</Text>
-              <Code block fz="md" className="fingerprint">{formatFingerprint(result.issuer.fingerprint)}</Code>
+              <Code block fz="md" className="fingerprint" translate="no">{formatFingerprint(result.issuer.fingerprint)}</Code>
               <Text size="sm">{t('verify.fingerprintHelp')}</Text>
             </Stack>
           ) : null}

@@ -13,7 +13,7 @@ import { VerdictBadge } from '../substances/badges';
 import { formatPartialDate } from '../substances/format';
 import type { NotificationDraft, TraderDraft } from './draft';
 import { REVIEW_VERDICTS } from './line-screening-note';
-import { useRouteText } from './route-text';
+import { RouteText } from './route-text';
 import type { LineScreening } from './use-live-screening';
 
 const none = (value: string, fallback: string) => (value.trim() === '' ? fallback : value.trim());
@@ -32,7 +32,6 @@ export function WizardReviewStep({ draft, screenings }: { draft: NotificationDra
   const locale = useUiLocale();
   const codes = useCodeLists();
   const ref = useReference();
-  const routeText = useRouteText();
   const dash = t('common.none');
   const agency = ref.agency(draft.agencyId);
   const verdicts = screenings.flatMap((s) => (s.state === 'done' ? [s.result.verdict] : []));
@@ -85,7 +84,7 @@ export function WizardReviewStep({ draft, screenings }: { draft: NotificationDra
           <DetailItem label={t('notificationForm.intendedUse')}>{none(draft.intendedUse, dash)}</DetailItem>
           <DetailItem label={t('notificationForm.shipmentDate')}>{draft.shipmentDate ? formatPartialDate(draft.shipmentDate, locale) : dash}</DetailItem>
           <DetailItem label={t('notificationForm.route')}>
-            {routeText({ portOfExit: draft.portOfExit.trim() || null, portOfEntry: draft.portOfEntry.trim() || null, mode: draft.mode, carrier: draft.carrier.trim() || null })}
+            <RouteText route={{ portOfExit: draft.portOfExit.trim() || null, portOfEntry: draft.portOfEntry.trim() || null, mode: draft.mode, carrier: draft.carrier.trim() || null }} lang={draft.language} />
           </DetailItem>
           <DetailItem label={t('notificationForm.invoiceNumber')}>{none(draft.invoiceNumber, dash)}</DetailItem>
           <DetailItem label={t('notificationForm.permitNumber')}>{none(draft.permitNumber, dash)}</DetailItem>

@@ -25,7 +25,7 @@ function CompactSource({ source }: { source: SourceView }) {
     <Group gap={4} wrap="nowrap">
       <OfficialBadge official={source.official} otherGovernment={source.otherGovernment} />
       {/^https?:\/\//i.test(source.url) ? (
-        <Anchor href={source.url} target="_blank" rel="noopener noreferrer" size="xs" lang={langOf(locale)}>
+        <Anchor href={source.url} target="_blank" rel="noopener noreferrer" size="xs" lang={langOf(locale)} translate="no">
           {name}
         </Anchor>
       ) : (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
 import { useUiLocale } from '../../app/locale';
 import { LocalBadge, UnconfirmedBadge } from './badges';
+import { ScriptRuns } from '../../app/components/script-runs';
 import { bothIn, formatPartialDate, isExactDate, textIn } from './format';
 import { NoOfficialSourceBadge, SourceLinks } from './source-links';
 import type { Control } from './types';
@@ -49,11 +50,11 @@ export function LegalBasis({ basis }: { basis: Control['basis'] }) {
   return (
     <div>
       <Text size="sm" lang={first.lang} style={{ overflowWrap: 'anywhere' }}>
-        {first.text}
+        {first.lang === 'en' ? <ScriptRuns text={first.text} /> : first.text}
       </Text>
       {second ? (
         <Text size="xs" c="dimmed" lang={second.lang} style={{ overflowWrap: 'anywhere' }}>
-          {second.text}
+          {second.lang === 'en' ? <ScriptRuns text={second.text} /> : second.text}
         </Text>
       ) : null}
     </div>

@@ -30,8 +30,9 @@ export async function uploadManifest(file: File, asOf: string): Promise<Screenin
     api.POST('/api/v1/screenings', {
       params: { query: { filename: file.name, ...(asOf ? { asOf } : {}) } },
       headers: { 'content-type': manifestMediaType(file.name) },
-      // The typed client sends JSON bodies only; this request's body is the file, set after the shared
-      // middleware has added the CSRF header.
+      // `body` is the file, as the API describes it; the typed client would send it as JSON, so the file itself is
+      // set after the shared middleware has added the CSRF header.
+      body: file,
       middleware: [{ onRequest: ({ request }) => new Request(request, { body: file }) }],
     }),
   );

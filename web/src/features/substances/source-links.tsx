@@ -41,7 +41,7 @@ export function SourceLinks({ sources }: { sources: readonly SourceView[] }) {
           <Group gap={6} wrap="wrap">
             <OfficialBadge official={s.official} otherGovernment={s.otherGovernment} />
             {s.publisher ? (
-              <Text span size="sm" fw={600} lang={langOf(locale)}>
+              <Text span size="sm" fw={600} lang={langOf(locale)} translate="no">
                 {textIn(s.publisher, locale)}
               </Text>
             ) : null}

@@ -15,7 +15,7 @@ import type { Substance } from './types';
 function Value({ children, isUnconfirmed, mono = false, lang }: { children: ReactNode; isUnconfirmed: boolean; mono?: boolean; lang?: string }) {
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
-      <Text className={mono ? 'mono' : undefined} lang={lang} style={{ overflowWrap: 'anywhere' }}>
+      <Text className={mono ? 'mono' : undefined} translate={mono ? 'no' : undefined} lang={lang} style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
       {isUnconfirmed ? <UnconfirmedBadge /> : null}
