@@ -35,4 +35,19 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.paths['/api/v1/notifications/{id}/attachments']?.post?.requestBody?.content ?? {})).toEqual(['application/pdf', 'image/png', 'image/jpeg']);
     expect(Object.keys(doc.paths['/api/v1/screenings']?.post?.requestBody?.content ?? {})).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   });
+
+  it('documents an answer with no body as 204, not as a default 200', () => {
+    const noContent = [
+      doc.paths['/api/v1/session']?.delete,
+      doc.paths['/api/v1/me/password']?.put,
+      doc.paths['/api/v1/me/totp']?.delete,
+      doc.paths['/api/v1/users/{id}/password']?.put,
+      doc.paths['/api/v1/tokens/{id}']?.delete,
+      doc.paths['/api/v1/notifications/{id}/attachments/{attachmentId}']?.delete,
+    ];
+    for (const op of noContent) {
+      expect(op?.responses['204'], op?.operationId).toBeDefined();
+      expect(op?.responses['200'], op?.operationId).toBeUndefined();
+    }
+  });
 });

@@ -12,6 +12,9 @@ import * as tokens from './tokens-service.js';
 import * as users from './users-service.js';
 import { ANY_ROLE } from '../../platform/http/access.js';
 
+/** An answer with no body (204): documented so, not as a 200 with a default response. */
+const NO_CONTENT = z.null().describe('no content');
+
 const ADMIN = ['admin'] as const;
 
 const IdParams = z.strictObject({ id: zId });
@@ -38,10 +41,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     return { user: await me.getMe(ctx), csrfToken: req.csrfToken };
   });
 
-  app.delete('/session', { config: { roles: ANY_ROLE }, schema: { tags: ['session'], summary: 'Sign out' } }, async (req, reply) => {
+  app.delete('/session', { config: { roles: ANY_ROLE }, schema: { tags: ['session'], summary: 'Sign out', response: { 204: NO_CONTENT } } }, async (req, reply) => {
     await logout(req.ctx(pending));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.get('/me', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'My account', response: { 200: S.Me } } }, async (req) => {
@@ -50,9 +53,9 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/me', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Change my name, language or time zone', body: S.UpdateMe, response: { 200: S.Me } } }, async (req) => {
     return me.updateMe(req.ctx(pending), req.body);
   });
-  app.put('/me/password', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Change my password (the current one is needed)', body: S.ChangePassword } }, async (req, reply) => {
+  app.put('/me/password', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Change my password (the current one is needed)', body: S.ChangePassword, response: { 204: NO_CONTENT } } }, async (req, reply) => {
     await me.changePassword(req.ctx(pending), req.body);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
   app.post('/me/totp', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Start enrolling an authenticator app', response: { 200: S.TotpEnrolment } } }, async (req) => {
     return me.startTotpEnrolment(req.ctx(pending));
@@ -60,9 +63,9 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/me/totp/confirmation', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Confirm the authenticator app with a code; the recovery codes, shown once', body: S.TotpConfirmation, response: { 200: S.RecoveryCodes } } }, async (req) => {
     return me.confirmTotp(req.ctx(pending), req.body);
   });
-  app.delete('/me/totp', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Turn off my authenticator app (the password is needed)', body: S.DisableTotp } }, async (req, reply) => {
+  app.delete('/me/totp', { config: { roles: ANY_ROLE }, schema: { tags: ['account'], summary: 'Turn off my authenticator app (the password is needed)', body: S.DisableTotp, response: { 204: NO_CONTENT } } }, async (req, reply) => {
     await me.disableTotp(req.ctx(pending), req.body.password);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   const PagedUsers = z.object({ items: z.array(S.User), total: z.number(), page: z.number(), pageSize: z.number() });
@@ -73,17 +76,17 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/users/:id', { config: { roles: ADMIN }, schema: { tags: ['users'], summary: 'Change a user account', params: IdParams, body: S.UpdateUser, response: { 200: S.User } } }, async (req) =>
     users.updateUser(req.ctx(), req.params.id, req.body),
   );
-  app.put('/users/:id/password', { config: { roles: ADMIN }, schema: { tags: ['users'], summary: 'Set a new password (administrator)', params: IdParams, body: S.ResetPassword } }, async (req, reply) => {
+  app.put('/users/:id/password', { config: { roles: ADMIN }, schema: { tags: ['users'], summary: 'Set a new password (administrator)', params: IdParams, body: S.ResetPassword, response: { 204: NO_CONTENT } } }, async (req, reply) => {
     await users.resetPassword(req.ctx(), req.params.id, req.body.password);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.get('/tokens', { config: { roles: ADMIN }, schema: { tags: ['tokens'], summary: 'API tokens (never their secrets)', response: { 200: z.object({ items: z.array(S.Token) }) } } }, async (req) => ({ items: await tokens.listTokens(req.ctx()) }));
   app.post('/tokens', { config: { roles: ADMIN }, schema: { tags: ['tokens'], summary: 'Create an API token; its secret is shown once', body: S.CreateToken, response: { 201: z.object({ token: S.Token, secret: z.string() }) } } }, async (req, reply) =>
     reply.status(201).send(await tokens.createToken(req.ctx(), req.body)),
   );
-  app.delete('/tokens/:id', { config: { roles: ADMIN }, schema: { tags: ['tokens'], summary: 'Revoke an API token', params: IdParams } }, async (req, reply) => {
+  app.delete('/tokens/:id', { config: { roles: ADMIN }, schema: { tags: ['tokens'], summary: 'Revoke an API token', params: IdParams, response: { 204: NO_CONTENT } } }, async (req, reply) => {
     await tokens.revokeToken(req.ctx(), req.params.id);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 };

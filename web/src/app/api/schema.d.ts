@@ -4250,8 +4250,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4406,8 +4406,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16249,8 +16249,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17516,8 +17516,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18293,8 +18293,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
+            /** @description no content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
