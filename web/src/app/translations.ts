@@ -3,6 +3,7 @@
 // the pure choice of what a reader sees — their own language first: a person's translation, else the machine's.
 import { createContext, useContext } from 'react';
 import type { Locale, ResponseOf } from './api/types';
+import { hasHan } from './person-name';
 
 export type RecordTranslations = ResponseOf<'/api/v1/translations/{kind}/{id}', 'get'>;
 export type TranslatableField = RecordTranslations['fields'][number];
@@ -28,7 +29,6 @@ export const useRecordTranslations = (): TranslationsContext | null => useContex
 export const readerLang = (locale: Locale): TextLang => (locale === 'zh-CN' ? 'zh' : 'en');
 export const htmlLang = (lang: TextLang): string => (lang === 'zh' ? 'zh-CN' : 'en');
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const LATIN_WORD = /[A-Za-z]{2,}/;
 
 /**
@@ -36,7 +36,7 @@ const LATIN_WORD = /[A-Za-z]{2,}/;
  * its language): Chinese characters and no Latin word, or Latin words and no Chinese character; else undefined.
  */
 export function scriptLang(text: string): string | undefined {
-  const han = HAN.test(text);
+  const han = hasHan(text);
   const latin = LATIN_WORD.test(text);
   if (han && !latin) return 'zh-CN';
   if (latin && !han) return 'en';
@@ -49,8 +49,8 @@ export function scriptLang(text: string): string | undefined {
  * note in an English one), which a screen reader must then read in that language.
  */
 export function writtenLang(text: string, declared: TextLang): string {
-  if (declared === 'zh' && !HAN.test(text) && LATIN_WORD.test(text)) return 'en';
-  if (declared === 'en' && HAN.test(text) && !LATIN_WORD.test(text)) return 'zh-CN';
+  if (declared === 'zh' && !hasHan(text) && LATIN_WORD.test(text)) return 'en';
+  if (declared === 'en' && hasHan(text) && !LATIN_WORD.test(text)) return 'zh-CN';
   return htmlLang(declared);
 }
 
