@@ -1,7 +1,9 @@
 // Queries for operational points of contact. Stale = never verified, or verified before `staleBefore`.
 import { and, asc, count, eq, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
+import { readableHandling } from '../../platform/handling/index.js';
 import { likePattern } from '../../platform/sql.js';
 import { agencies, contacts, users } from './tables.js';
 
@@ -17,6 +19,8 @@ export type ContactFilter = {
   q?: string | undefined;
   includeInactive?: boolean | undefined;
   staleBefore: Date;
+  /** Only what this reader may read under the handling policy (platform/handling: no TLP:RED for a viewer). */
+  reader: Actor;
 };
 
 const verifier = alias(users, 'verifier');
@@ -34,7 +38,7 @@ function stale(before: Date): SQL {
 }
 
 function contactWhere(f: ContactFilter): SQL | undefined {
-  const where: SQL[] = [];
+  const where: SQL[] = [readableHandling(f.reader, contacts.handling)];
   if (f.party) where.push(eq(agencies.partyCode, f.party));
   if (f.agencyId) where.push(eq(contacts.agencyId, f.agencyId));
   // Array containment uses the GIN indexes on topics and languages.

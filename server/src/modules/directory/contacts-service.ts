@@ -2,6 +2,7 @@
 import type { Ctx } from '../../platform/context.js';
 import { recordAudit, type AuditAction } from '../../platform/audit/index.js';
 import { Conflict, Forbidden, NotFound, Unprocessable } from '../../platform/errors.js';
+import { auditRead, isSensitive, mayRead } from '../../platform/handling/index.js';
 import { newId } from '../../platform/ids.js';
 import { pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
@@ -30,7 +31,7 @@ function present(ctx: Ctx, row: repo.ContactJoined): Contact {
 
 export async function listContacts(ctx: Ctx, q: Omit<ContactQuery, 'page' | 'pageSize'> & Partial<Pick<ContactQuery, 'page' | 'pageSize'>>) {
   const page = { page: q.page ?? 1, pageSize: q.pageSize ?? 50 };
-  const { items, total } = await repo.listContacts(ctx.db, { ...q, staleBefore: staleBefore(ctx.clock.now()) }, pageOf(page));
+  const { items, total } = await repo.listContacts(ctx.db, { ...q, staleBefore: staleBefore(ctx.clock.now()), reader: ctx.actor }, pageOf(page));
   return { items: items.map((r) => present(ctx, r)), total, ...page };
 }
 
@@ -43,10 +44,18 @@ export async function* eachContact(ctx: Ctx, q: Omit<ContactQuery, 'page' | 'pag
   }
 }
 
+/** A contact, for whoever may read it: a TLP:RED one is not found by those who may not see it (platform/handling). */
 export async function getContact(ctx: Ctx, id: string): Promise<Contact> {
   const row = await repo.getContact(ctx.db, id);
-  if (!row) throw new NotFound(`no contact ${id}`);
+  if (!row || !mayRead(ctx.actor, row.contact.handling)) throw new NotFound(`no contact ${id}`);
   return present(ctx, row);
+}
+
+/** A person opening a contact: as `getContact`, and the read of an AMBER or RED one is audited (`for` says why else). */
+export async function readContact(ctx: Ctx, id: string, purpose?: string): Promise<Contact> {
+  const c = await getContact(ctx, id);
+  if (isSensitive(c.handling)) await withTx(ctx, (tx) => auditRead(tx, ctx, { action: 'contact.read', subjectType: 'contact', subjectId: id, reference: c.name, handling: c.handling, ...(purpose ? { for: purpose } : {}) }));
+  return c;
 }
 
 // Another party's contacts reach this node only through the system (seed now, the exchange later).
@@ -135,11 +144,13 @@ export const withdrawContact = (ctx: Ctx, id: string, note?: string): Promise<Co
   change(ctx, id, 'contact.withdrawn', () => ({ releasableTo: [] }), { note });
 
 /**
- * A contact, or what is left of one another party withdrew: its proof of exchange stays readable (hashes,
- * receipts and the withdrawal itself; the content is gone).
+ * A contact the caller may read, or what is left of one another party withdrew: its proof of exchange stays readable
+ * (hashes, receipts and the withdrawal itself; the content is gone). A TLP:RED one is not found, as by `getContact`.
  */
 export async function requireContactOrTombstone(ctx: Ctx, id: string): Promise<void> {
-  if (await repo.getContact(ctx.db, id)) return;
+  const row = await repo.getContact(ctx.db, id);
+  if (row && mayRead(ctx.actor, row.contact.handling)) return;
+  if (row) throw new NotFound(`no contact ${id}`);
   if (await getTombstone(ctx.db, id)) return;
   throw new NotFound(`no contact ${id}`);
 }

@@ -66,8 +66,8 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(contactsCsv(contactsService.eachContact(ctx, filter), locale, (party) => zones.get(party) ?? 'UTC'));
     },
   );
-  app.get('/contacts/:id', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'One contact', params: IdParams, response: { 200: S.Contact } } }, async (req) =>
-    contactsService.getContact(req.ctx(), req.params.id),
+  app.get('/contacts/:id', { config: { roles: ANY_ROLE }, schema: { tags, summary: 'One contact (reads of AMBER and RED ones are audited)', params: IdParams, response: { 200: S.Contact } } }, async (req) =>
+    contactsService.readContact(req.ctx(), req.params.id),
   );
   app.post('/contacts', { config: { roles: CONTACT_EDITORS }, schema: { tags, summary: 'Add a contact', body: S.CreateContact, response: { 201: S.Contact } } }, async (req, reply) =>
     reply.status(201).send(await contactsService.createContact(req.ctx(), req.body)),

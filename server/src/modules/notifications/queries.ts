@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { hasRole } from '../../platform/context.js';
 import { Conflict, Forbidden, NotFound } from '../../platform/errors.js';
+import { auditRead, isSensitive, mayRead } from '../../platform/handling/index.js';
 import { pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { listParties } from '../directory/index.js';
@@ -17,14 +18,12 @@ import { secondPersonRequired } from './replies.js';
 import type { Notification, NotificationQuery } from './schemas.js';
 import { requireReader } from './use-case-kit.js';
 
-// Handling (DESIGN §6): a TLP:RED notification is for the people who work it — officers, supervisors, and the
-// administrators and auditors who answer for the node — not for every viewer; reads of AMBER and RED ones are audited.
-export const SENSITIVE: ReadonlySet<string> = new Set(['TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
-const seesRed = (ctx: Ctx) => hasRole(ctx.actor, 'officer', 'supervisor', 'admin', 'auditor') || ctx.actor.kind === 'system';
+// Handling (DESIGN §6) is the platform's one policy (platform/handling): a TLP:RED notification is not every
+// viewer's, neither listed nor read, and a person's read of an AMBER or RED one is audited.
 
 export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
   requireReader(ctx);
-  const { items, total } = await repo.list(ctx.db, { ...q, self: ctx.config.party, now: ctx.clock.now(), hideRed: !seesRed(ctx) }, pageOf(q));
+  const { items, total } = await repo.list(ctx.db, { ...q, self: ctx.config.party, now: ctx.clock.now(), reader: ctx.actor }, pageOf(q));
   const zones = await timeZonesOf(ctx.db, items.flatMap((n) => [n.exportingParty, n.importingParty]));
   return { items: items.map((n) => toSummary(ctx, n, zones)), total, page: q.page, pageSize: q.pageSize };
 }
@@ -35,14 +34,14 @@ export async function readable(ctx: Ctx, id: string): Promise<repo.Row> {
   const row = await repo.get(ctx.db, id);
   // Another party's draft never reaches this node; this node's own drafts are its party's business. A RED one is
   // not found for those who may not see it: its existence is not theirs to know either.
-  if (!row || (row.handling === 'TLP:RED' && !seesRed(ctx))) throw new NotFound(`no notification ${id}`);
+  if (!row || !mayRead(ctx.actor, row.handling)) throw new NotFound(`no notification ${id}`);
   return row;
 }
 
 /** A person opening a notification: as `getNotification`, and the read of a sensitive one is audited. */
 export async function readNotification(ctx: Ctx, id: string): Promise<Notification> {
   const n = await getNotification(ctx, id);
-  if (SENSITIVE.has(n.handling)) await withTx(ctx, (tx) => recordAudit(tx, ctx, { action: 'notification.read', subjectType: 'notification', subjectId: id, change: { reference: n.reference, handling: n.handling } }));
+  if (isSensitive(n.handling)) await withTx(ctx, (tx) => auditRead(tx, ctx, { action: 'notification.read', subjectType: 'notification', subjectId: id, reference: n.reference, handling: n.handling }));
   return n;
 }
 

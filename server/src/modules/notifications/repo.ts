@@ -1,6 +1,8 @@
 // Queries for notifications: rows in, plain objects out, no business rules.
 import { and, asc, count, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
+import { readableHandling } from '../../platform/handling/index.js';
 import { likePattern } from '../../platform/sql.js';
 import { notificationAttachments, notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications, notificationSigningRules } from './tables.js';
 import { CLOCK_RUNNING } from './status.js';
@@ -37,6 +39,8 @@ export async function getByReference(db: Db, reference: string): Promise<Row | u
   const [row] = await db.select().from(notifications).where(eq(notifications.reference, reference));
   return row;
 }
+
+export const getByReferences = (db: Db, references: readonly string[]): Promise<Row[]> => db.select().from(notifications).where(inArray(notifications.reference, [...references]));
 
 export async function getForUpdate(tx: Db, id: string): Promise<Row | undefined> {
   const [row] = await tx.select().from(notifications).where(eq(notifications.id, id)).for('update');
@@ -110,8 +114,8 @@ export type ListFilter = {
   chemical?: string | undefined;
   dueSoon?: boolean | undefined;
   overdue?: boolean | undefined;
-  /** Leave out TLP:RED notifications (for readers who may not see them). */
-  hideRed?: boolean | undefined;
+  /** Only what this reader may read under the handling policy (platform/handling: no TLP:RED for a viewer). */
+  reader: Actor;
   now: Date;
 };
 
@@ -123,7 +127,7 @@ function where(f: ListFilter): SQL | undefined {
   if (f.box === 'inbox') parts.push(eq(notifications.importingParty, f.self), sql`${notifications.status} <> 'draft'`);
   if (f.box === 'outbox') parts.push(eq(notifications.exportingParty, f.self));
   if (f.status) parts.push(eq(notifications.status, f.status));
-  if (f.hideRed) parts.push(sql`${notifications.handling} <> 'TLP:RED'`);
+  parts.push(readableHandling(f.reader, notifications.handling));
   // The other party: for a box the direction is known, so the condition stays on one indexed column.
   if (f.party && f.box === 'inbox') parts.push(eq(notifications.exportingParty, f.party));
   if (f.party && f.box === 'outbox') parts.push(eq(notifications.importingParty, f.party));

@@ -1,5 +1,6 @@
 // Wire shapes of pre-export notifications: what an exporting officer files, what both sides read, and the replies.
 import { z } from 'zod';
+import { HANDLINGS } from '../../platform/handling/index.js';
 import { zId, zName, zPage, zPartyCode, zQueryBool, zText } from '../../platform/validation.js';
 import { IdentifiedSubstance, ScreeningResult, Verdict } from '../substances/index.js';
 
@@ -7,7 +8,8 @@ export const UNITS = ['kg', 'g', 'mg', 't', 'L', 'mL'] as const;
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'other'] as const;
-export const HANDLINGS = ['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED'] as const;
+// The handling codes are the platform's (platform/handling), one list for every record kind.
+export { HANDLINGS };
 export const STATUSES = ['draft', 'sent', 'delivered', 'acknowledged', 'info-requested', 'info-provided', 'cleared', 'objected', 'withdrawn'] as const;
 export const DECISIONS = ['authorised', 'suspended', 'refused', 'shipped', 'seized'] as const;
 export type Status = (typeof STATUSES)[number];

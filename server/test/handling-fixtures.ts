@@ -1,0 +1,109 @@
+// Fixtures of the handling test (handling.routes.test.ts): for each kind of record that carries a handling, the path
+// its routes start with, how to make one at a given handling, which audit action a person's read of an AMBER or RED
+// one writes, and the lists that must leave a TLP:RED one out for those who may not see it.
+//
+// EXTENSION POINT — a new kind of record with a handling (incidents next) adds one entry to HANDLED_KINDS below: a
+// function like `contactKind` returning its HandledKind. Every GET route with `:id` under its prefix is then checked
+// (a viewer gets 404 for a RED record, as for a missing one; an officer's read of AMBER and RED is audited). Until it
+// is added, a GET route with `:id` under a prefix no entry names fails the route-table check, naming itself.
+import { randomBytes } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { incidentInput } from './incidents.js';
+import { draftInput } from './notifications.js';
+import type { TestNode } from './node.js';
+import type { AuditAction } from '../src/platform/audit/index.js';
+import type { Handling } from '../src/platform/handling/index.js';
+import { contactTable, createContact } from '../src/modules/directory/index.js';
+
+type Headers = Record<string, string>;
+
+/** A record: the values of its routes' path parameters (`id`, `attachmentId`…), and what a list shows of it (`name`). */
+export type HandledRecord = Record<string, string>;
+
+/** A list that must leave out what the reader may not read; `shows` says whether the response lists the record. */
+export type HandledList = { url: string; shows: (res: LightMyRequestResponse, rec: HandledRecord) => boolean };
+
+export type HandledKind = {
+  /** The kind's name: its audit subject type, and `:kind` in /api/v1/translations/:kind/:id when it has free text. */
+  kind: string;
+  /** Routes whose URL is this or starts with it and `/` read this kind of record. */
+  prefix: string;
+  /** Written when a person reads an AMBER or RED record (GET <prefix>, and its translations). */
+  readAction: AuditAction;
+  /** Whether its free text is served by /api/v1/translations/:kind/:id. */
+  hasTexts: boolean;
+  lists: HandledList[];
+  make: (handling: Handling) => Promise<HandledRecord>;
+};
+
+/** The node the fixtures make records on: an agency of this party and an officer of it (signed in). */
+export type HandlingWorld = { node: TestNode; agencyId: string; officer: Headers };
+
+const listed = (res: LightMyRequestResponse, rec: HandledRecord) => res.json<{ items: { id: string }[] }>().items.some((i) => i.id === rec.id);
+
+/** This node's own notification, drafted through the API by an officer of the agency, with a document filed. */
+function notificationKind(w: HandlingWorld): HandledKind {
+  return {
+    kind: 'notification',
+    prefix: '/api/v1/notifications/:id',
+    readAction: 'notification.read',
+    hasTexts: true,
+    lists: [{ url: '/api/v1/notifications?box=outbox&pageSize=200', shows: listed }],
+    async make(handling) {
+      const drafted = await w.node.app.inject({ method: 'POST', url: '/api/v1/notifications', headers: w.officer, payload: draftInput(w.agencyId, { handling }) });
+      if (drafted.statusCode !== 201) throw new Error(`draft refused: ${drafted.statusCode} ${drafted.body}`);
+      const { id } = drafted.json<{ id: string }>();
+      const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('an end-user certificate'), Buffer.from('\n%%EOF')]);
+      const filed = await w.node.app.inject({ method: 'POST', url: `/api/v1/notifications/${id}/attachments?filename=permit.pdf`, headers: { ...w.officer, 'content-type': 'application/pdf' }, payload: pdf });
+      if (filed.statusCode !== 201) throw new Error(`attachment refused: ${filed.statusCode} ${filed.body}`);
+      return { id, attachmentId: filed.json<{ id: string }>().id };
+    },
+  };
+}
+
+/**
+ * A point of contact of this node. No API sets a contact's handling (new ones are TLP:GREEN), but another party's
+ * node may send one at any handling through the exchange: the row is given the handling directly, as the exchange
+ * would store it.
+ */
+function contactKind(w: HandlingWorld): HandledKind {
+  return {
+    kind: 'contact',
+    prefix: '/api/v1/contacts/:id',
+    readAction: 'contact.read',
+    hasTexts: true,
+    lists: [
+      { url: '/api/v1/contacts?pageSize=200', shows: listed },
+      { url: '/api/v1/contacts/export?lang=en', shows: (res, rec) => res.body.includes(rec.name ?? '\u0000') },
+    ],
+    async make(handling) {
+      const name = `Handling desk ${randomBytes(4).toString('hex')}`;
+      const c = await createContact(w.node.ctxFor(), { agencyId: w.agencyId, kind: 'desk', name, title: 'Duty desk', notes: 'Call first', topics: ['precursor-chemicals'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 202 555 0100' }], languages: ['en'], language: 'en' });
+      await w.node.database.db.update(contactTable).set({ handling }).where(eq(contactTable.id, c.id));
+      return { id: c.id, name };
+    },
+  };
+}
+
+/** This node's own incident, filed through the API by an officer of the agency, with a follow-up. */
+function incidentKind(w: HandlingWorld): HandledKind {
+  return {
+    kind: 'incident',
+    prefix: '/api/v1/incidents/:id',
+    readAction: 'incident.read',
+    hasTexts: true,
+    lists: [{ url: '/api/v1/incidents?pageSize=200', shows: listed }],
+    async make(handling) {
+      const title = `Handling incident ${randomBytes(4).toString('hex')}`;
+      const res = await w.node.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: w.officer, payload: incidentInput(w.agencyId, { title, handling }) });
+      if (res.statusCode !== 201) throw new Error(`incident not filed: ${res.body}`);
+      return { id: res.json<{ id: string }>().id, name: title };
+    },
+  };
+}
+
+/** Every kind of record with a handling. Add a kind here (one line) and every GET route under its prefix is checked. */
+export function handledKinds(w: HandlingWorld): HandledKind[] {
+  return [notificationKind(w), contactKind(w), incidentKind(w)];
+}
