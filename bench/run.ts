@@ -2,6 +2,7 @@
 // PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres); a throwaway database is created in it.
 import { benchDirectory } from './directory.js';
 import { benchExchange } from './exchange.js';
+import { benchIncidents } from './incidents.js';
 import { benchNotifications } from './notifications.js';
 import { benchScreening } from './screening.js';
 import { benchStartup } from './startup.js';
@@ -13,5 +14,6 @@ if (!only || only === 'directory') lines.push(...(await benchDirectory()));
 if (!only || only === 'exchange') lines.push(...(await benchExchange()));
 if (!only || only === 'screening') lines.push(...(await benchScreening()));
 if (!only || only === 'notifications') lines.push(...(await benchNotifications()));
+if (!only || only === 'incidents') lines.push(...(await benchIncidents()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);

@@ -75,6 +75,13 @@ const SIGNATURE: Expectation = {
 };
 
 /**
+ * Incidents (incidents/policy.ts): the reporting agency's officers and supervisors change this party's own; for
+ * another agency an administrator who is also an officer (audited as an override); never another party's.
+ */
+const NOT_REPORTING_AGENCY = refused(403, 'not-reporting-agency');
+const INCIDENT_CHANGE: Expectation = { 'own agency': ok, 'other agency': onlyIf(has('admin'), NOT_REPORTING_AGENCY), 'other party': WRONG_PARTY };
+
+/**
  * Translations (platform/translation): a translation is this node's own record, so any officer or supervisor may
  * translate the free text of a record they can read, whichever agency or party wrote it.
  */
@@ -114,6 +121,12 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /api/v1/notifications/:id/replies': IMPORTER_STEP,
   'POST /api/v1/notifications/:id/sign': SIGNATURE,
   'POST /api/v1/notifications/:id/return': SIGNATURE,
+  'GET /api/v1/incidents/:id': READ,
+  'GET /api/v1/incidents/:id/delivery': READ,
+  'GET /api/v1/incidents/:id/export.stix': READ,
+  'PUT /api/v1/incidents/:id': INCIDENT_CHANGE,
+  'POST /api/v1/incidents/:id/withdraw': INCIDENT_CHANGE,
+  'POST /api/v1/incidents/:id/follow-ups': READ,
   'GET /api/v1/translations/:kind/:id': READ,
   'PUT /api/v1/translations/:kind/:id': TRANSLATE,
   'POST /api/v1/translations/:kind/:id/machine': MACHINE,

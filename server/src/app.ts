@@ -28,7 +28,8 @@ import { exchangeHandlers } from './exchange-kinds.js';
 import { textSources } from './text-sources.js';
 import { shippedRegistry, substanceAuditSubjects, substanceRoutes } from './modules/substances/index.js';
 import { clockHandlers, notificationAuditSubjects, notificationRoutes } from './modules/notifications/index.js';
-import { incidentReferenceRoutes } from './modules/incidents/index.js';
+import { entityRoutes } from './modules/entities/index.js';
+import { incidentAuditSubjects, incidentFigureRoutes, incidentReferenceRoutes, incidentRoutes, incidentTransferRoutes } from './modules/incidents/index.js';
 import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
 import { machineTranslationHandlers, translationRoutes, type TranslationDeps } from './platform/translation/index.js';
@@ -124,11 +125,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(directoryRoutes);
       // The audit log names each module's subjects through the module's own describer.
-      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects } });
+      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects, ...incidentAuditSubjects } });
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
       await api.register(notificationRoutes);
       await api.register(incidentReferenceRoutes);
+      await api.register(incidentRoutes);
+      await api.register(incidentTransferRoutes);
+      await api.register(incidentFigureRoutes);
+      await api.register(entityRoutes);
       await api.register(translationRoutes, translationDeps);
     },
     { prefix: '/api/v1' },

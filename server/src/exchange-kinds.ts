@@ -4,6 +4,7 @@
 import { CONTACT_KIND, contactExchangeHandler } from './modules/directory/index.js';
 import type { Handlers, KindHandler } from './modules/exchange/index.js';
 import { ATTACHMENT_KIND, attachmentHandler, NOTIFICATION_KIND, notificationHandler, RESPONSE_KIND, responseHandler } from './modules/notifications/index.js';
+import { FOLLOW_UP_KIND, followUpHandler, INCIDENT_KIND, incidentHandler } from './modules/incidents/index.js';
 import { forgetTranslationsIfGone } from './platform/translation/index.js';
 import { textSources } from './text-sources.js';
 
@@ -20,4 +21,6 @@ export const exchangeHandlers: Handlers = {
   [NOTIFICATION_KIND]: forgettingTranslations(NOTIFICATION_KIND, notificationHandler),
   [RESPONSE_KIND]: responseHandler,
   [ATTACHMENT_KIND]: attachmentHandler,
+  [INCIDENT_KIND]: forgettingTranslations(INCIDENT_KIND, incidentHandler),
+  [FOLLOW_UP_KIND]: followUpHandler,
 };

@@ -6,6 +6,7 @@ import { ConfigError, type Config } from './config.js';
 import { selfParty } from './modules/directory/index.js';
 import { closeRefusalWindows, currentSigner, ensureNodeKey } from './modules/exchange/index.js';
 import { resumeJobs } from './modules/substances/index.js';
+import { indexUnindexedNotifications } from './modules/notifications/index.js';
 import { purgeFinishedJobs } from './platform/jobs/index.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { AppError } from './platform/errors.js';
@@ -95,6 +96,8 @@ export async function serveNode(node: OpenNode): Promise<RunningNode> {
   housekeeping.unref();
   if (node.config.exchange.worker) await app.exchange.start();
   app.jobs.start();
+  // Notifications stored before this version indexed their traders join the correlation index (once; cheap after).
+  indexUnindexedNotifications(node.database.db).catch((err: unknown) => app.log.warn({ err }, 'could not index earlier notifications'));
   // Bulk screenings interrupted by a restart (or queued when another process died) run again.
   resumeJobs({ db: node.database.db, clock: node.clock, onError: (jobId, err) => app.log.error({ err, jobId }, 'screening job failed') }).catch((err: unknown) => app.log.warn({ err }, 'could not resume screening jobs'));
   const url = node.config.publicUrl ?? `http://localhost:${port}`;

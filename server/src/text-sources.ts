@@ -2,7 +2,8 @@
 // TextSource reads its record as the caller may, as its audit subject describer names it. app.ts hands these to the
 // translation routes and jobs; exchange-kinds.ts makes a purge take the record's translations along.
 import { contactTexts } from './modules/directory/index.js';
+import { incidentTexts } from './modules/incidents/index.js';
 import { notificationTexts } from './modules/notifications/index.js';
 import type { TextSources } from './platform/translation/index.js';
 
-export const textSources: TextSources = { ...notificationTexts, ...contactTexts };
+export const textSources: TextSources = { ...notificationTexts, ...contactTexts, ...incidentTexts };

@@ -4,6 +4,7 @@
 // up). A resource with no record of some scope says why (`absent`).
 import { randomBytes } from 'node:crypto';
 import { PASSWORD } from './node.js';
+import { incidentFixture } from './access-scope-incidents.js';
 import { notificationFixture } from './access-scope-notifications.js';
 import { translationFixture } from './access-scope-translations.js';
 import { makeToken, type Scope, type World } from './access-scope-world.js';
@@ -146,5 +147,5 @@ function screeningFixture(w: World): Fixture {
 /** Every fixture of the matrix; a route with a record id in its path needs one of them, or a stated exclusion. */
 export function fixturesOf(w: World): Fixture[] {
   const received = receivedContact(w);
-  return [contactFixture(w, received), agencyFixture(w, received), userFixture(w), tokenFixture(w), screeningFixture(w), notificationFixture(w), translationFixture(w)];
+  return [contactFixture(w, received), agencyFixture(w, received), userFixture(w), tokenFixture(w), screeningFixture(w), notificationFixture(w), translationFixture(w), incidentFixture(w)];
 }

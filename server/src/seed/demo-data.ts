@@ -50,6 +50,8 @@ export const USERS: Record<string, UserSeed[]> = {
     { username: 'secretariat.cn', displayName: '秘书 许', agency: 'NNCC', roles: ['secretariat'] },
     { username: 'auditor.cn', displayName: '审计员 孙', agency: 'NNCC', roles: ['auditor'] },
     { username: 'viewer.cn', displayName: '分析员 吴', agency: 'GACC', roles: ['viewer'] },
+    // Files the demo wildlife seizure for customs (GACC's anti-smuggling officers seize at the ports).
+    { username: 'customs.cn', displayName: '关员 钱', agency: 'GACC', roles: ['officer'] },
   ],
 };
 

@@ -7,6 +7,7 @@ import type { SecretBox } from '../platform/secret-box.js';
 import { createUser } from '../modules/accounts/index.js';
 import { bootstrapParties, createAgency, createContact, directoryRepo, verifyContact } from '../modules/directory/index.js';
 import { AGENCIES, CONTACTS, DEMO_PASSWORD, PARTIES, USERS } from './demo-data.js';
+import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoNotifications } from './demo-notifications.js';
 
 export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox };
@@ -56,5 +57,7 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
   // The party's precursor regulator files the demo notifications for its agency.
   const regulator = actors.get(`regulator.${d.config.party.toLowerCase()}`);
   if (regulator?.agencyId) await seedDemoNotifications(ctx, regulator, regulator.agencyId);
+  // Its officers file the demo incidents, which link to the other party's once the two nodes have exchanged.
+  await seedDemoIncidents(ctx, actors, others);
   return users.map((u) => ({ username: u.username, roles: u.roles }));
 }

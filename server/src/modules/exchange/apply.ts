@@ -29,8 +29,10 @@ export async function applyEnvelope(tx: Db, ctx: Ctx, handlers: Handlers, env: E
   const body = env.body;
   if (body.op === 'withdraw') {
     if (env.recordVersion < newest) return { status: 'superseded' };
+    // Only the originating party withdraws a record (third-party rule): one this node sent is its own, never the sender's.
+    if (await repo.isSentFromHere(tx, env.recordId)) return { status: 'rejected', detail: `${env.recordId} is ${ctx.config.party}'s own record; only its originator withdraws it` };
     await handler.purge(tx, ctx, env);
-    await repo.purgeEvidence(tx, env.recordId, ctx.clock.now());
+    await repo.purgeEvidence(tx, env.recordId, env.from, ctx.clock.now());
     await repo.upsertTombstone(tx, { recordId: env.recordId, kind: env.kind, originParty: env.from, recordVersion: env.recordVersion, reason: body.reason, note: body.note ?? null, withdrawnBy: body.withdrawnBy, withdrawnAt: new Date(env.sentAt), envelopeId: env.id });
     return { status: 'purged' };
   }

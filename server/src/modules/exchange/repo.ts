@@ -183,8 +183,14 @@ export async function newestVersions(db: Db, recordIds: readonly string[]): Prom
 }
 
 /** Blanks the stored copies of a withdrawn record's envelopes: their hashes stay as proof, their content goes. */
-export async function purgeEvidence(db: Db, recordId: string, now: Date): Promise<void> {
-  await db.update(inbox).set({ jws: null, purgedAt: now }).where(and(eq(inbox.recordId, recordId), isNull(inbox.purgedAt)));
+export async function purgeEvidence(db: Db, recordId: string, fromParty: string, now: Date): Promise<void> {
+  // Only the withdrawing party's own envelopes: a withdrawal naming a record another party sent changes none of them.
+  await db.update(inbox).set({ jws: null, purgedAt: now }).where(and(eq(inbox.recordId, recordId), eq(inbox.fromParty, fromParty), isNull(inbox.purgedAt)));
+}
+
+/** Whether this node ever sent the record: then it is this node's own, and no other party may withdraw it here. */
+export async function isSentFromHere(db: Db, recordId: string): Promise<boolean> {
+  return (await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.recordId, recordId)).limit(1)).length > 0;
 }
 
 export async function upsertTombstone(db: Db, row: typeof tombstones.$inferInsert): Promise<void> {

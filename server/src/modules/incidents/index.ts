@@ -1,8 +1,22 @@
-// Incidents (issue 15, being built): seizures, stopped shipments, diversions, laboratories, suspicious orders and
-// wildlife seizures shared between nodes, with the companies, people, phones, accounts and parcels behind them.
-// Landed so far: the reference data an incident is written with — the wildlife checklist and CITES trade terms
-// (wildlife/), and entity normalisation (entities/): every entity kind has one canonical key, refused with a reason
-// when malformed, and values too common to link records (free-mail domains, carriers' switchboards, ports) are named
-// by rule. Invariants to keep as the record lands: correlation matches (kind, key) only; a common value never links.
-export { incidentReferenceRoutes } from './routes.js';
-export { normaliseEntity, isCommonValue } from './entities/index.js';
+// Incidents (issue 15): seizures, stopped shipments, diversions, laboratories, suspicious orders and wildlife
+// seizures, shared between nodes with the companies, people, phones, accounts and parcels behind them.
+// An incident is its reporting party's record: filed by that party's officers (service.ts, policy.ts), its chemical
+// lines screened by each node's own registry (items.ts), its entities keyed into the shared correlation index
+// (modules/entities) so that records of both parties link, and sent to the parties it is releasable to as versions
+// and withdrawals (wire.ts, receive.ts). Another party answers with follow-ups, its own records (follow-ups.ts).
+// Invariants: a record change, its index entries, its audit entry and its envelopes commit together; every read
+// path asks platform/handling (RED not found by those who may not see it, AMBER and RED reads audited); a withdrawn
+// incident links nothing; reference data (wildlife/, the common-value lists) is checked at boot.
+export { incidentReferenceRoutes } from './reference-routes.js';
+export { incidentRoutes } from './routes.js';
+export { incidentTransferRoutes } from './transfer-routes.js';
+export { incidentFigureRoutes } from './figures-routes.js';
+export { incidentFigures } from './figures.js';
+export { incidentHandler, followUpHandler } from './receive.js';
+export { INCIDENT_KIND, FOLLOW_UP_KIND } from './wire.js';
+export { createIncident, updateIncident, withdrawIncident, checkIncident } from './service.js';
+export { addFollowUp } from './follow-ups.js';
+export { listIncidents, getIncident, readIncident } from './queries.js';
+export { incidentAuditSubjects } from './audit-subjects.js';
+export { incidentTexts } from './texts.js';
+export type { IncidentInput, Incident } from './schemas.js';

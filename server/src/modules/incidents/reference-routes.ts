@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ANY_ROLE } from '../../platform/http/access.js';
 import { zName } from '../../platform/validation.js';
-import { loadCommonValues } from './entities/index.js';
+import { loadCommonValues } from '../entities/index.js';
 import { APPENDICES, RANKS, searchSpecies, speciesChecklistVersion, tradeTerms, wildlifeSources, type Species } from './wildlife/species.js';
 
 const tags = ['incidents'];

@@ -2,19 +2,15 @@
 // the same `ref` form one notification, whose other columns come from its first row. Each notification is
 // checked like a draft typed in the form and saved as a draft on its own; the report says, row by row, what became
 // of it. A notification imported twice (same ref, same content) is created once, whichever file brings it.
-import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
-import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
-import { AppError, BadRequest } from '../../platform/errors.js';
-import { sha256Hex } from '../../platform/ids.js';
+import { columnName, groupRows, importKey, importOne, importReport, readCsvTable, type CsvTable, type CsvTableSpec, type ImportReport, type ImportTarget, type RowGroup } from '../../platform/import/index.js';
 import { listAgencies } from '../directory/index.js';
-import { canonicalJson } from '../../platform/canonical-json.js';
 import { checkDraft, createDraft } from './drafting.js';
 import * as repo from './repo.js';
 import { DraftInput } from './schemas.js';
 import { requireOfficer } from './use-case-kit.js';
 
+export { ImportReport } from '../../platform/import/index.js';
 export const IMPORT_MAX_ROWS = 500;
 
 const COLUMNS = {
@@ -51,58 +47,8 @@ const COLUMNS = {
   packages: ['packages', '件数'],
 } as const;
 type Column = keyof typeof COLUMNS;
-const key = (h: string) => h.normalize('NFKC').toLowerCase().replace(/[\s_.\-:：()（）%]/g, '');
-const ALIASES = new Map(Object.entries(COLUMNS).flatMap(([col, names]) => names.map((n) => [key(n), col as Column] as const)));
-
-export const ImportRow = z.object({
-  ref: z.string(),
-  rows: z.array(z.number().int()).describe('line numbers in the file (the header is line 1)'),
-  outcome: z.enum(['created', 'already-imported', 'invalid', 'failed']),
-  id: z.string().nullable(),
-  problems: z.array(z.object({ line: z.number().int(), column: z.string(), message: z.string() })),
-});
-export const ImportReport = z.object({ dryRun: z.boolean(), created: z.number().int(), invalid: z.number().int(), items: z.array(ImportRow) });
-export type ImportReport = z.infer<typeof ImportReport>;
-
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return iconv.decode(bytes, 'gbk'); // what Chinese spreadsheet software writes by default
-  }
-}
-
-type Group = { ref: string; rows: { line: number; cells: Partial<Record<Column, string>> }[]; headers: ReadonlyMap<Column, string> };
-
-function groups(text: string): Group[] {
-  let records: string[][];
-  try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
-  } catch (err) {
-    throw new BadRequest(`the file is not readable CSV: ${err instanceof Error ? err.message : 'parse error'}`, [], 'import-unreadable');
-  }
-  const [header, ...rows] = records;
-  if (!header || rows.length === 0) throw new BadRequest('the file needs a header line and one line per chemical', [], 'import-empty');
-  if (rows.length > IMPORT_MAX_ROWS) throw new BadRequest(`at most ${IMPORT_MAX_ROWS} lines per file`, [], 'import-too-large');
-  const columns = header.map((h) => ALIASES.get(key(h)) ?? null);
-  // The file's own header for each column, so a problem names the column as the user wrote it.
-  const headers = new Map(columns.flatMap((c, i) => (c ? [[c, header[i] ?? c] as const] : [])));
-  const missing = (['ref', 'declaredName', 'quantity', 'unit'] as const).filter((c) => !columns.includes(c));
-  if (missing.length > 0) throw new BadRequest('the header lacks required columns', missing.map((c) => ({ path: 'header', message: `no column for ${c} (e.g. ${COLUMNS[c][0]})` })), 'import-columns');
-  const byRef = new Map<string, Group>();
-  rows.forEach((cells, i) => {
-    const row: Partial<Record<Column, string>> = {};
-    columns.forEach((c, j) => {
-      const v = cells[j];
-      if (c && v) row[c] = v;
-    });
-    const ref = row.ref ?? `#${i + 2}`;
-    const g = byRef.get(ref) ?? { ref, rows: [], headers };
-    g.rows.push({ line: i + 2, cells: row });
-    byRef.set(ref, g);
-  });
-  return [...byRef.values()];
-}
+const SPEC: CsvTableSpec<Column> = { columns: COLUMNS, required: ['ref', 'declaredName', 'quantity', 'unit'], maxRows: IMPORT_MAX_ROWS, rowsAre: 'one line per chemical' };
+type Group = RowGroup<Column>;
 
 const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 const num = (v: string | undefined) => (v === undefined || v === '' ? null : Number(v));
@@ -157,45 +103,40 @@ const FIELD_COLUMN: Record<string, Column> = {
 };
 
 /** A problem path (`lines/1/quantity`, `exporter/name`) as the line of the file and its column's own header. */
-function locate(g: Group, path: string): { line: number; column: string } {
+function locate(table: CsvTable<Column>, g: Group, path: string): { line: number; column: string } {
   const parts = path.replace(/^body\//, '').split('/');
   const lineIndex = parts[0] === 'lines' ? Number(parts[1]) : 0;
   const line = g.rows[Number.isInteger(lineIndex) ? lineIndex : 0]?.line ?? g.rows[0]?.line ?? 0;
   const field = parts[0] === 'lines' ? (parts[2] ?? 'lines') : parts.filter((p) => !/^\d+$/.test(p)).join('.');
   const column = FIELD_COLUMN[field] ?? (field in COLUMNS ? (field as Column) : null);
-  return { line, column: column ? (g.headers.get(column) ?? COLUMNS[column][0]) : field };
+  return { line, column: column ? columnName(table, SPEC, column) : field };
 }
 
 export async function importNotifications(ctx: Ctx, bytes: Buffer, opts: { dryRun: boolean }): Promise<ImportReport> {
   requireOfficer(ctx);
   // The agency column names this party's agency by its acronym.
   const agencyIds = new Map((await listAgencies(ctx, { party: ctx.config.party })).map((a) => [a.acronym.toUpperCase(), a.id]));
+  const target: ImportTarget<DraftInput> = {
+    earlier: async (key) => (ctx.actor.id ? repo.getByIdempotencyKey(ctx.db, ctx.actor.id, key) : undefined),
+    check: (draft) => checkDraft(ctx, draft),
+    create: async (draft, key) => {
+      const created = await createDraft(ctx, draft, key);
+      return { id: created.id, created: !created.replayed };
+    },
+  };
+  const table = readCsvTable(bytes, SPEC);
   const items: ImportReport['items'] = [];
-  for (const g of groups(decode(bytes))) {
+  for (const g of groupRows(table.rows, 'ref')) {
     const base = { ref: g.ref, rows: g.rows.map((r) => r.line) };
     const parsed = DraftInput.safeParse(draftOf(g, agencyIds));
     if (!parsed.success) {
-      items.push({ ...base, outcome: 'invalid', id: null, problems: parsed.error.issues.map((i) => ({ ...locate(g, i.path.join('/')), message: i.message })) });
+      items.push({ ...base, outcome: 'invalid', id: null, problems: parsed.error.issues.map((i) => ({ ...locate(table, g, i.path.join('/')), message: i.message })) });
       continue;
     }
     // The same notification (same ref, same content) imported again by the same person is found, not duplicated,
-    // whichever file it comes in.
-    const idempotencyKey = `import:${sha256Hex(`${g.ref}\n${canonicalJson(parsed.data)}`).slice(0, 48)}`;
-    try {
-      if (opts.dryRun) {
-        const earlier = ctx.actor.id ? await repo.getByIdempotencyKey(ctx.db, ctx.actor.id, idempotencyKey) : undefined;
-        if (!earlier) await checkDraft(ctx, parsed.data);
-        items.push({ ...base, outcome: earlier ? 'already-imported' : 'created', id: earlier?.id ?? null, problems: [] });
-        continue;
-      }
-      const created = await createDraft(ctx, parsed.data, idempotencyKey);
-      items.push({ ...base, outcome: created.replayed ? 'already-imported' : 'created', id: created.id, problems: [] });
-    } catch (err) {
-      // A rule a draft must meet (a past date, an unknown party): this notification is reported, the others go on.
-      if (!(err instanceof AppError) || err.status >= 500) throw err;
-      const problems = err.errors.length > 0 ? err.errors.map((e) => ({ ...locate(g, e.path), message: e.message })) : [{ line: g.rows[0]?.line ?? 0, column: '', message: err.message }];
-      items.push({ ...base, outcome: 'invalid', id: null, problems });
-    }
+    // whichever file it comes in; a rule a draft must meet (a past date, an unknown party) reports this one only.
+    const key = importKey(g.ref, parsed.data);
+    items.push({ ...base, ...(await importOne(target, parsed.data, key, { dryRun: opts.dryRun, problem: (e) => ({ ...locate(table, g, e.path), message: e.message }) })) });
   }
-  return { dryRun: opts.dryRun, created: items.filter((i) => i.outcome === 'created').length, invalid: items.filter((i) => i.outcome === 'invalid').length, items };
+  return importReport(opts.dryRun, items);
 }

@@ -13,6 +13,7 @@ import { withTx } from '../../platform/tx.js';
 import { agencyOf, listParties } from '../directory/index.js';
 import { publishAttachments } from './attachments.js';
 import { screenDeclared, type LineScreening } from './line-screening.js';
+import { syncNotificationMentions } from './entities.js';
 import * as repo from './repo.js';
 import type { DecisionInput, DraftInput, WithdrawInput } from './schemas.js';
 import { checkedCodes, requireReason } from './phrases.js';
@@ -123,6 +124,7 @@ export async function createDraft(ctx: Ctx, input: DraftInput, idempotencyKey?: 
       const id = newId();
       await repo.insert(tx, { ...fields, id, reference, exportingParty: self, state: 'draft', status: 'draft', version: 1, createdBy: by, createdByName: await actorName(tx, ctx), idempotencyKey: by ? (idempotencyKey ?? null) : null, idempotencyHash: hash, createdAt: now });
       await repo.replaceLines(tx, id, lineRows(id, input, screened));
+      await syncNotificationMentions(tx, id);
       await addEvent(tx, ctx, id, 'drafted');
       await audit(tx, ctx, 'drafted', id, { reference, input, ...mark });
       return { id, replayed: false };
@@ -156,6 +158,7 @@ export async function updateDraft(ctx: Ctx, id: string, input: DraftInput): Prom
     const { fields, screened, mark: named } = await draftFields({ ...ctx, db: tx }, input);
     await repo.update(tx, id, { ...fields, editedBy: ctx.actor.id });
     await repo.replaceLines(tx, id, lineRows(id, input, screened));
+    await syncNotificationMentions(tx, id);
     await addEvent(tx, ctx, id, 'edited');
     await audit(tx, ctx, 'edited', id, { input, ...named, ...mark });
   });
@@ -227,6 +230,7 @@ async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.R
     const now = ctx.clock.now();
     const next = { ...row, ...patch };
     await repo.update(tx, id, { ...patch, status: statusOf(next), version: row.version + 1, updatedAt: now });
+    await syncNotificationMentions(tx, id);
     await addEvent(tx, ctx, id, event, { note, codes } satisfies Said);
     await audit(tx, ctx, event, id, { ...patch, note, ...mark });
     await publishNotification(tx, ctx, id);

@@ -2,15 +2,13 @@
 // and received, how many answered and how many of those before the deadline, the median time to a first answer
 // (from receipt to clearance, objection or a request for information), objections and stopped shipments.
 import { sql } from 'drizzle-orm';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { queryRows } from '../../platform/db.js';
-import { BadRequest } from '../../platform/errors.js';
+import { MonthPeriod, periodBounds, rowsCsv } from '../../platform/figures.js';
 import { requireReader } from './use-case-kit.js';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month such as 2026-03');
-export const FiguresQuery = z.strictObject({ from: month, to: month });
+export const FiguresQuery = MonthPeriod;
 
 export const FigureRow = z.object({
   month: z.string(),
@@ -29,12 +27,9 @@ export type FigureRow = z.infer<typeof FigureRow>;
 
 type Raw = { month: string; exporting_party: string; importing_party: string; sent: string; received: string; answered: string; on_time: string; median_hours: string | number | null; objections: string; stopped: string };
 
-export async function notificationFigures(ctx: Ctx, q: { from: string; to: string }): Promise<FigureRow[]> {
+export async function notificationFigures(ctx: Ctx, q: MonthPeriod): Promise<FigureRow[]> {
   requireReader(ctx);
-  if (q.to < q.from) throw new BadRequest('the period ends before it starts', [{ path: 'querystring/to', message: 'must not be before from', code: 'end-before-start' }]);
-  const start = `${q.from}-01T00:00:00Z`;
-  const [y, m] = q.to.split('-').map(Number);
-  const end = new Date(Date.UTC(y ?? 0, m ?? 1, 1)).toISOString();
+  const { start, end } = periodBounds(q);
   // The first answer is whichever came first of a request for information and the final reply (least() skips nulls).
   const rows = await queryRows<Raw>(
     ctx.db,
@@ -71,4 +66,4 @@ export async function notificationFigures(ctx: Ctx, q: { from: string; to: strin
 
 const COLUMNS = ['month', 'exportingParty', 'importingParty', 'sent', 'received', 'answered', 'answeredOnTime', 'onTimeShare', 'medianHoursToAnswer', 'objections', 'stopped'] as const;
 
-export const figuresCsv = (rows: FigureRow[]): string => stringify([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => r[c] ?? ''))]);
+export const figuresCsv = (rows: FigureRow[]): string => rowsCsv(COLUMNS, rows);

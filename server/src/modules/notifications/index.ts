@@ -20,3 +20,5 @@ export { verifyClearanceBundle } from './clearance-offline.js';
 export type { DraftInput, Notification } from './schemas.js';
 export { notificationAuditSubjects } from './audit-subjects.js';
 export { notificationTexts } from './texts.js';
+export { notificationByReference, notificationsByReference, type NotificationRef } from './lookup.js';
+export { indexUnindexedNotifications } from './entities.js';

@@ -17,6 +17,7 @@ import { restoreNotification } from './restore.js';
 import { restoreResponse } from './restore-response.js';
 import { screenDeclared } from './line-screening.js';
 import { trimDecimal } from './present.js';
+import { syncNotificationMentions } from './entities.js';
 import * as repo from './repo.js';
 import { statusOf } from './status.js';
 import { todayHere } from './use-case-kit.js';
@@ -98,6 +99,7 @@ async function receiveNotification(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promi
     await storeScreenedLines(tx, ctx, env.recordId, w);
   }
   await repo.replaceEvents(tx, env.recordId, env.from, w.events.map((e) => ({ ...e, notificationId: env.recordId, party: env.from })));
+  await syncNotificationMentions(tx, env.recordId);
   return advanceClock(tx, ctx, env.recordId, existing, w);
 }
 
@@ -193,6 +195,7 @@ export const notificationHandler: KindHandler = {
   // removes this node's copy — only of a notification that party exported to this one.
   async purge(tx, ctx, env) {
     await repo.purgeReceived(tx, env.recordId, env.from, ctx.config.party);
+    await syncNotificationMentions(tx, env.recordId);
   },
 };
 

@@ -16,6 +16,7 @@ import type { Envelope, RestoreOutcome } from '../exchange/index.js';
 import { screenDeclared } from './line-screening.js';
 import { trimDecimal } from './present.js';
 import { exporterSide } from './receive.js';
+import { syncNotificationMentions } from './entities.js';
 import * as repo from './repo.js';
 import { dateIn, formatReference, kept, moveCounterPast, readWire, referenceParts, restoreEvents, skipped } from './restore-kit.js';
 import { statusOf } from './status.js';
@@ -46,6 +47,7 @@ async function restoreUpsert(tx: Db, ctx: Ctx, env: Envelope, data: unknown): Pr
   else await repo.insert(tx, { ...fields, id: env.recordId, status: statusOf({ ...fields, reply: null, receivedAt: null, infoRequestedAt: null }), createdBy: null });
   await repo.replaceLines(tx, env.recordId, lines.rows);
   await restoreEvents(tx, env.recordId, self, w.events);
+  await syncNotificationMentions(tx, env.recordId);
   const notes = [...(freed.renumbered ? [freed.renumbered] : []), ...lines.notes];
   return { status: 'restored', reference: w.reference, ...(notes.length > 0 ? { detail: notes.join('; ') } : {}) };
 }
@@ -140,5 +142,6 @@ async function restoreWithdrawal(tx: Db, ctx: Ctx, env: Envelope, body: Withdraw
   const now = ctx.clock.now();
   const patch = { state: 'withdrawn', withdrawnAt: row.withdrawnAt ?? new Date(env.sentAt), withdrawalNote: body.note ?? row.withdrawalNote, version: env.recordVersion, updatedAt: now };
   await repo.update(tx, row.id, { ...patch, status: statusOf({ ...row, ...patch }) });
+  await syncNotificationMentions(tx, row.id);
   return { status: 'restored', reference: row.reference, detail: `withdrawn (${body.reason})` };
 }
