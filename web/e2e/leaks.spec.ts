@@ -121,6 +121,8 @@ test('the rule: English words leak into Chinese, codes and identifiers do not; C
     expect(leaks(text, 'zh-CN'), text).toBe(false);
   }
   expect(leaks('由 DEA 提交', 'zh-CN', ['DEA'])).toBe(false);
+  // A party code that is also a reference's prefix must not leave the rest of the reference behind.
+  expect(leaks('CN-INC-2026-000042 已撤回', 'zh-CN', ['CN', 'US'])).toBe(false);
   expect(leaks('由 DEA 提交', 'zh-CN')).toBe(true);
   expect(leaks('管理员 周 · admin.cn', 'zh-CN', ['admin.cn'])).toBe(false);
   expect(leaks('管理员 周 · admin.cn', 'zh-CN')).toBe(true);

@@ -12,17 +12,19 @@ export type Leak = { text: string; where: string };
 /** Technical names written in Latin letters in Chinese text too (formats, standards, identifiers' names). */
 // CFR: the US Code of Federal Regulations, cited so in Chinese texts too (21 CFR 1310.02).
 const TECHNICAL = [
-  'API', 'CAS', 'CFR', 'CITES', 'CSV', 'GB', 'KB', 'MB', 'GBK', 'HS', 'HTTPS', 'HTTP', 'ID', 'INCB', 'InChIKey', 'InChI', 'IP', 'IUPAC', 'JPEG', 'JSON Lines', 'JSON', 'KiB', 'MiB',
+  'API', 'CAS', 'CFR', 'CITES', 'CSV', 'GB', 'KB', 'MB', 'GBK', 'HS', 'HTTPS', 'HTTP', 'ID', 'INCB', 'InChIKey', 'InChI', 'IP', 'IUPAC', 'JPEG', 'JSON Lines', 'JSON', 'KiB', 'MiB', 'MISP', 'OpenCTI', 'STIX',
   'NUL', 'PDF', 'PEN Light', 'PEN', 'PNG', 'QR', 'SHA-256', 'SMILES', 'SMTP', 'TOTP', 'UN', 'URL', 'UTC', 'UTF-8', 'UUID', 'XLSX', 'YYYY-MM-DD', 'base64url', 'ed25519',
 ];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Record references (US-PEN-2026-000123, CN-INC-2026-000042): record names in every language. */
+const REFERENCE = /\b[A-Z]{2}-[A-Z]{2,5}-\d{4}-\d{6}\b/g;
 
 /** What may stand in Latin script inside Chinese UI text, removed before the check. */
 const LATIN_ALLOWED: readonly RegExp[] = [
   /\bhttps?:\/\/\S+/g, // addresses of nodes and sources (first: a code inside an address must not split it)
   /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/g, // email addresses
   /\bCounterpart\b/g, // the product's name, a proper noun in every language
-  /\b[A-Z]{2}-[A-Z]{2,5}-\d{4}-\d{6}\b/g, // record references: US-PEN-2026-000123
   /\b\d{2,7}-\d{2}-\d\b/g, // CAS numbers
   /\bTLP:(CLEAR|GREEN|AMBER\+STRICT|AMBER|RED)\b/g, // the Traffic Light Protocol's own labels
   new RegExp(`(?<![A-Za-z])(${TECHNICAL.map(escape).join('|')})(?![A-Za-z])`, 'g'),
@@ -41,7 +43,8 @@ function primary(lang: string | null): string {
 /** True when `text` shown in the UI language `locale` holds the other language's script outside the allow-list. */
 export function leaks(text: string, locale: Locale, identifiers: readonly string[] = []): boolean {
   if (locale === 'en') return CJK.test(text);
-  let rest = text;
+  // Record references first: a party code inside US-INC-2026-000042 must not be taken out alone, leaving "INC".
+  let rest = text.replace(REFERENCE, ' ');
   for (const id of identifiers) rest = rest.replace(new RegExp(`(?<![A-Za-z0-9])${escape(id)}(?![A-Za-z0-9])`, 'g'), ' ');
   for (const pattern of LATIN_ALLOWED) rest = rest.replace(pattern, ' ');
   return /[A-Za-z]/.test(rest);

@@ -17,6 +17,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         { to: '/substances', label: t('nav.substances') },
         { to: '/screening', label: t('nav.screening') },
         { to: '/notifications', label: t('nav.notifications') },
+        { to: '/incidents', label: t('nav.incidents') },
         { to: '/account', label: t('nav.account') },
         ...(isAdmin ? [{ to: '/users', label: t('nav.users') }, { to: '/tokens', label: t('nav.tokens') }] : []),
         ...(hasAnyRole(me, 'auditor', 'admin') ? [{ to: '/peers', label: t('nav.peers') }, { to: '/audit', label: t('nav.audit') }] : []),

@@ -67,6 +67,31 @@ export function createRouter() {
             </RequireRole>
           ),
         },
+        // Incidents load on first visit: a chunk of their own, as the app has grown past one comfortable bundle.
+        { path: 'incidents', lazy: async () => ({ Component: (await import('../features/incidents/incidents-page')).IncidentsPage }) },
+        {
+          path: 'incidents/new',
+          lazy: async () => {
+            const { IncidentCreatePage } = await import('../features/incidents/form/incident-form-page');
+            return { element: <RequireRole roles={['officer', 'supervisor']}><IncidentCreatePage /></RequireRole> };
+          },
+        },
+        {
+          path: 'incidents/import',
+          lazy: async () => {
+            const { IncidentImportPage } = await import('../features/incidents/incident-import-page');
+            return { element: <RequireRole roles={['officer', 'supervisor']}><IncidentImportPage /></RequireRole> };
+          },
+        },
+        {
+          path: 'incidents/:id/edit',
+          lazy: async () => {
+            const { IncidentEditPage } = await import('../features/incidents/form/incident-form-page');
+            return { element: <RequireRole roles={['officer', 'supervisor']}><IncidentEditPage /></RequireRole> };
+          },
+        },
+        { path: 'incidents/:id', lazy: async () => ({ Component: (await import('../features/incidents/incident-detail-page')).IncidentDetailPage }) },
+        { path: 'entities', lazy: async () => ({ Component: (await import('../features/incidents/entity-page')).EntityPage }) },
         { path: 'account', element: <AccountPage /> },
         {
           path: 'users',

@@ -163,7 +163,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One contact */
+        /** One contact (reads of AMBER and RED ones are audited) */
         get: operations["getContact"];
         put?: never;
         post?: never;
@@ -293,6 +293,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entity's page: every record it appears in */
+        get: operations["listEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/heads": {
         parameters: {
             query?: never;
@@ -406,6 +423,195 @@ export interface paths {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents this reader may see, newest first, with filters */
+        get: operations["listIncidents"];
+        put?: never;
+        /** File an incident (chemical lines screened, entities keyed and linked, shared with the parties it is releasable to) */
+        post: operations["createIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident with its items, entities, links to other records and follow-ups (reads of AMBER and RED ones are audited) */
+        get: operations["getIncident"];
+        /** A new version of one of this party's incidents (shared again) */
+        put: operations["replaceIncident"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery of this party's incident to each party it is releasable to */
+        get: operations["getIncidentDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/export.stix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident with its follow-ups as a STIX 2.1 bundle */
+        get: operations["exportIncidentStix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add this party's follow-up to an incident (its own record, sent to the reporting party) */
+        post: operations["createIncidentFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an incident from every party holding it (their copies are purged) */
+        post: operations["withdrawIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/export.stix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incidents the list would give this reader (same filters, no paging) as one STIX 2.1 bundle, streamed */
+        get: operations["exportIncidentsStix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly figures: incidents reported, shared and received per party and kind; quantities seized per substance and per species; follow-ups given and received */
+        get: operations["listIncidentFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One table of the same figures as CSV */
+        get: operations["getIncidentFiguresCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import incidents from CSV (at most 2000 rows, 4 MiB, UTF-8 or GBK); a row-by-row report. One row per item; rows with the same ref are one incident. Headers in English or Chinese: ref/编号, kind/类型, date/日期, country/国家, title/标题 (required); agency/机构 (acronym; default the caller’s), place/地点, port/口岸, latitude/纬度, longitude/经度, narrative/案情, language/语言, handling/处理等级, use restrictions/使用限制, source/信息评估 (e.g. B2), releasable to/共享对象, mode/运输方式, carrier/承运人; per item: item type/物品类型 (chemical, equipment, money, wildlife; inferred when empty), declared name/申报名称, CAS/CAS号, purity/纯度, form/形态, quantity/数量, unit/单位, equipment/设备, count/件数, species/物种, trade term/贸易术语, live/活体, amount/金额, currency/币种, item description/物品说明; entities: a column per kind (company/公司, person/人员, address/地址, phone/电话, email/邮箱, website/网站, bank account/银行账户, payment account/支付账户, crypto address/钱包地址, vessel/船舶, container/集装箱, tracking number/运单号, licence/许可证) or entity kind/实体类型 + entity value/实体, with role/角色, entity country/实体国家 and USCC/统一社会信用代码 for the row. */
+        post: operations["importIncidentsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/import.stix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the incident objects of a STIX 2.1 bundle (at most 100,000 objects, 64 MiB) as this party's incidents, filed under the caller's agency; a report per incident object. The same object imported again creates nothing. */
+        post: operations["importIncidentsStix"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3618,6 +3824,85 @@ export interface operations {
             };
         };
     };
+    listEntities: {
+        parameters: {
+            query: {
+                country?: string;
+                /** @description a normalised key, as links give it */
+                key?: string;
+                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                page?: number;
+                pageSize?: number;
+                /** @description or a value as written, normalised as records are */
+                value?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            originParty: string;
+                            /** @description the record it is shown in (a follow-up's incident) */
+                            parentId: string | null;
+                            recordDate: string | null;
+                            recordId: string;
+                            /** @description incident, incident-follow-up, notification */
+                            recordKind: string;
+                            reference: string;
+                            role: string;
+                            /** @description the entity as that record writes it */
+                            value: string;
+                        }[];
+                        key: string;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        page: number;
+                        pageSize: number;
+                        tooCommon: boolean;
+                        total: number;
+                        /** @description how the records write it */
+                        values: string[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExchangeHeads: {
         parameters: {
             query?: never;
@@ -4061,6 +4346,3519 @@ export interface operations {
                         status: "ok";
                         version: string;
                     };
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                from?: string;
+                handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                kind?: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                page?: number;
+                pageSize?: number;
+                /** @description the party that reported it */
+                party?: string;
+                /** @description words in the reference, title, or an entity as written */
+                q?: string;
+                status?: "active" | "withdrawn";
+                /** @description a registry substance the chemical lines were identified as */
+                substance?: string;
+                /** @description a scientific name */
+                taxon?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            country: string;
+                            handling: string;
+                            id: string;
+                            itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                            /** @enum {string} */
+                            kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            occurredOn: string;
+                            originParty: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "active" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the reporting agency: an agency of this node's party
+                     */
+                    agencyId: string;
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /**
+                     * @default TLP:AMBER
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    items?: ({
+                        cas?: string | null;
+                        declaredName: string;
+                        form?: ("powder" | "crystals" | "liquid" | "tablets" | "paste" | "other") | null;
+                        /** @description percent by weight, where tested */
+                        purity?: number | null;
+                        quantity: string;
+                        /** @description optional structure, as SMILES */
+                        smiles?: string | null;
+                        /** @enum {string} */
+                        type: "chemical";
+                        /** @enum {string} */
+                        unit: "kg" | "g" | "mg" | "t" | "L" | "mL" | "tablets";
+                    } | {
+                        count: number;
+                        /** @description maker, model, die markings (a logo pressed into tablets)… */
+                        description?: string | null;
+                        /** @enum {string} */
+                        equipment: "pill-press" | "die" | "encapsulator" | "reactor" | "other";
+                        /** @enum {string} */
+                        type: "equipment";
+                    } | {
+                        amount: string;
+                        currency: string;
+                        /** @description cash, a frozen account, a payment traced… */
+                        description?: string | null;
+                        /** @enum {string} */
+                        type: "money";
+                    } | {
+                        /** @description live animals or plants (true), dead or parts (false) */
+                        live?: boolean | null;
+                        quantity: string;
+                        /** @description scientific name, as in the bundled checklist (GET /api/v1/wildlife/species) */
+                        taxon: string;
+                        tradeTerm: string;
+                        /** @enum {string} */
+                        type: "wildlife";
+                        /** @enum {string} */
+                        unit: "number" | "kg" | "g" | "m3" | "m2" | "L";
+                    })[];
+                    /** @enum {string} */
+                    kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                    /**
+                     * @description the language of the title, narrative and declared names
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @default  */
+                    narrative?: string;
+                    /** @description the pre-export notification this incident stopped (stopped shipments) */
+                    notificationReference?: string | null;
+                    /** Format: date */
+                    occurredOn: string;
+                    /**
+                     * @default {
+                     *       "investigation": "none",
+                     *       "arrests": 0,
+                     *       "prosecution": "none",
+                     *       "disposition": "pending"
+                     *     }
+                     */
+                    outcome?: {
+                        /** @default 0 */
+                        arrests?: number;
+                        /**
+                         * @default pending
+                         * @enum {string}
+                         */
+                        disposition?: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        investigation?: "none" | "open" | "closed";
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        prosecution?: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                    };
+                    place: {
+                        country: string;
+                        latitude?: number | null;
+                        /** @description city, district or site */
+                        locality?: string | null;
+                        longitude?: number | null;
+                        port?: string | null;
+                    };
+                    /**
+                     * @description the parties it is shared with
+                     * @default []
+                     */
+                    releasableTo?: string[];
+                    route?: {
+                        carrier?: string | null;
+                        container?: string | null;
+                        /** @description vessel name, flight or vehicle */
+                        conveyance?: string | null;
+                        destination?: {
+                            country?: string | null;
+                            port?: string | null;
+                        } | null;
+                        mode?: ("sea" | "air" | "road" | "rail" | "post" | "courier" | "online" | "other") | null;
+                        origin?: {
+                            country?: string | null;
+                            port?: string | null;
+                        } | null;
+                        trackingNumber?: string | null;
+                        transit?: {
+                            country?: string | null;
+                            port?: string | null;
+                        }[];
+                    };
+                    /**
+                     * @default {
+                     *       "reliability": "F",
+                     *       "credibility": "6"
+                     *     }
+                     */
+                    source?: {
+                        /**
+                         * @description admiralty scale: 1 confirmed … 6 cannot be judged
+                         * @enum {string}
+                         */
+                        credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                        /**
+                         * @description admiralty scale: A completely reliable … F cannot be judged
+                         * @enum {string}
+                         */
+                        reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                    };
+                    title: string;
+                    /**
+                     * @description what a reader may do with it: crime-prevention-only, not-for-court-without-consent, no-onward-dissemination
+                     * @default []
+                     */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the reporting agency: an agency of this node's party
+                     */
+                    agencyId: string;
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /**
+                     * @default TLP:AMBER
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    items?: ({
+                        cas?: string | null;
+                        declaredName: string;
+                        form?: ("powder" | "crystals" | "liquid" | "tablets" | "paste" | "other") | null;
+                        /** @description percent by weight, where tested */
+                        purity?: number | null;
+                        quantity: string;
+                        /** @description optional structure, as SMILES */
+                        smiles?: string | null;
+                        /** @enum {string} */
+                        type: "chemical";
+                        /** @enum {string} */
+                        unit: "kg" | "g" | "mg" | "t" | "L" | "mL" | "tablets";
+                    } | {
+                        count: number;
+                        /** @description maker, model, die markings (a logo pressed into tablets)… */
+                        description?: string | null;
+                        /** @enum {string} */
+                        equipment: "pill-press" | "die" | "encapsulator" | "reactor" | "other";
+                        /** @enum {string} */
+                        type: "equipment";
+                    } | {
+                        amount: string;
+                        currency: string;
+                        /** @description cash, a frozen account, a payment traced… */
+                        description?: string | null;
+                        /** @enum {string} */
+                        type: "money";
+                    } | {
+                        /** @description live animals or plants (true), dead or parts (false) */
+                        live?: boolean | null;
+                        quantity: string;
+                        /** @description scientific name, as in the bundled checklist (GET /api/v1/wildlife/species) */
+                        taxon: string;
+                        tradeTerm: string;
+                        /** @enum {string} */
+                        type: "wildlife";
+                        /** @enum {string} */
+                        unit: "number" | "kg" | "g" | "m3" | "m2" | "L";
+                    })[];
+                    /** @enum {string} */
+                    kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                    /**
+                     * @description the language of the title, narrative and declared names
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @default  */
+                    narrative?: string;
+                    /** @description the pre-export notification this incident stopped (stopped shipments) */
+                    notificationReference?: string | null;
+                    /** Format: date */
+                    occurredOn: string;
+                    /**
+                     * @default {
+                     *       "investigation": "none",
+                     *       "arrests": 0,
+                     *       "prosecution": "none",
+                     *       "disposition": "pending"
+                     *     }
+                     */
+                    outcome?: {
+                        /** @default 0 */
+                        arrests?: number;
+                        /**
+                         * @default pending
+                         * @enum {string}
+                         */
+                        disposition?: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        investigation?: "none" | "open" | "closed";
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        prosecution?: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                    };
+                    place: {
+                        country: string;
+                        latitude?: number | null;
+                        /** @description city, district or site */
+                        locality?: string | null;
+                        longitude?: number | null;
+                        port?: string | null;
+                    };
+                    /**
+                     * @description the parties it is shared with
+                     * @default []
+                     */
+                    releasableTo?: string[];
+                    route?: {
+                        carrier?: string | null;
+                        container?: string | null;
+                        /** @description vessel name, flight or vehicle */
+                        conveyance?: string | null;
+                        destination?: {
+                            country?: string | null;
+                            port?: string | null;
+                        } | null;
+                        mode?: ("sea" | "air" | "road" | "rail" | "post" | "courier" | "online" | "other") | null;
+                        origin?: {
+                            country?: string | null;
+                            port?: string | null;
+                        } | null;
+                        trackingNumber?: string | null;
+                        transit?: {
+                            country?: string | null;
+                            port?: string | null;
+                        }[];
+                    };
+                    /**
+                     * @default {
+                     *       "reliability": "F",
+                     *       "credibility": "6"
+                     *     }
+                     */
+                    source?: {
+                        /**
+                         * @description admiralty scale: 1 confirmed … 6 cannot be judged
+                         * @enum {string}
+                         */
+                        credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                        /**
+                         * @description admiralty scale: A completely reliable … F cannot be judged
+                         * @enum {string}
+                         */
+                        reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                    };
+                    title: string;
+                    /**
+                     * @description what a reader may do with it: crime-prevention-only, not-for-court-without-consent, no-onward-dissemination
+                     * @default []
+                     */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                    /** @description the version being replaced (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveries: {
+                            attempts: number;
+                            deliveredAt: string | null;
+                            lastError: string | null;
+                            /** @enum {string} */
+                            op: "upsert" | "withdraw";
+                            party: string;
+                            /** Format: date-time */
+                            queuedAt: string;
+                            receiptStatus: ("applied" | "duplicate" | "superseded" | "purged" | "rejected") | null;
+                            recordVersion: number;
+                            /** @enum {string} */
+                            state: "queued" | "delivered" | "failed";
+                        }[];
+                        received: {
+                            fromParty: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            recordVersion: number;
+                            seq: number;
+                            /** @enum {string} */
+                            status: "applied" | "superseded" | "purged" | "rejected";
+                        } | null;
+                        withdrawn: {
+                            note: string | null;
+                            originParty: string;
+                            /** @enum {string} */
+                            reason: "withdrawn" | "narrowed";
+                            /** Format: date-time */
+                            withdrawnAt: string;
+                            withdrawnBy: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncidentStix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/stix+json;version=2.1": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIncidentFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /**
+                     * @default TLP:AMBER
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /** @enum {string} */
+                    language: "en" | "zh";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncidentsStix: {
+        parameters: {
+            query?: {
+                from?: string;
+                handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                kind?: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                /** @description the party that reported it */
+                party?: string;
+                /** @description words in the reference, title, or an entity as written */
+                q?: string;
+                status?: "active" | "withdrawn";
+                /** @description a registry substance the chemical lines were identified as */
+                substance?: string;
+                /** @description a scientific name */
+                taxon?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/stix+json;version=2.1": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIncidentFigures: {
+        parameters: {
+            query: {
+                /** @description the first month counted */
+                from: string;
+                /** @description the last month counted (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        followUps: {
+                            /** @enum {string} */
+                            direction: "given" | "received";
+                            followUps: number;
+                            /** @description when the follow-up was written */
+                            month: string;
+                            /** @description given: the incident's reporting party (this party for its own incidents); received: the party that wrote it */
+                            party: string;
+                        }[];
+                        from: string;
+                        incidents: {
+                            /** @enum {string} */
+                            direction: "reported" | "shared" | "received";
+                            incidents: number;
+                            /** @enum {string} */
+                            kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                            /** @description when it was filed (reported), first sent to the party (shared) or first received (received) */
+                            month: string;
+                            /** @description reported: this party; shared: the party it went to; received: the party it came from */
+                            party: string;
+                        }[];
+                        /** @description this node’s party */
+                        party: string;
+                        /** @description wildlife items, in incidents of the kinds that seize */
+                        species: {
+                            appendix: string | null;
+                            incidents: number;
+                            /** @description the month the incident happened */
+                            month: string;
+                            nameEn: string | null;
+                            nameZh: string | null;
+                            /** @description the reporting party */
+                            party: string;
+                            /** @description the sum of the items, in the unit */
+                            quantity: number;
+                            taxon: string;
+                            /** @description kg for every mass; otherwise the unit as filed (L, mL, tablets, number, m3…) */
+                            unit: string;
+                        }[];
+                        /** @description chemical lines identified as a registry substance by this node's screening, in incidents of the kinds that seize; a line identified as two substances counts for each */
+                        substances: {
+                            incidents: number;
+                            /** @description the month the incident happened */
+                            month: string;
+                            nameEn: string | null;
+                            nameZh: string | null;
+                            /** @description the reporting party */
+                            party: string;
+                            /** @description the sum of the items, in the unit */
+                            quantity: number;
+                            substanceId: string;
+                            /** @description kg for every mass; otherwise the unit as filed (L, mL, tablets, number, m3…) */
+                            unit: string;
+                        }[];
+                        to: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentFiguresCsv: {
+        parameters: {
+            query: {
+                /** @description the first month counted */
+                from: string;
+                /** @description which of the figures to download */
+                table?: "incidents" | "substances" | "species" | "follow-ups";
+                /** @description the last month counted (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIncidentsCsv: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": unknown;
+                "text/csv": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        dryRun: boolean;
+                        invalid: number;
+                        items: {
+                            id: string | null;
+                            /** @enum {string} */
+                            outcome: "created" | "already-imported" | "invalid" | "failed";
+                            problems: {
+                                column: string;
+                                line: number;
+                                message: string;
+                            }[];
+                            ref: string;
+                            /** @description line numbers in the file (the header is line 1) */
+                            rows: number[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIncidentsStix: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description a STIX 2.1 bundle */
+        requestBody: {
+            content: {
+                "application/json": {
+                    id?: string;
+                    objects?: unknown[];
+                    type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/stix+json": {
+                    id?: string;
+                    objects?: unknown[];
+                    type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        dryRun: boolean;
+                        invalid: number;
+                        /** @description one per incident object, in bundle order */
+                        items: {
+                            id: string | null;
+                            /** @enum {string} */
+                            outcome: "created" | "already-imported" | "invalid" | "failed";
+                            problems: {
+                                code?: string;
+                                message: string;
+                                /** @description where in the object, e.g. `place.country` */
+                                path: string;
+                            }[];
+                            /** @description the id of the incident object in the bundle */
+                            stixId: string;
+                        }[];
+                        /** @description what was passed over: types no incident field takes, markings that are not TLP, entities that could not be read */
+                        notes: {
+                            code?: string;
+                            message: string;
+                            /** @description where in the object, e.g. `place.country` */
+                            path: string;
+                            stixId?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4573,7 +8371,9 @@ export interface operations {
     listNotificationFigures: {
         parameters: {
             query: {
+                /** @description the first month counted */
                 from: string;
+                /** @description the last month counted (included) */
                 to: string;
             };
             header?: never;
@@ -4639,7 +8439,9 @@ export interface operations {
     getNotificationFiguresCsv: {
         parameters: {
             query: {
+                /** @description the first month counted */
                 from: string;
+                /** @description the last month counted (included) */
                 to: string;
             };
             header?: never;
