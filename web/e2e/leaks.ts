@@ -2,7 +2,8 @@
 // text outside an allow-list (codes, CAS numbers, references, units, technical names); in the English UI, Chinese
 // text. Record content is exempt where the page marks it: an element whose `lang` names the other language (what a
 // record says, in the language it was written in), `translate="no"` (names, codes and values that are what they
-// are in every language) or code (<code>, <kbd>, <samp>). The node's identifiers — user names, agency acronyms,
+// are in every language), `data-record` (free text a person wrote into a record, in either language, shown as
+// written) or code (<code>, <kbd>, <samp>). The node's identifiers — user names, agency acronyms,
 // party codes — are passed in as such. The page state is read in the browser: its text and the attributes people hear or see.
 import type { Page } from '@playwright/test';
 import type { Locale } from './fixtures';
@@ -58,7 +59,7 @@ async function pageTexts(page: Page): Promise<{ text: string; lang: string | nul
     const add = (el: Element, text: string) => {
       const trimmed = text.replace(/\s+/g, ' ').trim();
       if (!trimmed) return;
-      out.push({ text: trimmed, lang: el.closest('[lang]')?.getAttribute('lang') ?? null, fixed: el.closest('[translate="no"],code,kbd,samp') !== null, where: describe(el) });
+      out.push({ text: trimmed, lang: el.closest('[lang]')?.getAttribute('lang') ?? null, fixed: el.closest('[translate="no"],[data-record],code,kbd,samp') !== null, where: describe(el) });
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

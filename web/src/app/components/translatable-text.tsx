@@ -21,9 +21,11 @@ type Props = { field: string; text: string; lang?: TextLang | undefined; size?: 
 
 const guessLang = (text: string): TextLang => (/[\u3400-\u9fff]/.test(text) ? 'zh' : 'en');
 
+// `data-record`: what a person wrote into a record, shown as written (a Chinese note may name NPP or a port in
+// Latin letters); the language checks of the UI leave it alone, as they leave names marked translate="no".
 function Written({ text, lang, size }: { text: string; lang: TextLang; size?: MantineSize | undefined }) {
   return (
-    <Text size={size} lang={htmlLang(lang)} style={{ whiteSpace: 'pre-wrap' }}>
+    <Text size={size} lang={htmlLang(lang)} data-record="" style={{ whiteSpace: 'pre-wrap' }}>
       {text}
     </Text>
   );

@@ -35,7 +35,7 @@ export function IncidentsTable({ items }: { items: IncidentSummary[] }) {
             <PlaceText country={i.country} locality={i.locality} lang={i.language} />
           </Table.Td>
           <Table.Td miw={200} maw={360}>
-            <Text size="sm" lang={htmlLang(i.language)} style={{ overflowWrap: 'anywhere' }}>
+            <Text size="sm" lang={htmlLang(i.language)} data-record="" style={{ overflowWrap: 'anywhere' }}>
               {i.title}
             </Text>
           </Table.Td>

@@ -74,7 +74,7 @@ function PlaceList({ place }: { place: Placed<IncidentSummary> }) {
               {i.reference}
             </Anchor>{' '}
             {formatDay(i.occurredOn, locale)}{' '}
-            <span lang={htmlLang(i.language)}>{i.title}</span>
+            <span lang={htmlLang(i.language)} data-record="">{i.title}</span>
           </List.Item>
         ))}
       </List>
