@@ -101,7 +101,7 @@ async function writeRound(ctx: Ctx, by: string, fresh: readonly Fresh[], out: Fi
       const s = { id: f.id, reference: null, version: 1, createdAt: now, createdBy: by, createdByName, idempotencyKey: f.filing.idempotencyKey };
       return { ...incidentRow(ctx, f.filing.input, f.checked, s, now), reference: refs[k] ?? '' };
     });
-    await repo.insertMany(tx, stored, items.flat());
+    await repo.insertMany(tx, stored, { rows: items.rows.flat(), screenings: items.screenings });
     const mentioned = (row: (typeof stored)[number]) => ({ recordKind: INCIDENT_RECORD, recordId: row.id, reference: row.reference, originParty: row.originParty, handling: row.handling, recordDate: row.occurredOn });
     await addMentions(tx, stored.map((row, k) => ({ record: mentioned(row), mentions: fresh[k]?.checked.keyed ?? [] })));
     await auditMany(tx, ctx, 'created', stored.map((row, k) => ({ id: row.id, change: fresh[k] ? auditedChange(row, fresh[k].checked) : {} })));

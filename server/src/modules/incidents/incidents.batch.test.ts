@@ -13,6 +13,7 @@ import { entityMentions, type EntityInput } from '../entities/index.js';
 import { outbox } from '../exchange/index.js';
 import { fileIncidents, FILING_BATCH, type Filed, type Filing } from './batch.js';
 import { createIncident, getIncident } from './index.js';
+import { screeningResults } from '../substances/tables.js';
 import { incidentItems, incidents } from './tables.js';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -137,5 +138,22 @@ describe('filing incidents in a batch', () => {
     expect(changes.map((c) => strip(c.change))).toEqual([strip(changes[0]?.change ?? {}), strip(changes[0]?.change ?? {})]);
     const bodies = await db.select({ recordId: outbox.recordId, kind: outbox.kind, op: outbox.op, to: outbox.toParty }).from(outbox).where(inArray(outbox.recordId, [one.id, idOf(batched)]));
     expect(bodies.map(({ recordId: _r, ...b }) => b)).toEqual([{ kind: 'incident', op: 'upsert', to: 'CN' }, { kind: 'incident', op: 'upsert', to: 'CN' }]);
+  });
+
+  it("keeps a chemical line's screening once however many incidents name it, and each shows it", async () => {
+    const line = (quantity: string) => ({ type: 'chemical' as const, declaredName: 'Norfentanyl', cas: null, smiles: null, quantity, unit: 'kg' as const, purity: null, form: null });
+    const filings: Filing[] = ['2', '40', '7'].map((q, i) => ({ idempotencyKey: `kept-${i}`, input: incidentInput(agency.id, { title: `Kept ${i}`, occurredOn: '2025-03-03', items: [line(q)] }) }));
+    const kept = () => n(db.select({ n: count() }).from(screeningResults));
+    const before = await kept();
+    const filed = await fileIncidents(ctx, filings);
+    expect(filed.map((f) => (f.outcome === 'invalid' ? f.error.errors : f.outcome))).toEqual(['created', 'created', 'created']);
+    expect(await kept()).toBe(before + 1);
+    const shown = await Promise.all(filed.map((f) => getIncident(ctx, idOf(f))));
+    for (const x of shown) expect(x.items[0]?.screening).toMatchObject({ verdict: x.items[0]?.verdict, identity: { name: { text: 'norfentanyl' } } });
+    // The same line filed alone on the same day adds nothing; on another day it is another result.
+    await createIncident(ctx, incidentInput(agency.id, { occurredOn: '2025-03-03', items: [line('1')] }));
+    expect(await kept()).toBe(before + 1);
+    await createIncident(ctx, incidentInput(agency.id, { occurredOn: '2025-03-04', items: [line('1')] }));
+    expect(await kept()).toBe(before + 2);
   });
 });

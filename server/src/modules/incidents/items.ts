@@ -2,14 +2,17 @@
 // node's registry, on filing and again on receipt, since controls differ by party), wildlife items checked against
 // the bundled checklist and trade terms, and a quantity in a comparable unit for figures (mass in kilograms).
 // Filing is strict (an unknown species or trade term is refused); a received record keeps what its party wrote.
+// A line's screening is kept once by content (substances' `keepScreenings`); the item row holds its hash.
 import type { Ctx } from '../../platform/context.js';
 import type { FieldIssue } from '../../platform/errors.js';
-import { screenLines } from '../substances/index.js';
+import { keptScreening, screenLines, type KeptScreening } from '../substances/index.js';
 import type { ItemInput } from './schemas.js';
 import type { incidentItems } from './tables.js';
 import { findSpecies, tradeTerm } from './wildlife/species.js';
 
 type ItemRow = typeof incidentItems.$inferInsert;
+/** Item rows to store and the screening results they point at (to keep in the same transaction, first). */
+export type BuiltItems = { rows: ItemRow[]; screenings: KeptScreening[] };
 const KG_PER: Record<string, number> = { kg: 1, g: 1e-3, mg: 1e-6, t: 1e3 };
 
 /** Mass in kilograms where the unit is a mass; otherwise the quantity in its own unit. */
@@ -33,7 +36,7 @@ export function checkItems(items: readonly ItemInput[], path = 'body/items'): Fi
 
 function baseRow(incidentId: string, item: ItemInput, position: number): ItemRow {
   const { type, ...details } = item;
-  const row: ItemRow = { incidentId, position, type, details, verdict: null, screening: null, substanceIds: [], taxon: null, quantity: null, unit: null };
+  const row: ItemRow = { incidentId, position, type, details, verdict: null, screeningHash: null, substanceIds: [], taxon: null, quantity: null, unit: null };
   switch (item.type) {
     case 'chemical':
       return { ...row, ...comparable(item.quantity, item.unit) };
@@ -47,37 +50,49 @@ function baseRow(incidentId: string, item: ItemInput, position: number): ItemRow
 }
 
 /** The rows to store, chemical lines screened with this node's registry as of the incident's day. */
-export async function buildItems(ctx: Ctx, incidentId: string, items: readonly ItemInput[], asOf: string): Promise<ItemRow[]> {
-  const [rows] = await buildItemsMany(ctx, [{ incidentId, items, asOf }]);
-  return rows ?? [];
+export async function buildItems(ctx: Ctx, incidentId: string, items: readonly ItemInput[], asOf: string): Promise<BuiltItems> {
+  const built = await buildItemsMany(ctx, [{ incidentId, items, asOf }]);
+  return { rows: built.rows[0] ?? [], screenings: built.screenings };
 }
 
 type Line = { incident: number; i: number; item: Extract<ItemInput, { type: 'chemical' }> };
 
-/** `buildItems` for several incidents: their chemical lines screened in one call per incident day, not per incident. */
-export async function buildItemsMany(ctx: Ctx, incidents: readonly { incidentId: string; items: readonly ItemInput[]; asOf: string }[]): Promise<ItemRow[][]> {
-  const out = incidents.map((x) => x.items.map((item, i) => baseRow(x.incidentId, item, i + 1)));
-  const byDay = new Map<string, Line[]>();
+/** Chemical lines by day, and on each day by what screening reads of them: each distinct line is screened once. */
+function distinctLines(incidents: readonly { items: readonly ItemInput[]; asOf: string }[]): Map<string, Map<string, Line[]>> {
+  const byDay = new Map<string, Map<string, Line[]>>();
   incidents.forEach((x, incident) =>
     x.items.forEach((item, i) => {
       if (item.type !== 'chemical') return;
-      const day = byDay.get(x.asOf) ?? [];
-      day.push({ incident, i, item });
+      const day = byDay.get(x.asOf) ?? new Map<string, Line[]>();
+      const key = JSON.stringify([item.declaredName, item.cas ?? null, item.smiles ?? null]);
+      day.set(key, [...(day.get(key) ?? []), { incident, i, item }]);
       byDay.set(x.asOf, day);
     }),
   );
-  for (const [asOf, lines] of byDay) {
+  return byDay;
+}
+
+/** `buildItems` for several incidents: their distinct chemical lines screened in one call per incident day. */
+export async function buildItemsMany(ctx: Ctx, incidents: readonly { incidentId: string; items: readonly ItemInput[]; asOf: string }[]): Promise<{ rows: ItemRow[][]; screenings: KeptScreening[] }> {
+  const rows = incidents.map((x) => x.items.map((item, i) => baseRow(x.incidentId, item, i + 1)));
+  const screenings: KeptScreening[] = [];
+  for (const [asOf, lines] of distinctLines(incidents)) {
+    const groups = [...lines.values()];
     const { results } = await screenLines(ctx, {
       asOf,
-      lines: lines.map(({ i, item }) => ({ ref: String(i + 1), name: item.declaredName, cas: item.cas ?? undefined, smiles: item.smiles ?? undefined, quantity: `${item.quantity} ${item.unit}` })),
+      lines: groups.map(([first]) => ({ name: first?.item.declaredName, cas: first?.item.cas ?? undefined, smiles: first?.item.smiles ?? undefined })),
     });
-    lines.forEach(({ incident, i }, k) => {
+    groups.forEach((group, k) => {
       const result = results[k];
-      const rows = out[incident];
-      const row = rows?.[i];
-      if (!result || !rows || !row) return;
-      rows[i] = { ...row, verdict: result.verdict, screening: result, substanceIds: result.identified.map((s) => s.id) };
+      if (!result) return;
+      const kept = keptScreening(result);
+      screenings.push(kept);
+      const screened = { verdict: result.verdict, screeningHash: kept.hash, substanceIds: result.identified.map((s) => s.id) };
+      for (const { incident, i } of group) {
+        const row = rows[incident]?.[i];
+        if (row) rows[incident]?.splice(i, 1, { ...row, ...screened });
+      }
     });
   }
-  return out;
+  return { rows, screenings };
 }

@@ -1,7 +1,7 @@
 // Incident rows as readers get them: the list's summary, items with the species named from this node's checklist,
 // follow-ups with their entities keyed.
 import { keyMentions, type EntityInput } from '../entities/index.js';
-import { storedResult } from '../substances/index.js';
+import type { ScreeningResult } from '../substances/index.js';
 import type * as repo from './repo.js';
 import type { Incident, IncidentSummary } from './schemas.js';
 import { findSpecies } from './wildlife/species.js';
@@ -27,14 +27,15 @@ export function toSummary(row: repo.Row, itemTypes: readonly string[]): Incident
   };
 }
 
-export function itemView(item: repo.ItemRow): Incident['items'][number] {
+/** An item as readers get it, with its screening from the kept results (`keptScreenings`) of the items shown. */
+export function itemView(item: repo.ItemRow, screenings: ReadonlyMap<string, ScreeningResult>): Incident['items'][number] {
   const species = item.taxon ? findSpecies(item.taxon) : undefined;
   return {
     position: item.position,
     type: item.type as Incident['items'][number]['type'],
     details: item.details,
     verdict: (item.verdict ?? null) as Incident['items'][number]['verdict'],
-    screening: storedResult(item.screening),
+    screening: (item.screeningHash ? screenings.get(item.screeningHash) : undefined) ?? null,
     substanceIds: item.substanceIds,
     taxon: item.taxon ? { scientificName: species?.scientificName ?? item.taxon, en: species?.en ?? null, zh: species?.zh ?? null, appendix: species?.appendix ?? null } : null,
   };

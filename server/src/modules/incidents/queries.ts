@@ -8,6 +8,7 @@ import { pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { linksOf, type EntityInput } from '../entities/index.js';
 import { notificationByReference } from '../notifications/index.js';
+import { keptScreenings } from '../substances/index.js';
 import { canFollowUp, canRead, standing } from './policy.js';
 import { filedEntities, followUpView, itemView, toSummary } from './present.js';
 import * as repo from './repo.js';
@@ -44,10 +45,16 @@ export async function readIncident(ctx: Ctx, id: string): Promise<Incident> {
   return found;
 }
 
+/** An incident's items and the kept screening results they point at. */
+async function itemsShown(ctx: Ctx, id: string): Promise<{ items: repo.ItemRow[]; screenings: Awaited<ReturnType<typeof keptScreenings>> }> {
+  const items = await repo.itemsOf(ctx.db, id);
+  return { items, screenings: await keptScreenings(ctx.db, items.map((i) => i.screeningHash)) };
+}
+
 export async function getIncident(ctx: Ctx, id: string): Promise<Incident> {
   const row = await readable(ctx, id);
-  const [items, followUps, links, notification] = await Promise.all([
-    repo.itemsOf(ctx.db, id),
+  const [{ items, screenings }, followUps, links, notification] = await Promise.all([
+    itemsShown(ctx, id),
     repo.followUpsOf(ctx.db, id),
     linksOf(ctx.db, ctx.actor, id),
     // Named only to a reader who may read the notification itself (its reference says it exists).
@@ -61,7 +68,7 @@ export async function getIncident(ctx: Ctx, id: string): Promise<Incident> {
     version: row.version,
     place: { country: row.country, locality: row.locality, port: row.port, latitude: row.latitude, longitude: row.longitude },
     narrative: row.narrative,
-    items: items.map(itemView),
+    items: items.map((i) => itemView(i, screenings)),
     route: row.route,
     outcome: row.outcome as Incident['outcome'],
     entities: entities.items,

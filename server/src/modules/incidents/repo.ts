@@ -5,6 +5,8 @@ import type { Db } from '../../platform/db.js';
 import { readableHandling } from '../../platform/handling/index.js';
 import { insertRowsAsJson, likePattern } from '../../platform/sql.js';
 import { entityMentions } from '../entities/index.js';
+import { keepScreenings } from '../substances/index.js';
+import type { BuiltItems } from './items.js';
 import type { IncidentQuery } from './schemas.js';
 import { incidentFollowUps, incidentItems, incidents, incidentSerials } from './tables.js';
 
@@ -49,18 +51,21 @@ export async function byIdempotencyKeys(db: Db, createdBy: string, keys: readonl
     .where(and(eq(incidents.createdBy, createdBy), inArray(incidents.idempotencyKey, [...keys])));
 }
 
-/** New incidents and their items, many in one statement each. */
-export async function insertMany(tx: Db, rows: readonly (typeof incidents.$inferInsert)[], items: readonly (typeof incidentItems.$inferInsert)[]): Promise<void> {
+/** New incidents and their items, many in one statement each, the items' screening results kept first. */
+export async function insertMany(tx: Db, rows: readonly (typeof incidents.$inferInsert)[], items: BuiltItems): Promise<void> {
   if (rows.length > 0) await tx.execute(insertRowsAsJson(incidents, rows));
-  if (items.length > 0) await tx.execute(insertRowsAsJson(incidentItems, items));
+  await keepScreenings(tx, items.screenings);
+  if (items.rows.length > 0) await tx.execute(insertRowsAsJson(incidentItems, items.rows));
 }
 
-/** Inserts or replaces the incident and its items (a new version replaces every item). */
-export async function save(tx: Db, row: typeof incidents.$inferInsert, items: readonly (typeof incidentItems.$inferInsert)[]): Promise<void> {
+/** Inserts or replaces the incident and, when given, its items (a new version replaces every item). */
+export async function save(tx: Db, row: typeof incidents.$inferInsert, items?: BuiltItems): Promise<void> {
   const { id: _id, ...rest } = row;
   await tx.insert(incidents).values(row).onConflictDoUpdate({ target: incidents.id, set: rest });
+  if (!items) return;
   await tx.delete(incidentItems).where(eq(incidentItems.incidentId, row.id));
-  if (items.length > 0) await tx.insert(incidentItems).values([...items]);
+  await keepScreenings(tx, items.screenings);
+  if (items.rows.length > 0) await tx.insert(incidentItems).values(items.rows);
 }
 
 export const itemsOf = (db: Db, id: string): Promise<ItemRow[]> => db.select().from(incidentItems).where(eq(incidentItems.incidentId, id)).orderBy(asc(incidentItems.position));

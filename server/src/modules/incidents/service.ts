@@ -184,7 +184,7 @@ export async function withdrawIncident(ctx: Ctx, id: string, note: string | null
     await ownRow({ ...ctx, db: tx }, id);
     const now = ctx.clock.now();
     const next = { ...row, status: 'withdrawn', withdrawnAt: now, withdrawalNote: note, version: row.version + 1, updatedAt: now };
-    await repo.save(tx, next, await repo.itemsOf(tx, id));
+    await repo.save(tx, next);
     await forgetMentions(tx, id, { children: true });
     await audit(tx, ctx, 'withdrawn', id, { reference: row.reference, note });
     await publishIncident(tx, ctx, next, [], { note: note ?? undefined });

@@ -13,6 +13,7 @@ import type { StixIncident } from './stix/export.js';
 import { incidentFollowUps, incidentItems, incidents } from './tables.js';
 
 const PAGE_ROWS = 500;
+const NO_SCREENINGS = new Map<string, never>();
 export type ExportFilter = Omit<IncidentQuery, 'page' | 'pageSize'>;
 
 const whereOf = (ctx: Ctx, f: ExportFilter) => repo.filters(ctx.actor, { ...f, page: 1, pageSize: PAGE_ROWS });
@@ -32,8 +33,9 @@ export function stixIncidentOf(ctx: Ctx, row: repo.Row, items: repo.ItemRow[], f
     version: row.version,
     place: { country: row.country, locality: row.locality, port: row.port, latitude: row.latitude, longitude: row.longitude },
     narrative: row.narrative,
-    // The item as filed, with its type (the row keeps the type in a column of its own), so an import gives it back.
-    items: items.map((i) => ({ ...itemView(i), details: { type: i.type, ...i.details } })),
+    // The item as filed, with its type (the row keeps the type in a column of its own), so an import gives it back;
+    // not this node's screening of it (a receiver screens with its own registry).
+    items: items.map((i) => ({ ...itemView(i, NO_SCREENINGS), details: { type: i.type, ...i.details } })),
     route: row.route,
     outcome: row.outcome as Incident['outcome'],
     entities: (row.entities ?? []).map((e) => ({ kind: String(e.kind), value: String(e.value), role: text(e.role) ?? 'other', country: text(e.country), uscc: text(e.uscc), bankCode: text(e.bankCode) })),

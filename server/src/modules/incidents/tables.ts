@@ -70,9 +70,9 @@ export const incidentItems = pgTable(
     position: integer('position').notNull(),
     type: text('type').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
-    /** Chemical lines: this node's screening of the line and the registry substances it identified. */
+    /** Chemical lines: this node's screening of the line (kept once, by hash, in `screening_results`) and the registry substances it identified. */
     verdict: text('verdict'),
-    screening: jsonb('screening'),
+    screeningHash: text('screening_hash'),
     substanceIds: text('substance_ids').array().notNull().default(sql`'{}'`),
     /** Wildlife items: the scientific name (as in the checklist). */
     taxon: text('taxon'),

@@ -118,3 +118,15 @@ export const screeningJobChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );
+
+/**
+ * Screening results kept once by their content's hash: records that hold a line's screening (an incident's chemical
+ * items) point at it by `hash`, so 100,000 imported seizures of the same precursor keep its few kilobytes once.
+ * A kept result never changes (its hash is its content) and is never deleted: distinct results are bounded by
+ * distinct lines × registry versions × days screened.
+ */
+export const screeningResults = pgTable('screening_results', {
+  hash: text('hash').primaryKey(),
+  result: jsonb('result').notNull(),
+  keptAt: ts('kept_at').notNull().defaultNow(),
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "incident_items" DROP COLUMN "screening";
