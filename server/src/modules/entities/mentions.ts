@@ -63,7 +63,7 @@ export async function addMentions(tx: Db, records: readonly { record: MentionedI
   let rows: (typeof entityMentions.$inferInsert)[] = [];
   for (const { record, mentions } of records) {
     for (const [position, m] of onePerKey(mentions).entries()) {
-      rows.push({ ...record, position, kind: m.kind, key: m.key, value: m.value, role: m.role, common: m.common, details: m.details });
+      rows.push({ position, kind: m.kind, key: m.key, value: m.value, role: m.role, common: m.common, details: m.details, ...record });
       if (rows.length < CHUNK) continue;
       await tx.execute(insertRowsAsJson(entityMentions, rows));
       rows = [];

@@ -80,8 +80,18 @@ export type JwsType = 'cp-envelope+jws' | 'cp-receipt+jws' | 'cp-request+jws' | 
 const b64url = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
 
 export async function signJson(signer: Signer, typ: JwsType, payload: unknown): Promise<string> {
-  const input = `${b64url(JSON.stringify({ alg: 'EdDSA', kid: signer.kid, typ }))}.${b64url(canonicalJson(payload))}`;
+  return signCanonical(signer, typ, canonicalJson(payload));
+}
+
+function signCanonical(signer: Signer, typ: JwsType, canonical: string): string {
+  const input = `${b64url(JSON.stringify({ alg: 'EdDSA', kid: signer.kid, typ }))}.${b64url(canonical)}`;
   return `${input}.${ed25519Sign(Buffer.from(input), signer.privateKey).toString('base64url')}`;
+}
+
+/** `signJson` and `hashOf` of the same payload, from one canonical serialisation (a batch signs thousands). */
+export function signAndHash(signer: Signer, typ: JwsType, payload: unknown): { jws: string; hash: string } {
+  const canonical = canonicalJson(payload);
+  return { jws: signCanonical(signer, typ, canonical), hash: sha256Hex(canonical) };
 }
 
 function decodePart(part: string): unknown {

@@ -6,7 +6,7 @@ import { queryRows, type Db } from '../../platform/db.js';
 import { Forbidden, Unprocessable } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { insertRowsAsJson } from '../../platform/sql.js';
-import { GENESIS, hashOf, signJson } from './crypto.js';
+import { GENESIS, signAndHash } from './crypto.js';
 import { ENVELOPE_VERSION, MAX_ENVELOPE_CHARS, type Envelope, type EnvelopeBody } from './envelope.js';
 import { currentSigner } from './keys.js';
 import { chainHeads, outbox } from './tables.js';
@@ -54,8 +54,7 @@ export async function shareMany(tx: Db, ctx: ShareCtx, records: readonly SharedR
     const rows: (typeof outbox.$inferInsert)[] = [];
     for (const record of records) {
       const envelope: Envelope = { v: ENVELOPE_VERSION, id: newId(), from: ctx.config.party, to, seq: head.seq + 1, prev: head.hash, kind: record.kind, recordId: record.recordId, recordVersion: record.recordVersion, sentAt: now.toISOString(), body: record.body };
-      const hash = hashOf(envelope);
-      const jws = await signJson(signer, 'cp-envelope+jws', envelope);
+      const { jws, hash } = signAndHash(signer, 'cp-envelope+jws', envelope);
       // Refused here rather than stuck at the head of the chain: no peer would accept it.
       if (jws.length > MAX_ENVELOPE_CHARS) throw new Unprocessable(`the ${record.kind} is too large to send (${jws.length} characters signed; at most ${MAX_ENVELOPE_CHARS})`, [], 'record-too-large');
       rows.push({ id: envelope.id, toParty: to, seq: envelope.seq, hash, kind: record.kind, recordId: record.recordId, recordVersion: record.recordVersion, op: record.body.op, jws, createdAt: now });

@@ -6,6 +6,9 @@
 // written; an idempotency key creates at most one incident, across batches and within one. When the batch's
 // transaction is refused by a rule (a record too large to send) or meets a concurrent import of the same keys, its
 // incidents are filed one by one through `createIncident` instead, so each gets the outcome it would have alone.
+// Batches overlap by one step: the next batch is checked and screened (reads and CPU) while the previous one's
+// transaction runs, unless the two share an idempotency key (then it is checked after the commit). Transactions
+// themselves run one at a time, in order, so references follow the filings' order.
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
@@ -32,6 +35,11 @@ export type Filed =
   | { outcome: 'invalid'; error: AppError };
 
 type Fresh = { at: number; filing: Filing; checked: Checked; id: string };
+/** A step ready to write: its fresh incidents checked, their items built and screened. */
+type Prepared = { fresh: Fresh[]; items: BuiltRows };
+type BuiltRows = Awaited<ReturnType<typeof buildItemsMany>>;
+/** Filings whose idempotency keys are distinct, with their places in the caller's list. */
+type Step = { filings: Filing[]; at: number[] };
 
 /** A rule's refusal (a 4xx) is the incident's outcome; anything else (a 5xx, a bug) ends the import. */
 function refusal(err: unknown): AppError {
@@ -90,11 +98,17 @@ async function references(tx: Db, ctx: Ctx, fresh: readonly Fresh[]): Promise<st
   });
 }
 
+/** Checks a step's filings and builds the fresh ones' items (screening their chemical lines): reads and CPU only. */
+async function prepare(ctx: Ctx, by: string, step: Step, out: Filed[]): Promise<Prepared> {
+  const fresh = await checkRound(ctx, by, step.filings, out, step.at);
+  const items = await buildItemsMany(ctx, fresh.map((f) => ({ incidentId: f.id, items: f.filing.input.items, asOf: f.filing.input.occurredOn })));
+  return { fresh, items };
+}
+
 /** Writes the fresh incidents of a round in one transaction; their outcomes once it has committed. */
-async function writeRound(ctx: Ctx, by: string, fresh: readonly Fresh[], out: Filed[]): Promise<void> {
+async function writeRound(ctx: Ctx, by: string, { fresh, items }: Prepared, out: Filed[]): Promise<void> {
   const now = ctx.clock.now();
   const createdByName = await actorName(ctx.db, ctx);
-  const items = await buildItemsMany(ctx, fresh.map((f) => ({ incidentId: f.id, items: f.filing.input.items, asOf: f.filing.input.occurredOn })));
   const rows = await withTx(ctx, async (tx) => {
     const refs = await references(tx, ctx, fresh);
     const stored = fresh.map((f, k) => {
@@ -124,41 +138,52 @@ async function fileOneByOne(ctx: Ctx, fresh: readonly Fresh[], out: Filed[]): Pr
   }
 }
 
-async function fileRound(ctx: Ctx, by: string, filings: readonly Filing[], at: readonly number[], out: Filed[]): Promise<void> {
-  const fresh = await checkRound(ctx, by, filings, out, at);
-  if (fresh.length === 0) return;
+async function writeStep(ctx: Ctx, by: string, prepared: Prepared, out: Filed[]): Promise<void> {
+  if (prepared.fresh.length === 0) return;
   try {
-    await writeRound(ctx, by, fresh, out);
+    await writeRound(ctx, by, prepared, out);
   } catch (err) {
     if (!(err instanceof AppError && err.status < 500) && !isUniqueViolation(err, 'incidents_idempotency_idx')) throw err;
-    await fileOneByOne(ctx, fresh, out);
+    await fileOneByOne(ctx, prepared.fresh, out);
   }
 }
 
-/** Splits filings into rounds of distinct keys: a key's second filing is decided after its first (already imported). */
-function rounds(filings: readonly Filing[]): number[][] {
-  const out: number[][] = [];
-  const count = new Map<string, number>();
-  filings.forEach((f, i) => {
-    const n = count.get(f.idempotencyKey) ?? 0;
-    count.set(f.idempotencyKey, n + 1);
-    (out[n] ??= []).push(i);
-  });
+/**
+ * The steps to write, FILING_BATCH filings at most each, in order. Within a batch, a key's second filing goes in a
+ * later step than its first, so that it is decided after its first is written (already imported).
+ */
+function steps(filings: readonly Filing[]): Step[] {
+  const out: Step[] = [];
+  for (let start = 0; start < filings.length; start += FILING_BATCH) {
+    const rounds: number[][] = [];
+    const count = new Map<string, number>();
+    filings.slice(start, start + FILING_BATCH).forEach((f, k) => {
+      const n = count.get(f.idempotencyKey) ?? 0;
+      count.set(f.idempotencyKey, n + 1);
+      (rounds[n] ??= []).push(start + k);
+    });
+    for (const at of rounds) out.push({ filings: at.map((i) => filings[i] as Filing), at });
+  }
   return out;
 }
 
-async function fileBatch(ctx: Ctx, by: string, filings: readonly Filing[], dryRun: boolean): Promise<Filed[]> {
-  const out: Filed[] = [];
-  if (dryRun) {
-    // Nothing is written, so a key's second filing is checked as its first was (as one-by-one dry runs would).
-    const fresh = await checkRound(ctx, by, filings, out, filings.map((_, i) => i));
-    for (const f of fresh) out[f.at] = { outcome: 'checked' };
-    return out;
+const sharesAKey = (a: Step, b: Step): boolean => {
+  const keys = new Set(a.filings.map((f) => f.idempotencyKey));
+  return b.filings.some((f) => keys.has(f.idempotencyKey));
+};
+
+/** Writes the steps in order, checking each next step while the one before it is written. */
+async function fileSteps(ctx: Ctx, by: string, all: readonly Step[], out: Filed[]): Promise<void> {
+  const [first] = all;
+  let prepared = first ? await prepare(ctx, by, first, out) : null;
+  for (const [k, step] of all.entries()) {
+    if (!prepared) return;
+    const next = all[k + 1];
+    const writing = writeStep(ctx, by, prepared, out);
+    if (!next) await writing;
+    else if (sharesAKey(step, next)) prepared = await writing.then(() => prepare(ctx, by, next, out));
+    else prepared = (await Promise.all([writing, prepare(ctx, by, next, out)]))[1];
   }
-  for (const round of rounds(filings)) {
-    await fileRound(ctx, by, round.map((i) => filings[i] as Filing), round, out);
-  }
-  return out;
 }
 
 /**
@@ -170,8 +195,15 @@ export async function fileIncidents(ctx: Ctx, filings: readonly Filing[], opts: 
   const by = ctx.actor.kind === 'user' || ctx.actor.kind === 'token' ? ctx.actor.id : null;
   if (!by) throw new Error('filing incidents in a batch needs a user or token: the idempotency keys are theirs');
   const out: Filed[] = [];
+  if (!opts.dryRun) {
+    await fileSteps(ctx, by, steps(filings), out);
+    return out;
+  }
+  // Nothing is written, so a key's second filing is checked as its first was (as one-by-one dry runs would).
   for (let start = 0; start < filings.length; start += FILING_BATCH) {
-    out.push(...(await fileBatch(ctx, by, filings.slice(start, start + FILING_BATCH), opts.dryRun ?? false)));
+    const slice = filings.slice(start, start + FILING_BATCH);
+    const fresh = await checkRound(ctx, by, slice, out, slice.map((_, k) => start + k));
+    for (const f of fresh) out[f.at] = { outcome: 'checked' };
   }
   return out;
 }

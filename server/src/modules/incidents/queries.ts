@@ -64,7 +64,6 @@ export async function getIncident(ctx: Ctx, id: string): Promise<Incident> {
   const entities = { items: filedEntities(filed.slice(0, SHOWN_ENTITIES)), total: filed.length };
   const self = ctx.config.party;
   return {
-    ...toSummary(row, [...new Set(items.map((i) => i.type))].sort()),
     version: row.version,
     place: { country: row.country, locality: row.locality, port: row.port, latitude: row.latitude, longitude: row.longitude },
     narrative: row.narrative,
@@ -85,5 +84,7 @@ export async function getIncident(ctx: Ctx, id: string): Promise<Incident> {
     withdrawalNote: row.withdrawalNote,
     canEdit: row.status === 'active' && standing(ctx.actor, row, self) !== null,
     canFollowUp: row.status === 'active' && canFollowUp(ctx.actor, self),
+    // Spread last: V8 builds an object that adds twenty properties after a spread very slowly.
+    ...toSummary(row, [...new Set(items.map((i) => i.type))].sort()),
   };
 }

@@ -29,7 +29,6 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ?
 /** One incident row with its items and the follow-ups this reader may read, as the STIX export takes it. */
 export function stixIncidentOf(ctx: Ctx, row: repo.Row, items: repo.ItemRow[], followUps: repo.FollowUpRow[], notification: NotificationRef | undefined): StixIncident {
   return {
-    ...toSummary(row, [...new Set(items.map((i) => i.type))].sort()),
     version: row.version,
     place: { country: row.country, locality: row.locality, port: row.port, latitude: row.latitude, longitude: row.longitude },
     narrative: row.narrative,
@@ -52,6 +51,8 @@ export function stixIncidentOf(ctx: Ctx, row: repo.Row, items: repo.ItemRow[], f
     withdrawalNote: row.withdrawalNote,
     canEdit: false,
     canFollowUp: false,
+    // Spread last: V8 builds an object that adds twenty properties after a spread very slowly.
+    ...toSummary(row, [...new Set(items.map((i) => i.type))].sort()),
   };
 }
 
