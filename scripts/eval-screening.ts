@@ -1,8 +1,10 @@
 // `npm run eval:screening [-- --held-out]`: screens a labelled set in server/test/screening-eval/ and prints precision and
-// recall per verdict, the score per group, and every case that missed (with `--all`, every case).
+// recall per verdict, the score per group, and every case that missed (with `--all`, every case); then the false alarms
+// on the common traded chemicals of data/screening/benign-chemicals.json.
 import { readFileSync } from 'node:fs';
 import { createChemistry, loadRDKit } from '../server/src/modules/substances/chem.js';
-import { EvalSet, evaluate } from '../server/src/modules/substances/evaluation.js';
+import { z } from 'zod';
+import { BenignChemical, EvalSet, evaluate, falseAlarms } from '../server/src/modules/substances/evaluation.js';
 import { buildRegistry, readRegistryFiles } from '../server/src/modules/substances/registry-data.js';
 import { createScreener } from '../server/src/modules/substances/screener.js';
 import { fromRoot } from '../server/src/platform/paths.js';
@@ -30,4 +32,12 @@ if (shown.length) console.log(`\n${process.argv.includes('--all') ? 'cases' : 'm
 for (const o of shown) {
   console.log(`  ${o.ok ? 'ok  ' : 'MISS'} ${o.case.id} [${o.case.group}] ${JSON.stringify(o.case.input)} → ${o.result.verdict}; ${o.reasons.join('; ')}`);
   if (!o.ok) console.log(`       ${o.result.summary.en} | hits: ${o.result.hits.map((h) => `${h.basis}:${h.subject.id}:${h.verdict}${h.score ? `:${h.score}` : ''}`).join(' ')}`);
+}
+
+const chemicals = z.array(BenignChemical).parse(JSON.parse(readFileSync(fromRoot('data', 'screening', 'benign-chemicals.json'), 'utf8')));
+const alarms = falseAlarms(screener, chemicals, AS_OF);
+const rate = (n: number) => `${n} (${((n / alarms.screened) * 100).toFixed(1)}%)`;
+console.log(`\nFalse alarms on ${alarms.screened} common traded chemicals (name, CAS and structure each): controlled ${rate(alarms.controlled.length)}, analogue ${rate(alarms.analogue.length)}`);
+for (const x of [...alarms.controlled, ...alarms.analogue]) {
+  console.log(`  ${x.result.verdict} ${x.chemical.name} (${x.chemical.cas}): ${x.result.hits.filter((h) => h.verdict === x.result.verdict).map((h) => `${h.basis}:${h.subject.id}${h.score ? `:${h.score}` : ''}`).join(' ')}`);
 }

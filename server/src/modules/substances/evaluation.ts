@@ -48,3 +48,23 @@ export function evaluate(screener: Screener, cases: EvalCase[], asOf: string): S
   const perGroup = groups.map((g) => ({ group: g, cases: outcomes.filter((o) => o.case.group === g).length, ok: outcomes.filter((o) => o.case.group === g && o.ok).length }));
   return { perVerdict, perGroup, outcomes };
 }
+
+/**
+ * A false-alarm set: common, legitimately traded chemicals that no party controls, each identified as a trader
+ * would declare it (name, CAS number, structure). data/screening/benign-chemicals.json, with its sources beside it.
+ */
+export const BenignChemical = z.object({ name: z.string(), nameZh: z.string().optional(), cas: z.string(), smiles: z.string(), category: z.string(), why: z.string().optional() });
+export type BenignChemical = z.infer<typeof BenignChemical>;
+
+export type FalseAlarms = { screened: number; analogue: { chemical: BenignChemical; result: ScreeningResult }[]; controlled: { chemical: BenignChemical; result: ScreeningResult }[] };
+
+/** Screens each benign chemical as declared in full and keeps those called anything but clear. */
+export function falseAlarms(screener: Screener, chemicals: readonly BenignChemical[], asOf: string): FalseAlarms {
+  const out: FalseAlarms = { screened: chemicals.length, analogue: [], controlled: [] };
+  for (const chemical of chemicals) {
+    const result = screener.screen({ name: chemical.name, cas: chemical.cas, smiles: chemical.smiles }, asOf);
+    if (result.verdict === 'analogue') out.analogue.push({ chemical, result });
+    if (result.verdict === 'controlled' || result.verdict === 'controlled-by-rule') out.controlled.push({ chemical, result });
+  }
+  return out;
+}

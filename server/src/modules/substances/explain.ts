@@ -60,6 +60,10 @@ export const texts = {
     en: `The declared name resembles “${matched}” (${n.en}), similarity ${score.toFixed(2)}.`,
     zh: `申报名称与“${matched}”（${n.zh}）相近，相似度${score.toFixed(2)}。`,
   }),
+  fuzzyOutweighed: (matched: string, n: Text, score: number): Text => ({
+    en: `The declared name resembles “${matched}” (${n.en}), similarity ${score.toFixed(2)}, but the CAS number and the structure both identify a substance that is not listed.`,
+    zh: `申报名称与“${matched}”（${n.zh}）相近，相似度${score.toFixed(2)}，但CAS号和结构均表明该物质不在名录中。`,
+  }),
   structure: (n: Text, counterIons: string[]): Text => ({
     en: `The structure is ${n.en}${counterIons.length ? ` (counter-ions removed: ${counterIons.join(', ')})` : ''}.`,
     zh: `结构为${n.zh}${counterIons.length ? `（已去除反离子：${counterIons.join('、')}）` : ''}。`,

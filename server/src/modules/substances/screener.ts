@@ -111,15 +111,25 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     };
   }
 
-  /** `identified`: a valid CAS number or structure was declared too, so a name that only resembles is a hint. */
-  function nameHit(m: NameMatch, declared: string, asOf: string, identified: boolean): Hit | null {
+  /**
+   * How far the line's other identifiers settle what a name only resembles: `identified`, a valid CAS number or
+   * structure was declared, so the resemblance is a hint; `elsewhere`, a valid CAS number not in the registry and a
+   * structure that is no listed substance both say what the line is, so the resemblance says nothing (a clear hit,
+   * kept to explain).
+   */
+  type NameContext = { identified: boolean; elsewhere: boolean };
+
+  function nameHit(m: NameMatch, declared: string, asOf: string, known: NameContext): Hit | null {
     const e = entries.get(m.entryId);
     if (!e) return null;
     if (m.basis === 'name-ester') {
       return entryHit(e, asOf, { basis: 'name-ester', verdict: 'controlled-by-rule', covers: ['esters'], derivation: ['esters'], text: texts.nameEster(declared, e.names) });
     }
+    if (m.basis === 'name-fuzzy' && known.elsewhere) {
+      return { basis: 'name-fuzzy', verdict: 'clear', subject: { kind: 'entry', id: e.id, names: e.names }, score: m.score, controls: [], upcoming: [], explanation: texts.fuzzyOutweighed(m.matched, e.names, m.score) };
+    }
     if (m.basis === 'name-fuzzy') {
-      const verdict = m.score >= FUZZY_STRONG_SCORE && !identified ? 'controlled' : 'analogue';
+      const verdict = m.score >= FUZZY_STRONG_SCORE && !known.identified ? 'controlled' : 'analogue';
       return entryHit(e, asOf, { basis: 'name-fuzzy', verdict, score: m.score, text: texts.fuzzy(m.matched, e.names, m.score) });
     }
     return entryHit(e, asOf, { basis: m.basis, verdict: 'controlled', text: m.basis === 'name' ? texts.name(e.names) : texts.synonym(declared, e.names) });
@@ -203,8 +213,10 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     out.identity.name = { text: r.text, salts: r.salts };
     out.nameMatches = r.matches;
     const identified = out.identity.cas !== undefined || out.identity.structure !== undefined;
+    const structureListed = out.structure?.ok ? out.structure.matches.some((x) => x.exact.length + x.stereoisomers.length + x.derivatives.length + x.classes.length > 0) : true;
+    const elsewhere = out.casEntry === null && out.structure?.ok === true && !structureListed;
     for (const m of r.matches) {
-      const h = nameHit(m, name, asOf, identified);
+      const h = nameHit(m, name, asOf, { identified, elsewhere });
       if (h) out.hits.push(h);
     }
   }

@@ -21,6 +21,13 @@ const MAX_STATES = 40;
 /** Below this many heavy atoms, fingerprints of unrelated molecules (solvents, reagents) look alike. */
 const SIMILARITY_MIN_ATOMS = 8;
 export const SIMILARITY_THRESHOLD = 0.5;
+/**
+ * A small listed substance has few fingerprint bits, so a shared benzene ring and one group already score 0.5
+ * (salicylic acid against anthranilic acid: 0.54): below this many heavy atoms, similarity must be higher to count.
+ */
+const SMALL_LISTED_ATOMS = 12;
+const SMALL_LISTED_THRESHOLD = 0.6;
+const thresholdFor = (listedHeavyAtoms: number): number => (listedHeavyAtoms < SMALL_LISTED_ATOMS ? SMALL_LISTED_THRESHOLD : SIMILARITY_THRESHOLD);
 
 type Rule = { step: DerivationStep; rxn: Reaction };
 type Parent = { entry: Entry; skeleton: Mol; heavyAtoms: number; elements: Map<string, number>; signature: string; neutralKey: string };
@@ -38,7 +45,7 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry, opts
   const bySignature = new Map<string, string[]>();
   const withStructure = registry.entries.flatMap((e) => (e.smiles ? [{ ...e, smiles: e.smiles }] : []));
   const push = (m: Map<string, string[]>, k: string, id: string) => m.set(k, [...(m.get(k) ?? []), id]);
-  const fingerprints: { id: string; fp: Uint8Array; heavyAtoms: number }[] = [];
+  const fingerprints: { id: string; fp: Uint8Array; heavyAtoms: number; smiles: string }[] = [];
   const mainComponent = new Map<string, Component>();
   for (const e of withStructure) {
     let first = true;
@@ -51,7 +58,7 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry, opts
       push(bySignature, main.signature, e.id);
       // Stereoisomers only make sense for carbon compounds, whose match key is the neutral one.
       if (main.matchKey.length === 25) push(bySkeleton, skeletonOf(main.inchiKey), e.id);
-      fingerprints.push({ id: e.id, fp: fingerprintOf(mol), heavyAtoms: main.heavyAtoms });
+      fingerprints.push({ id: e.id, fp: fingerprintOf(mol), heavyAtoms: main.heavyAtoms, smiles: e.smiles });
     });
   }
 
@@ -126,6 +133,19 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry, opts
     return out;
   }
 
+  // Listed structures as molecules, made the first time a similar structure is compared with one.
+  const listedMols = new Map<string, Mol | null>();
+  /**
+   * A smaller structure found whole inside the listed one lacks part of what makes it that substance (acetanilide
+   * inside N-acetylanthranilic acid): a fragment, not an analogue. Derivatives, which add atoms, are found above.
+   */
+  function isFragmentOf(c: Component, mol: Mol, f: { id: string; heavyAtoms: number; smiles: string }): boolean {
+    if (c.heavyAtoms >= f.heavyAtoms) return false;
+    if (!listedMols.has(f.id)) listedMols.set(f.id, rd.get_mol(f.smiles));
+    const listed = listedMols.get(f.id);
+    return Boolean(listed?.is_valid() && listed.get_substruct_match(mol) !== '{}');
+  }
+
   return {
     match(c, mol) {
       // Only a structure with the same atoms as some entry can be that entry: the InChIKey is computed just then.
@@ -141,13 +161,15 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry, opts
           ? []
           : fingerprints
               .filter((f) => f.heavyAtoms >= SIMILARITY_MIN_ATOMS && !known.has(f.id))
-              .map((f) => ({ entryId: f.id, score: Math.round(tanimoto(fp, f.fp) * 1000) / 1000 }))
-              .filter((s) => s.score >= SIMILARITY_THRESHOLD)
+              .map((f) => ({ f, score: Math.round(tanimoto(fp, f.fp) * 1000) / 1000 }))
+              .filter(({ f, score }) => score >= thresholdFor(f.heavyAtoms) && !isFragmentOf(c, mol, f))
               .sort((a, b) => b.score - a.score)
-              .slice(0, 3);
+              .slice(0, 3)
+              .map(({ f, score }) => ({ entryId: f.id, score }));
       return { exact, stereoisomers, ...structural, similar };
     },
     dispose() {
+      for (const m of listedMols.values()) m?.delete();
       for (const p of parents) p.skeleton.delete();
       for (const r of rules) r.rxn.delete();
       for (const q of classQueries) q.q?.delete();
