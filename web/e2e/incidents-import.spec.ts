@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { catalogs, expect, fill, test } from './fixtures';
+import { catalogs, expect, fill, templatePattern, test } from './fixtures';
 import { findLeaks } from './leaks';
 import { US_URL } from './nodes';
 import { closePage, openPage, shot } from './pages';
@@ -59,6 +59,8 @@ test('an officer imports a CSV with Chinese headers (zh-CN), then exports the in
   const invalid = dryRun.getByRole('row', { name: new RegExp(`^${ref}-B `) });
   await expect(invalid.getByText(zh.incidentImport.outcome.invalid, { exact: true })).toBeVisible();
   await expect(invalid.getByText(fill(zh.incidentImport.problemAt, { line: 4, column: '单位' }), { exact: true })).toBeVisible();
+  // Why, in Chinese: the problem's code said from the catalog, with the units the node names.
+  await expect(invalid.getByText(templatePattern(zh.validation.invalid_value))).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByText(zh.incidentImport.invalidTitle, { exact: true })).toBeVisible();
   await shot(page, 'incidents-import-dry-run-zh-CN');
 

@@ -4,7 +4,7 @@
 // row by row, what became of each. The idempotency key is the caller
 // and the incident's canonical content: a file imported twice creates nothing the second time.
 import type { Ctx } from '../../platform/context.js';
-import { columnName, groupRows, importKey, importMany, importReport, readCsvTable, type CsvRow, type CsvTable, type ImportProblem, type ImportReport, type ImportRow, type RowGroup } from '../../platform/import/index.js';
+import { columnName, groupRows, importKey, importMany, importReport, problemAt, readCsvTable, schemaIssues, type CsvRow, type CsvTable, type ImportProblem, type ImportReport, type ImportRow, type RecordIssue, type RowGroup } from '../../platform/import/index.js';
 import { listAgencies } from '../directory/index.js';
 import { code, COLUMNS, ENTITY_COLUMNS, ENTITY_KIND_OF, handlingOf, SPEC, unitOf, type Column, type EntityColumn } from './csv-columns.js';
 import { batchTarget, recordImport, requireImporter } from './import-kit.js';
@@ -114,14 +114,14 @@ export async function importIncidentsCsv(ctx: Ctx, bytes: Buffer, opts: { dryRun
   const acronyms = new Map((await listAgencies(ctx, { party: ctx.config.party })).map((a) => [a.acronym.toUpperCase(), a.id]));
   const agencyOf = (acronym: string | undefined) => (acronym ? (acronyms.get(acronym.toUpperCase()) ?? acronym) : (ctx.actor.agencyId ?? ''));
   const entries: Entry[] = [];
-  const records: { input: IncidentInput; key: string; problem: (e: { path: string; message: string }) => ImportProblem }[] = [];
+  const records: { input: IncidentInput; key: string; problem: (e: RecordIssue) => ImportProblem }[] = [];
   for (const g of groupRows(table.rows, 'ref')) {
     const base = { ref: g.ref, rows: g.rows.map((r) => r.line) };
     const built = build(g, agencyOf);
-    const problem = (e: { path: string; message: string }) => ({ ...locate(table, g, built, e.path), message: e.message });
+    const problem = (e: RecordIssue) => problemAt(locate(table, g, built, e.path), e);
     const parsed = IncidentInput.safeParse(built.input);
     if (!parsed.success) {
-      entries.push({ base, problems: parsed.error.issues.map((i) => problem({ path: i.path.join('/'), message: i.message })) });
+      entries.push({ base, problems: schemaIssues(parsed.error).map(problem) });
       continue;
     }
     entries.push({ base, record: records.length });

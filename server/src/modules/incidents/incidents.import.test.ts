@@ -10,7 +10,7 @@ import { auditLog } from '../../platform/audit/index.js';
 import type { Incident } from './schemas.js';
 import { incidents } from './tables.js';
 
-type Report = { dryRun: boolean; created: number; invalid: number; items: { ref: string; rows: number[]; outcome: string; id: string | null; problems: { line: number; column: string; message: string }[] }[] };
+type Report = { dryRun: boolean; created: number; invalid: number; items: { ref: string; rows: number[]; outcome: string; id: string | null; problems: { line: number; column: string; message: string; code: string; params?: Record<string, string | number> }[] }[] };
 type Headers = Record<string, string>;
 
 let node: TestNode;
@@ -53,8 +53,8 @@ describe('CSV import of incidents', () => {
       ['C3', [5], 'invalid'],
       ['D4', [6], 'invalid'],
     ]);
-    expect(report.items[2]?.problems).toEqual([{ line: 5, column: 'unit', message: expect.stringContaining('kg') }]);
-    expect(report.items[3]?.problems).toEqual([{ line: 6, column: 'date', message: 'the incident cannot have happened in the future' }]);
+    expect(report.items[2]?.problems).toEqual([{ line: 5, column: 'unit', message: expect.stringContaining('kg'), code: 'invalid_value', params: { values: expect.stringContaining('kg') } }]);
+    expect(report.items[3]?.problems).toEqual([{ line: 6, column: 'date', message: 'the incident cannot have happened in the future', code: 'date-in-future' }]);
     expect(await rows()).toBe(before + 2);
     expect(await imports()).toBe(audited + 1);
     const [entry] = await node.database.db.select().from(auditLog).where(eq(auditLog.action, 'incident.imported')).orderBy(auditLog.seq);
@@ -95,7 +95,7 @@ describe('CSV import of incidents', () => {
   it('names a Chinese column in its problems as the file writes it', async () => {
     const file = ['编号,类型,日期,国家,标题,申报名称,数量,单位', 'Q1,seizure,2026-02-27,CN,未知单位,醋酸酐,2,桶'].join('\n');
     const report = (await post(file, officer.headers, '?dryRun=true')).json<Report>();
-    expect(report.items[0]?.problems).toEqual([{ line: 2, column: '单位', message: expect.any(String) }]);
+    expect(report.items[0]?.problems).toEqual([{ line: 2, column: '单位', message: expect.any(String), code: 'invalid_value', params: { values: expect.any(String) } }]);
   });
 
   it('refuses a file that is not CSV, too many rows, missing columns and a viewer, writing nothing', async () => {

@@ -6,13 +6,18 @@
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { BadRequest } from '../../platform/errors.js';
-import { countOutcome, importKey, importMany, IMPORT_OUTCOMES } from '../../platform/import/index.js';
+import { countOutcome, importKey, importMany, IMPORT_OUTCOMES, type RecordIssue } from '../../platform/import/index.js';
 import { batchTarget, recordImport, requireImporter } from './import-kit.js';
 import { stixToIncidents, type StixImportProblem } from './stix/import.js';
 
 export const STIX_MAX_OBJECTS = 100_000;
 
-const Problem = z.object({ path: z.string().describe('where in the object, e.g. `place.country`'), message: z.string(), code: z.string().optional() });
+const Problem = z.object({
+  path: z.string().describe('where in the object, e.g. `place.country`'),
+  message: z.string().describe('in English, for API users'),
+  code: z.string().optional().describe('why, as a stable code a client says in its own language (IMPORT_PROBLEM_CODES, or a note\'s own)'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('the numbers and names its message needs, e.g. `maximum`'),
+});
 export const StixImportRow = z.object({
   stixId: z.string().describe('the id of the incident object in the bundle'),
   outcome: z.enum(IMPORT_OUTCOMES),
@@ -55,7 +60,7 @@ export async function importIncidentsStix(ctx: Ctx, bundle: unknown, opts: { dry
   for (const f of foreign) invalid.set(f.stixId, [{ code: 'foreign-reporter', stixId: f.stixId, path: 'created_by_ref', message: `reported by ${f.reportedBy?.party ?? '?'}: only this party's own incidents are imported` }]);
   const valid = new Map(result.incidents.filter((i) => !foreign.includes(i)).map((i) => [i.stixId, i.input]));
   for (const p of result.problems) if (p.code === 'invalid-incident' && p.stixId) invalid.set(p.stixId, [...(invalid.get(p.stixId) ?? []), p]);
-  const problem = (e: { path: string; message: string }) => ({ path: e.path.replace(/^body\//, '').replaceAll('/', '.'), message: e.message });
+  const problem = ({ path, ...rest }: RecordIssue) => ({ path: path.replace(/^body\//, '').replaceAll('/', '.'), ...rest });
   const ids = incidentIds(bundle);
   const records = ids.flatMap((stixId) => {
     const input = valid.get(stixId);
@@ -65,7 +70,7 @@ export async function importIncidentsStix(ctx: Ctx, bundle: unknown, opts: { dry
   const imported = await importMany(batchTarget(ctx), records, opts);
   let next = 0;
   const items = ids.map((stixId): StixImportReport['items'][number] => {
-    if (!valid.has(stixId)) return { stixId, outcome: 'invalid', id: null, problems: (invalid.get(stixId) ?? []).map(({ path, message, code }) => ({ path, message, code })) };
+    if (!valid.has(stixId)) return { stixId, outcome: 'invalid', id: null, problems: (invalid.get(stixId) ?? []).map(({ path, message, code, reason }) => ({ path, message, ...(reason ?? { code }) })) };
     const result = imported[next++];
     if (!result) throw new Error(`no import outcome for ${stixId}`);
     return { stixId, ...result };

@@ -3,7 +3,7 @@
 // checked like a draft typed in the form and saved as a draft on its own; the report says, row by row, what became
 // of it. A notification imported twice (same ref, same content) is created once, whichever file brings it.
 import type { Ctx } from '../../platform/context.js';
-import { columnName, groupRows, importKey, importOne, importReport, readCsvTable, type CsvTable, type CsvTableSpec, type ImportReport, type ImportTarget, type RowGroup } from '../../platform/import/index.js';
+import { columnName, groupRows, importKey, importOne, importReport, problemAt, readCsvTable, schemaIssues, type CsvTable, type CsvTableSpec, type ImportReport, type ImportTarget, type RowGroup } from '../../platform/import/index.js';
 import { listAgencies } from '../directory/index.js';
 import { checkDraft, createDraft } from './drafting.js';
 import * as repo from './repo.js';
@@ -130,13 +130,13 @@ export async function importNotifications(ctx: Ctx, bytes: Buffer, opts: { dryRu
     const base = { ref: g.ref, rows: g.rows.map((r) => r.line) };
     const parsed = DraftInput.safeParse(draftOf(g, agencyIds));
     if (!parsed.success) {
-      items.push({ ...base, outcome: 'invalid', id: null, problems: parsed.error.issues.map((i) => ({ ...locate(table, g, i.path.join('/')), message: i.message })) });
+      items.push({ ...base, outcome: 'invalid', id: null, problems: schemaIssues(parsed.error).map((i) => problemAt(locate(table, g, i.path), i)) });
       continue;
     }
     // The same notification (same ref, same content) imported again by the same person is found, not duplicated,
     // whichever file it comes in; a rule a draft must meet (a past date, an unknown party) reports this one only.
     const key = importKey(g.ref, parsed.data);
-    items.push({ ...base, ...(await importOne(target, parsed.data, key, { dryRun: opts.dryRun, problem: (e) => ({ ...locate(table, g, e.path), message: e.message }) })) });
+    items.push({ ...base, ...(await importOne(target, parsed.data, key, { dryRun: opts.dryRun, problem: (e) => problemAt(locate(table, g, e.path), e) })) });
   }
   return importReport(opts.dryRun, items);
 }

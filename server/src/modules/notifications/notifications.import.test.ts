@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, type TestNode } from '../../../test/node.js';
 import { notifications } from './tables.js';
 
-type Report = { dryRun: boolean; created: number; invalid: number; items: { ref: string; rows: number[]; outcome: string; id: string | null; problems: { line: number; column: string; message: string }[] }[] };
+type Report = { dryRun: boolean; created: number; invalid: number; items: { ref: string; rows: number[]; outcome: string; id: string | null; problems: { line: number; column: string; message: string; code: string; params?: Record<string, string | number> }[] }[] };
 
 let node: TestNode;
 let officer: { headers: Record<string, string> };
@@ -46,8 +46,8 @@ describe('CSV import of notifications', () => {
       ['B2', [4], 'invalid'],
       ['C3', [5], 'invalid'],
     ]);
-    expect(report.items[1]?.problems).toEqual([{ line: 4, column: 'unit', message: expect.stringContaining('kg') }]);
-    expect(report.items[2]?.problems).toEqual([{ line: 5, column: 'shipment date', message: 'the shipment date is in the past' }]);
+    expect(report.items[1]?.problems).toEqual([{ line: 4, column: 'unit', message: expect.stringContaining('kg'), code: 'invalid_value', params: { values: expect.stringContaining('kg') } }]);
+    expect(report.items[2]?.problems).toEqual([{ line: 5, column: 'shipment date', message: 'the shipment date is in the past', code: 'date-in-past' }]);
     expect(await rows()).toBe(before + 1);
     const created = await node.app.inject({ method: 'GET', url: `/api/v1/notifications/${report.items[0]?.id ?? ''}`, headers: officer.headers });
     expect(created.json()).toMatchObject({ status: 'draft', scheme: 'pen', chemicals: ['ANPP', 'Ethanol'], importer: { name: '华东精细化工有限公司' } });

@@ -26,6 +26,9 @@ export function issueCode(entry: ZodEntry): Pick<FieldIssue, 'code' | 'params'> 
       return { code: 'invalid_value', params: { values: listed(p.values) } };
     case 'unrecognized_keys':
       return { code: 'unrecognized_keys', params: { keys: listed(p.keys) } };
+    case 'invalid_union':
+      // A discriminator no option takes (an item type no item has) is a choice among values, like an enum's.
+      return Array.isArray(p.options) ? { code: 'invalid_value', params: { values: listed(p.options) } } : { code: 'invalid_union' };
     case 'custom': {
       const own = (p.params as { code?: unknown } | undefined)?.code;
       return { code: typeof own === 'string' ? own : 'custom' };
@@ -33,4 +36,10 @@ export function issueCode(entry: ZodEntry): Pick<FieldIssue, 'code' | 'params'> 
     default:
       return { code: entry.keyword ?? 'invalid' };
   }
+}
+
+/** The same code for an issue of a schema run in code (an import's `safeParse`) rather than by the router. */
+export function zodIssueCode(issue: { code: string; message: string; path: readonly PropertyKey[] }): Pick<FieldIssue, 'code' | 'params'> {
+  const { code, message, path: _path, ...rest } = issue;
+  return issueCode({ keyword: code, message, params: rest });
 }

@@ -38,5 +38,7 @@ describe('issueCode', () => {
       { path: 'count', code: 'invalid_type' },
     ]);
     expect(codes(z.object({ title: z.string() }), {})).toEqual([{ path: 'title', code: 'required' }]);
+    const Item = z.discriminatedUnion('type', [z.object({ type: z.literal('chemical') }), z.object({ type: z.literal('money') })]);
+    expect(codes(Item, { type: 'rocket' })).toEqual([{ path: 'type', code: 'invalid_value', params: { values: 'chemical, money' } }]);
   });
 });

@@ -3,4 +3,5 @@
 // (report.ts). Invariants: a file is refused whole (problem+json) before any row is looked at when it cannot be read
 // or is too large; otherwise each record is reported on its own, and one imported twice is created once.
 export { decodeText, headerKey, readCsvTable, columnName, groupRows, type CsvTableSpec, type CsvTable, type CsvRow, type RowGroup } from './csv-table.js';
-export { IMPORT_OUTCOMES, ImportProblem, ImportRow, ImportReport, importReport, importKey, importOne, importMany, countOutcome, type ImportOutcome, type ImportTarget, type BatchImportTarget, type BatchOutcome, type Imported } from './report.js';
+export { IMPORT_OUTCOMES, ImportProblem, problemAt, ImportRow, ImportReport, importReport, importKey, importOne, importMany, countOutcome, type ImportOutcome, type ImportTarget, type BatchImportTarget, type BatchOutcome, type Imported } from './report.js';
+export { IMPORT_PROBLEM_CODES, schemaIssues, type ImportProblemCode, type RecordIssue } from './problem-codes.js';

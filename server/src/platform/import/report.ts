@@ -6,11 +6,18 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { AppError } from '../errors.js';
 import { sha256Hex } from '../ids.js';
+import { withCode, type RecordIssue } from './problem-codes.js';
 
 export const IMPORT_OUTCOMES = ['created', 'already-imported', 'invalid', 'failed'] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
-export const ImportProblem = z.object({ line: z.number().int(), column: z.string(), message: z.string() });
+export const ImportProblem = z.object({
+  line: z.number().int(),
+  column: z.string(),
+  message: z.string().describe('in English, for API users'),
+  code: z.string().describe('why, as a stable code a client says in its own language: `too_big.string`, `unknown-species` (IMPORT_PROBLEM_CODES)'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('the numbers and names its message needs, e.g. `maximum`'),
+});
 export type ImportProblem = z.infer<typeof ImportProblem>;
 export const ImportRow = z.object({
   ref: z.string(),
@@ -41,13 +48,16 @@ export type ImportTarget<T> = {
 };
 export type Imported<P> = { outcome: ImportOutcome; id: string | null; problems: P[] };
 
-type Locate<P> = (issue: { path: string; message: string }) => P;
+type Locate<P> = (issue: RecordIssue) => P;
+
+/** A problem at a line and column of the file: the issue's message, code and params. */
+export const problemAt = (at: { line: number; column: string }, issue: RecordIssue): ImportProblem => ({ ...at, message: issue.message, ...withCode(issue, 'invalid') });
 
 /** A rule's refusal (4xx) as the record's problems; anything else (a 5xx, a bug) ends the import. */
 function refused<P>(err: unknown, problem: Locate<P>): Imported<P> {
   if (!(err instanceof AppError) || err.status >= 500) throw err;
-  const issues = err.errors.length > 0 ? err.errors : [{ path: '', message: err.message }];
-  return { outcome: 'invalid', id: null, problems: issues.map((e) => problem({ path: e.path, message: e.message })) };
+  const issues = err.errors.length > 0 ? err.errors : [{ path: '', message: err.message, code: err.type }];
+  return { outcome: 'invalid', id: null, problems: issues.map((e) => problem({ path: e.path, message: e.message, ...withCode(e, err.type) })) };
 }
 
 /** One record checked (dry run) or created; a rule's refusal (4xx) becomes its problems, located by `problem`. */

@@ -5,13 +5,15 @@
 // the object count is checked before anything is walked; a bundle with a malformed object is refused whole; what we
 // cannot use (other types, other markings) is reported, never silently dropped; the result is only what
 // IncidentInput.safeParse accepts, and the reporting agency is always the caller's (`defaults.agencyId`).
+import { schemaIssues, type RecordIssue } from '../../../platform/import/index.js';
 import type { EntityInput } from '../../entities/index.js';
 import { IncidentInput, INCIDENT_KINDS, type IncidentKind } from '../schemas.js';
 import { handlingOfMarking, isHandling, strictest, type StixObject } from './common.js';
 import { CUSTOM_SCO_PREFIX, stixToEntity } from './entities.js';
 import { indexBundle, type BundleIndex } from './bundle-index.js';
 
-export type StixImportProblem = { stixId?: string; path: string; message: string; code: string };
+/** `reason`: why an `invalid-incident` part is refused, as the code (and params) a CSV import would give it. */
+export type StixImportProblem = { stixId?: string; path: string; message: string; code: string; reason?: Pick<RecordIssue, 'code' | 'params'> };
 export type StixImportOptions = {
   /** Refuse a bundle of more objects than this, before reading any (default 100,000). */
   maxObjects?: number;
@@ -164,7 +166,7 @@ export function stixToIncidents(bundle: unknown, opts: StixImportOptions): StixI
     const parsed = IncidentInput.safeParse(incidentInput(index, incident, opts, own));
     problems.push(...own);
     if (parsed.success) incidents.push({ stixId: incident.id, input: parsed.data, reportedBy: reporterOf(index, incident) });
-    else problems.push(...parsed.error.issues.map((i) => ({ code: 'invalid-incident', stixId: incident.id, path: i.path.join('.'), message: i.message })));
+    else problems.push(...schemaIssues(parsed.error).map(({ path, message, ...reason }) => ({ code: 'invalid-incident', stixId: incident.id, path: path.replaceAll('/', '.'), message, reason })));
   }
   if (incidents.length === 0 && !problems.some((p) => p.code === 'invalid-incident')) problems.push({ code: 'no-incidents', path: 'objects', message: 'the bundle holds no incident objects' });
   return { incidents, problems };
