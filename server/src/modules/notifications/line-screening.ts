@@ -13,7 +13,10 @@ const RANK: Record<Verdict, number> = { controlled: 5, 'controlled-by-rule': 4, 
 export const worstVerdict = (verdicts: readonly Verdict[]): Verdict => verdicts.reduce<Verdict>((worst, v) => (RANK[v] > RANK[worst] ? v : worst), 'clear');
 
 const REVIEW: readonly Verdict[] = ['controlled-by-rule', 'analogue'];
-const SCHEDULED: readonly Verdict[] = ['controlled', 'controlled-by-rule'];
+const SCHEDULED: readonly string[] = ['controlled', 'controlled-by-rule'];
+
+/** PEN when a line is a scheduled chemical under the screening party's law, PEN Light (voluntary) when none is. */
+export const schemeOf = (verdicts: readonly string[]): 'pen' | 'pen-light' => (verdicts.some((v) => SCHEDULED.includes(v)) ? 'pen' : 'pen-light');
 
 export async function screenDeclared(ctx: Ctx, lines: readonly Declared[], asOf: string): Promise<LineScreening> {
   const { results } = await screenLines(ctx, {
@@ -25,7 +28,7 @@ export async function screenDeclared(ctx: Ctx, lines: readonly Declared[], asOf:
   return {
     results,
     verdict,
-    scheme: verdicts.some((v) => SCHEDULED.includes(v)) ? 'pen' : 'pen-light',
+    scheme: schemeOf(verdicts),
     reviewNeeded: verdicts.some((v) => REVIEW.includes(v)),
     unidentified: verdicts.flatMap((v, i) => (v === 'insufficient-identity' ? [i] : [])),
   };

@@ -32,6 +32,17 @@ const TEXTS = {
     en: (v: MailVars) => ({ subject: `${v.importing} asks for information on pre-export notification ${v.reference}`, text: `${v.importing} asked for more information about the export of ${v.chemicals} (${v.reference}). Its reply clock stops until you provide it.${linkLine(v, 'Open:')}` }),
     'zh-CN': (v: MailVars) => ({ subject: `${v.importing}要求补充出口前通知 ${v.reference} 的信息`, text: `${v.importing}要求补充关于出口${v.chemicals}（${v.reference}）的信息。在您提供信息之前，其答复期限暂停计算。${linkLine(v, '查看：')}` }),
   },
+  // To the exporter: its PEN Light names a chemical the importing party controls, so the importer handles it as a PEN.
+  'made-pen-by-importer': {
+    en: (v: MailVars) => ({
+      subject: `${v.importing} treats pre-export notification ${v.reference} as a PEN`,
+      text: `${v.importing}'s own screening finds a chemical of ${v.reference} (${v.chemicals}) controlled under its law. Sent as a PEN Light, the notification is a PEN for ${v.importing}, which handles it under its rules for controlled chemicals. The line concerned is marked on the notification.${linkLine(v, 'Open:')}`,
+    }),
+    'zh-CN': (v: MailVars) => ({
+      subject: `${v.importing}将出口前通知 ${v.reference} 按 PEN 处理`,
+      text: `${v.importing}经自行筛查，认定出口前通知 ${v.reference}（${v.chemicals}）所列化学品中有受其法律管制的品种。该通知以简易出口前通知（PEN Light）发出，但${v.importing}将其作为出口前通知（PEN），按其管制化学品的规定处理。相关行已在通知中标明。${linkLine(v, '查看：')}`,
+    }),
+  },
   reminder: {
     en: (v: MailVars) => ({
       subject: `Reminder: pre-export notification ${v.reference} is due ${v.dueShort}`,

@@ -26,6 +26,7 @@ export function toSummary(ctx: Ctx, n: Row & { chemicals: string[]; lineHits?: L
     id: n.id,
     reference: n.reference,
     scheme: n.scheme as NotificationSummary['scheme'],
+    importerScheme: n.importerScheme as NotificationSummary['importerScheme'],
     status,
     overdue: isOverdue({ status, dueAt: n.dueAt }, ctx.clock.now()),
     direction: n.exportingParty === ctx.config.party ? 'outgoing' : 'incoming',

@@ -12,6 +12,7 @@ import { keysOfParty } from '../exchange/index.js';
 import { checkClearance } from './clearance.js';
 import { cancelClock, scheduleClock } from './clock-jobs.js';
 import { importerDeadline, replyPeriodColumns } from './deadlines.js';
+import { importerSchemeOf, recordImporterScheme, tellExporterOfPen } from './importer-scheme.js';
 import { mailParty } from './mail-out.js';
 import { restoreNotification } from './restore.js';
 import { restoreResponse } from './restore-response.js';
@@ -103,7 +104,10 @@ async function receiveNotification(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promi
   return advanceClock(tx, ctx, env.recordId, existing, w);
 }
 
-/** On first receipt: the lines as declared, each screened here — this party's national controls decide for it. */
+/**
+ * On first receipt: the lines as declared, each screened here — this party's national controls decide for it, and
+ * make its copy a PEN when they control a line (the exporter's content never changes after, so neither do they).
+ */
 async function storeScreenedLines(tx: Db, ctx: Ctx, id: string, w: NotificationWire): Promise<void> {
   const screened = await screenDeclared(ctx, w.lines, await todayHere(ctx));
   await repo.replaceLines(
@@ -119,6 +123,7 @@ async function storeScreenedLines(tx: Db, ctx: Ctx, id: string, w: NotificationW
     })),
   );
   if (screened.verdict !== w.verdict) await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind: 'screened-differently', actorName: ctx.config.party, at: ctx.clock.now(), note: `${w.verdict} → ${screened.verdict}` });
+  await recordImporterScheme(tx, ctx, { id, scheme: w.scheme }, w.lines.map((l, i) => ({ position: l.position, verdict: screened.results[i]?.verdict ?? null })));
 }
 
 /** Starts the clock on first receipt, restarts it when newly requested information arrives, stops it at withdrawal. */
@@ -159,6 +164,7 @@ export const importerSideOf = (w: ResponseWire, env: { recordId: string; recordV
   repliedAt: w.repliedAt,
   clearanceJws: w.clearanceJws,
   clearanceQr: w.clearanceQr,
+  importerScheme: importerSchemeOf(w.lines),
 });
 
 async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<ApplyOutcome> {
@@ -177,6 +183,7 @@ async function receiveResponse(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
     if (!qr.valid) return rejected(`the clearance summary does not verify: ${qr.problem ?? 'missing'}`);
   }
   const importerSide = importerSideOf(w, env);
+  await tellExporterOfPen(tx, ctx, row, { ...row, ...importerSide });
   // The exporting party's officers hear of a new answer by email, in their language.
   if (w.reply && w.reply !== 'acknowledged' && (w.reply !== row.reply || w.infoRequestedAt?.getTime() !== row.infoRequestedAt?.getTime())) {
     await mailParty(tx, { config: ctx.config, now: ctx.clock.now() }, { ...row, ...importerSide }, w.reply, ['officer', 'supervisor'], `${w.reply}:${env.recordId}:${env.recordVersion}`);

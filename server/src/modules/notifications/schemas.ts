@@ -32,7 +32,7 @@ export const LineInput = z.strictObject({
   quantity: z
     .string()
     .trim()
-    .refine((v) => /^\d{1,18}(\.\d{1,6})?$/.test(v) && Number(v) > 0, 'must be a positive decimal number such as 250 or 12.5'),
+    .refine((v) => /^\d{1,18}(\.\d{1,6})?$/.test(v) && Number(v) > 0, { message: 'must be a positive decimal number such as 250 or 12.5', params: { code: 'positive-decimal' } }),
   unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
   concentration: z.number().gt(0, 'must be more than 0%').max(100, 'must be at most 100%').nullish().transform((v) => v ?? null).describe('percent by weight'),
   packaging: optionalName(200),
@@ -104,7 +104,11 @@ export const AttachmentQuery = z.strictObject({ filename: zName(200).transform((
 export const NotificationSummary = z.object({
   id: z.string(),
   reference: z.string(),
-  scheme: z.enum(['pen', 'pen-light']),
+  scheme: z.enum(['pen', 'pen-light']).describe("the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is"),
+  importerScheme: z
+    .enum(['pen', 'pen-light'])
+    .nullable()
+    .describe("the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN"),
   status: z.enum(STATUSES),
   overdue: z.boolean(),
   direction: z.enum(['outgoing', 'incoming']),

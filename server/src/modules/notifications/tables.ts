@@ -56,6 +56,12 @@ export const notifications = pgTable(
     reviewedAt: ts('reviewed_at'),
     reviewNote: text('review_note'),
     // The importer's side.
+    /**
+     * The scheme by the importing party's own screening: `pen` when its law controls a line, `pen-light` when it
+     * controls none; null until it has screened. Set on the importing node at receipt and on the exporting node from
+     * the verdicts of the importer's response, never from the exporter's record: a stricter importer keeps its PEN.
+     */
+    importerScheme: text('importer_scheme'),
     responseId: uuid('response_id'),
     responseVersion: integer('response_version').notNull().default(0),
     receivedAt: ts('received_at'),
@@ -104,6 +110,7 @@ export const notifications = pgTable(
     index('notifications_due_idx').on(t.dueAt).where(sql`${t.status} in ('sent','delivered','acknowledged','info-provided')`),
     check('notifications_parties', sql`${t.exportingParty} <> ${t.importingParty}`),
     check('notifications_scheme', sql`${t.scheme} in ('pen','pen-light')`),
+    check('notifications_importer_scheme', sql`${t.importerScheme} is null or ${t.importerScheme} in ('pen','pen-light')`),
     check('notifications_state', sql`${t.state} in ('draft','sent','withdrawn')`),
     check('notifications_status', sql`${t.status} in ('draft','sent','delivered','acknowledged','info-requested','info-provided','cleared','objected','withdrawn')`),
     check('notifications_reply', sql`${t.reply} is null or ${t.reply} in ('acknowledged','info-requested','cleared','objected')`),

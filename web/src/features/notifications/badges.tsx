@@ -37,11 +37,12 @@ export function DirectionBadge({ direction }: { direction: NotificationSummary['
   );
 }
 
-export function SchemeBadge({ scheme }: { scheme: NotificationSummary['scheme'] }) {
+/** `controlledHere`: on the importing side, this party's law controls a line of a PEN Light, so it is a PEN here. */
+export function SchemeBadge({ scheme, controlledHere = false }: { scheme: NotificationSummary['scheme']; controlledHere?: boolean }) {
   const { t } = useTranslation();
   return (
     <Badge color="gray.8" variant="outline" tt="none" miw="max-content">
-      {t(`notifications.scheme.${scheme}`)}
+      {controlledHere ? t('notifications.schemeControlledHere') : t(`notifications.scheme.${scheme}`)}
     </Badge>
   );
 }

@@ -23,6 +23,7 @@ import { LinesTable } from './lines-table';
 import { NotificationActions } from './notification-actions';
 import { ShipmentSection, TradersSection } from './notification-facts';
 import { NotificationHeader } from './notification-header';
+import { ImporterSchemeNotice } from './importer-scheme-notice';
 import { IdentityNotice, ReviewNotice, SignatureNotice } from './review-notice';
 import { Timeline } from './timeline';
 import type { Notification } from './types';
@@ -82,6 +83,7 @@ function NotificationBody({ notification: n, onChanged }: { notification: Notifi
       <ReviewNotice notification={n} />
       <SignatureNotice notification={n} />
       <IdentityNotice notification={n} />
+      <ImporterSchemeNotice notification={n} />
       <Outcome notification={n} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -9,6 +9,7 @@ import { PartyBadge } from '../directory/party-badge';
 import { agencyName, useReference } from '../directory/reference';
 import { VerdictBadge } from '../substances/badges';
 import { DecisionBadge, DirectionBadge, OverdueBadge, SchemeBadge, StatusBadge } from './badges';
+import { isMadePenByImporter } from './importer-scheme';
 import type { Notification } from './types';
 
 export function NotificationHeader({ notification: n }: { notification: Notification }) {
@@ -20,7 +21,7 @@ export function NotificationHeader({ notification: n }: { notification: Notifica
       <Group gap="xs" mt={-8} role="group" aria-label={t('notification.summaryLabel')}>
         <StatusBadge status={n.status} />
         {n.overdue ? <OverdueBadge /> : null}
-        <SchemeBadge scheme={n.scheme} />
+        <SchemeBadge scheme={n.scheme} controlledHere={n.direction === 'incoming' && isMadePenByImporter(n)} />
         <DirectionBadge direction={n.direction} />
         <VerdictBadge verdict={n.verdict} />
         {n.decision ? <DecisionBadge decision={n.decision} /> : null}

@@ -9,16 +9,27 @@ import { PersonName } from '../../app/components/person-name';
 import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
+import { formatList } from '../../app/format';
 import { PartyBadge } from '../directory/party-badge';
+import { useReference } from '../directory/reference';
 import { ChosenPhrases } from './chosen-phrases';
 import { isVerdict } from '../substances/types';
+import { readMadePenNote } from './importer-scheme';
 import { isEventKind, type EventView } from './types';
 
 /** `controlled → clear` (the importer's screening differs) as verdict names; `3` (people reminded) as a count. */
 function useEventNote(): (event: EventView) => string | null {
   const { t } = useTranslation();
+  const locale = useUiLocale();
+  const ref = useReference();
   return (event) => {
     if (event.note === null) return null;
+    // `lines 1, 3 controlled in CN`: the importer's law made a PEN Light a PEN there, said in the reader's language.
+    const madePen = event.kind === 'made-pen-here' ? readMadePenNote(event.note) : null;
+    if (madePen) {
+      const key = madePen.lines.length === 1 ? 'notification.event.madePenHereOne' : 'notification.event.madePenHere';
+      return t(key, { party: ref.partyLabel(madePen.party), lines: formatList(madePen.lines, locale) });
+    }
     if (event.kind === 'screened-differently') {
       const [from, to] = event.note.split('→').map((s) => s.trim());
       if (isVerdict(from) && isVerdict(to)) return t('notification.event.verdictChange', { from: t(`screening.verdict.${from}`), to: t(`screening.verdict.${to}`) });

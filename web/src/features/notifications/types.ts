@@ -43,6 +43,7 @@ export const EVENT_KINDS = [
   'sent',
   'received',
   'screened-differently',
+  'made-pen-here',
   'acknowledged',
   'info-requested',
   'info-provided',
