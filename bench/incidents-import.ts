@@ -7,7 +7,7 @@ import type { Ctx } from '../server/src/platform/context.js';
 import { importIncidentsCsv } from '../server/src/modules/incidents/csv-import.js';
 import { exportIncidentsStix } from '../server/src/modules/incidents/stix-export.js';
 import { importIncidentsStix } from '../server/src/modules/incidents/stix-import.js';
-import { exportCount } from '../server/src/modules/incidents/stix-source.js';
+import { exportTally } from '../server/src/modules/incidents/stix-source.js';
 import { timed } from './lib.js';
 
 const FILES = Number(process.env.BENCH_IMPORT_FILES ?? 5);
@@ -75,6 +75,6 @@ export async function benchImportIngest(officer: Ctx, out: string[]): Promise<vo
 
 export async function benchStixExport(officer: Ctx, out: string[]): Promise<void> {
   const run = await withPeakRss(() => exportStix(officer));
-  const count = await exportCount(officer, { status: 'active' });
+  const { count } = await exportTally(officer, { status: 'active' });
   out.push(`incidents: STIX export, streamed (exportIncidentsStix, every active incident the officer may read: ${count.toLocaleString('en')}): ${MB(run.result.bytes)} in ${(run.ms / 1000).toFixed(1)} s; RSS ${MB(run.before)} before, peak ${MB(run.peak)}`);
 }

@@ -1,13 +1,16 @@
 // A record its party withdraws is purged with this node's translations of it, and what the machine translation cache
-// kept of its text; a purge that leaves the record (not that party's to withdraw) leaves its translations too.
+// kept of its text; a purge that leaves the record (not that party's to withdraw) leaves its translations too. A
+// follow-up purged from under an incident takes its note's translations (a field of the incident's) and nothing else.
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, type TestNode } from '../test/node.js';
 import { exchangeHandlers } from './exchange-kinds.js';
 import { createContact } from './modules/directory/index.js';
+import { incidentFollowUps } from './modules/incidents/tables.js';
+import { incidentInput } from '../test/incidents.js';
 import type { Envelope } from './modules/exchange/index.js';
 import { withTx } from './platform/tx.js';
-import { textHash, textTranslations, translationCache } from './platform/translation/index.js';
+import { textHash, textTranslations, translationCache, translationCacheUses } from './platform/translation/index.js';
 
 let node: TestNode;
 let officer: { headers: Record<string, string> };
@@ -48,5 +51,29 @@ describe('purging a withdrawn record', () => {
     const id = await receivedContact('夜间请发送电子邮件。');
     await purge('US', id);
     expect(await rowsOf(id)).toHaveLength(2);
+  });
+});
+
+describe('purging a withdrawn follow-up', () => {
+  it("forgets its note's translations and cached text, and keeps the incident's own", async () => {
+    const agency = await node.makeAgency({ kind: 'customs' });
+    const filer = await node.signedIn(['officer'], { agencyId: agency.id });
+    const filed = await node.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: filer.headers, payload: incidentInput(agency.id, { title: 'Seizure at the port' }) });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const incidentId = filed.json<{ id: string }>().id;
+    const followUpId = crypto.randomUUID();
+    const note = '已搜查收货人，另发现两批货物。';
+    await node.database.db.insert(incidentFollowUps).values({ id: followUpId, incidentId, originParty: 'CN', version: 1, agencyId: null, agency: null, authorName: 'CN officer', note, language: 'zh', handling: 'TLP:AMBER', entities: [], createdBy: null, createdAt: node.clock.now() });
+    const put = (field: string, text: string, source: string) => node.app.inject({ method: 'PUT', url: `/api/v1/translations/incident/${incidentId}`, headers: filer.headers, payload: { field, targetLang: field === 'title' ? 'zh' : 'en', text, sourceHash: textHash(source) } });
+    expect((await put(`followUps.${followUpId}.note`, 'Searched the consignee; two more shipments.', note)).statusCode).toBe(200);
+    expect((await put('title', '港口查获', 'Seizure at the port')).statusCode).toBe(200);
+    const cached = { textHash: textHash(note), sourceLang: 'zh', targetLang: 'en', service: 'LibreTranslate (http://mt)' };
+    await node.database.db.insert(translationCache).values({ ...cached, translated: 'Searched.', createdAt: node.clock.now() });
+    await node.database.db.insert(translationCacheUses).values({ ...cached, recordKind: 'incident', recordId: incidentId });
+    const handler = exchangeHandlers['incident-follow-up'];
+    if (!handler) throw new Error('follow-ups are exchanged');
+    await withTx(node.ctxFor(), (tx) => handler.purge(tx, { ...node.ctxFor(), db: tx }, { from: 'CN', recordId: followUpId } as unknown as Envelope));
+    expect((await rowsOf(incidentId)).map((r) => r.field)).toEqual(['title']);
+    expect(await node.database.db.select().from(translationCache).where(eq(translationCache.textHash, textHash(note)))).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ async function references(tx: Db, ctx: Ctx, fresh: readonly Fresh[]): Promise<st
     const year = Number(f.filing.input.occurredOn.slice(0, 4));
     const serial = years.get(year) ?? 0;
     years.set(year, serial + 1);
-    return `${ctx.config.party}-INC-${year}-${String(serial).padStart(6, '0')}`;
+    return repo.REFERENCE.format(ctx.config.party, year, serial);
   });
 }
 
@@ -182,8 +182,16 @@ async function fileSteps(ctx: Ctx, by: string, all: readonly Step[], out: Filed[
     const writing = writeStep(ctx, by, prepared, out);
     if (!next) await writing;
     else if (sharesAKey(step, next)) prepared = await writing.then(() => prepare(ctx, by, next, out));
-    else prepared = (await Promise.all([writing, prepare(ctx, by, next, out)]))[1];
+    else prepared = await bothSettled(writing, prepare(ctx, by, next, out));
   }
+}
+
+/** `b`'s value once `a` and `b` have both settled: an error of either is thrown only when neither is still running. */
+async function bothSettled<T>(a: Promise<void>, b: Promise<T>): Promise<T> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return second.value;
 }
 
 /**

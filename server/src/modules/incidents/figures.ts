@@ -2,8 +2,8 @@
 // with each party and received from each; the quantities seized per substance and per species; the follow-ups given
 // and received. A figure is only ever a sum — no reference, title or id leaves through it — and counts what the
 // reader may read: a TLP:RED record's existence is not a viewer's to know (platform/handling), and a per-species,
-// per-month sum of one seizure would tell it. Officers and those above count everything. Withdrawn incidents count nowhere
-// (the receiving node purged them), so both parties' figures of the same exchange agree.
+// per-month sum of one seizure would tell it. Officers and those above count everything. Withdrawn incidents and
+// follow-ups count nowhere (the receiving node purged them), so both parties' figures of the same exchange agree.
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
@@ -131,7 +131,7 @@ async function followUpRows(ctx: Ctx, b: Bounds): Promise<z.infer<typeof FollowU
           case when ${f.originParty} = ${self} then coalesce(${i.originParty}, ${self}) else ${f.originParty} end as party,
           case when ${f.originParty} = ${self} then 'given' else 'received' end as direction, count(*)::int as n
         from ${f} left join ${i} on ${i.id} = ${f.incidentId}
-        where ${f.createdAt} >= ${b.start}::timestamptz and ${f.createdAt} < ${b.end}::timestamptz
+        where ${f.createdAt} >= ${b.start}::timestamptz and ${f.createdAt} < ${b.end}::timestamptz and ${f.status} = 'active'
           and ${readableHandling(ctx.actor, f.handling)} and ${readableHandling(ctx.actor, sql`coalesce(${i.handling}, 'TLP:CLEAR')`)}
         group by 1, 2, 3 order by 1, 3, 2`,
   );

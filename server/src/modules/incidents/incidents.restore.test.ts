@@ -167,15 +167,18 @@ describe('the restore hooks', () => {
     expect(await restore(us, incidentHandler, { ...envelope, body: { op: 'upsert', data: { title: 'no kind' } } })).toMatchObject({ status: 'skipped' });
   });
 
-  it('remove a follow-up withdrawn from everyone, with its links', async () => {
+  it('mark a follow-up withdrawn from everyone, its links gone, as an incident is', async () => {
     const a = await createIncident(usOfficer(), incidentInput(usAgency.id, { releasableTo: ['CN'] }));
     await us.deliver();
     const { id } = await addFollowUp(cnOfficer(), a.id, { note: 'Searched.', language: 'en', handling: 'TLP:AMBER', entities: [phone('13977778888')] });
     const sent = await newest(cn, FOLLOW_UP_KIND, id);
     expect(await restore(cn, followUpHandler, sent)).toMatchObject({ status: 'restored', reference: a.reference });
     expect(await mentionCount(cn, id)).toBe(1);
-    expect(await restore(cn, followUpHandler, { ...sent, recordVersion: 2, body: { op: 'withdraw', reason: 'withdrawn', withdrawnBy: 'cn.person' } })).toMatchObject({ status: 'restored' });
-    expect(await repo.getFollowUp(cn.database.db, id)).toBeUndefined();
+    const withdrawal = { ...sent, recordVersion: 2, sentAt: '2026-03-02T10:00:00.000Z', body: { op: 'withdraw' as const, reason: 'withdrawn' as const, note: 'wrong incident', withdrawnBy: 'cn.person' } };
+    expect(await restore(cn, followUpHandler, withdrawal)).toMatchObject({ status: 'restored' });
+    expect(await repo.getFollowUp(cn.database.db, id)).toMatchObject({ status: 'withdrawn', version: 2, withdrawalNote: 'wrong incident', withdrawnAt: new Date('2026-03-02T10:00:00.000Z') });
     expect(await mentionCount(cn, id)).toBe(0);
+    // Shown to its own party, marked; not withdrawable again.
+    expect((await getIncident(cnOfficer(), a.id)).followUps).toMatchObject([{ id, status: 'withdrawn', canWithdraw: false }]);
   });
 });

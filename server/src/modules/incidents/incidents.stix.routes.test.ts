@@ -3,7 +3,7 @@
 // follow-ups and is not found by a reader who may not see it; exports are audited. Our own export imported into a
 // fresh node gives the same incidents back, once however often it is imported; a body that is not a STIX bundle,
 // or holds more than 100,000 objects, is refused as problem+json. (The objects' schema checks are stix/'s tests.)
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { incidentInput, wildlifeInput } from '../../../test/incidents.js';
 import { makeTestNode, problemType, type TestNode } from '../../../test/node.js';
@@ -57,10 +57,17 @@ describe('STIX export', () => {
     expect(bundle).toMatchObject({ type: 'bundle', id: expect.stringMatching(/^bundle--/) });
     expect(references(bundle).sort()).toEqual([amber.reference, red.reference, wildlife.reference].sort());
     expect(await exported()).toBe(before + 1);
-    const [entry] = await node.database.db.select().from(auditLog).where(eq(auditLog.action, 'incident.exported')).orderBy(auditLog.seq);
-    expect(entry?.change).toMatchObject({ format: 'stix', count: 3 });
+    const [entry] = await node.database.db.select().from(auditLog).where(eq(auditLog.action, 'incident.exported')).orderBy(desc(auditLog.seq)).limit(1);
+    // Read in bulk as opened alone: how many at each handling, and the RED one named.
+    expect(entry?.change).toMatchObject({ format: 'stix', count: 3, strictest: 'TLP:RED', red: [red.reference], redLeftOut: 0 });
+    const byHandling = (entry?.change as { byHandling: Record<string, number> }).byHandling;
+    expect(byHandling['TLP:RED']).toBe(1);
+    expect(Object.values(byHandling).reduce((a, b) => a + b, 0)).toBe(3);
 
     const viewers = (await api(node, 'GET', '/incidents/export.stix', viewer.headers)).json<Bundle>();
+    const viewerEntry = (await node.database.db.select().from(auditLog).where(eq(auditLog.action, 'incident.exported')).orderBy(desc(auditLog.seq)).limit(1))[0];
+    expect(viewerEntry?.change).toMatchObject({ count: 2, red: [] });
+    expect(viewerEntry?.change).not.toMatchObject({ strictest: 'TLP:RED' });
     expect(references(viewers).sort()).toEqual([amber.reference, wildlife.reference].sort());
     expect(JSON.stringify(viewers)).not.toContain('A red one');
     const onlyWildlife = (await api(node, 'GET', '/incidents/export.stix?kind=wildlife-seizure', officer.headers)).json<Bundle>();

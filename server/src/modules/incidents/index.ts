@@ -6,7 +6,7 @@
 // and withdrawals (wire.ts, receive.ts). Another party answers with follow-ups, its own records (follow-ups.ts).
 // Invariants: a record change, its index entries, its audit entry and its envelopes commit together; every read
 // path asks platform/handling (RED not found by those who may not see it, AMBER and RED reads audited); a withdrawn
-// incident links nothing; reference data (wildlife/, the common-value lists) is checked at boot.
+// incident or follow-up links nothing; reference data (wildlife/, the common-value lists) is checked at boot.
 export { incidentReferenceRoutes } from './reference-routes.js';
 export { incidentRoutes } from './routes.js';
 export { incidentTransferRoutes } from './transfer-routes.js';
@@ -15,7 +15,7 @@ export { incidentFigures } from './figures.js';
 export { incidentHandler, followUpHandler } from './receive.js';
 export { INCIDENT_KIND, FOLLOW_UP_KIND } from './wire.js';
 export { createIncident, updateIncident, withdrawIncident, checkIncident } from './service.js';
-export { addFollowUp } from './follow-ups.js';
+export { addFollowUp, withdrawFollowUp } from './follow-ups.js';
 export { listIncidents, getIncident, readIncident } from './queries.js';
 export { incidentAuditSubjects } from './audit-subjects.js';
 export { incidentTexts } from './texts.js';

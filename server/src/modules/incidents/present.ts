@@ -41,7 +41,8 @@ export function itemView(item: repo.ItemRow, screenings: ReadonlyMap<string, Scr
   };
 }
 
-export function followUpView(f: repo.FollowUpRow): Incident['followUps'][number] {
+/** A follow-up as readers get it; `canWithdraw` is the reader's (policy.ts followUpStanding), false where not asked. */
+export function followUpView(f: repo.FollowUpRow, canWithdraw = false): Incident['followUps'][number] {
   return {
     id: f.id,
     originParty: f.originParty,
@@ -52,6 +53,10 @@ export function followUpView(f: repo.FollowUpRow): Incident['followUps'][number]
     handling: f.handling,
     entities: filedEntities(f.entities as unknown as EntityInput[]),
     createdAt: f.createdAt,
+    status: f.status === 'withdrawn' ? 'withdrawn' : 'active',
+    withdrawnAt: f.withdrawnAt,
+    withdrawalNote: f.withdrawalNote,
+    canWithdraw,
   };
 }
 

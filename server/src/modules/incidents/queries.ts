@@ -9,7 +9,7 @@ import { withTx } from '../../platform/tx.js';
 import { linksOf, type EntityInput } from '../entities/index.js';
 import { notificationByReference } from '../notifications/index.js';
 import { keptScreenings } from '../substances/index.js';
-import { canFollowUp, canRead, standing } from './policy.js';
+import { canFollowUp, canRead, followUpStanding, standing } from './policy.js';
 import { filedEntities, followUpView, itemView, toSummary } from './present.js';
 import * as repo from './repo.js';
 import type { Incident, IncidentPage, IncidentQuery } from './schemas.js';
@@ -51,6 +51,13 @@ async function itemsShown(ctx: Ctx, id: string): Promise<{ items: repo.ItemRow[]
   return { items, screenings: await keptScreenings(ctx.db, items.map((i) => i.screeningHash)) };
 }
 
+/** The follow-ups this reader may read; a withdrawn one only to its own party (the others purged it), marked. */
+function shownFollowUps(ctx: Ctx, rows: readonly repo.FollowUpRow[]): Incident['followUps'] {
+  const self = ctx.config.party;
+  const shown = rows.filter((f) => mayRead(ctx.actor, f.handling) && (f.status === 'active' || f.originParty === self));
+  return shown.map((f) => followUpView(f, f.status === 'active' && followUpStanding(ctx.actor, f, self) !== null));
+}
+
 export async function getIncident(ctx: Ctx, id: string): Promise<Incident> {
   const row = await readable(ctx, id);
   const [{ items, screenings }, followUps, links, notification] = await Promise.all([
@@ -73,7 +80,7 @@ export async function getIncident(ctx: Ctx, id: string): Promise<Incident> {
     entities: entities.items,
     entityCount: entities.total,
     links,
-    followUps: followUps.filter((f) => mayRead(ctx.actor, f.handling)).map(followUpView),
+    followUps: shownFollowUps(ctx, followUps),
     notification: notification ? { id: notification.id, reference: notification.reference } : null,
     useRestrictions: row.useRestrictions as Incident['useRestrictions'],
     source: { reliability: row.reliability as Incident['source']['reliability'], credibility: row.credibility as Incident['source']['credibility'] },

@@ -5,6 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { stricter, type Handling } from '../../platform/handling/index.js';
+import { forgetFieldTranslations } from '../../platform/translation/index.js';
 import { forgetMentions, indexMentions, keyMentions, mentionedKindOf } from '../entities/index.js';
 import type { ApplyOutcome, Envelope, KindHandler, UpsertEnvelope } from '../exchange/index.js';
 import { notificationByReference } from '../notifications/index.js';
@@ -13,6 +14,7 @@ import { buildItems } from './items.js';
 import * as repo from './repo.js';
 import { restoreFollowUp, restoreIncident } from './restore.js';
 import { incidentFollowUps, incidents } from './tables.js';
+import { followUpNoteField, INCIDENT_TEXTS } from './texts.js';
 import { FOLLOW_UP_RECORD, FollowUpWire, INCIDENT_RECORD, IncidentWire } from './wire.js';
 
 const problems = (error: { issues: { path: PropertyKey[]; message: string }[] }): string =>
@@ -102,7 +104,9 @@ export const followUpHandler: KindHandler = {
   apply: applyFollowUp,
   restore: restoreFollowUp,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
-    const gone = await tx.delete(incidentFollowUps).where(and(eq(incidentFollowUps.id, env.recordId), eq(incidentFollowUps.originParty, env.from))).returning({ id: incidentFollowUps.id });
+    const gone = await tx.delete(incidentFollowUps).where(and(eq(incidentFollowUps.id, env.recordId), eq(incidentFollowUps.originParty, env.from))).returning({ incidentId: incidentFollowUps.incidentId, note: incidentFollowUps.note });
     if (gone.length > 0) await forgetMentions(tx, env.recordId);
+    // Its note was translated as a field of the incident it is shown under: that translation goes with it.
+    for (const f of gone) await forgetFieldTranslations(tx, { kind: INCIDENT_TEXTS, recordId: f.incidentId, field: followUpNoteField(env.recordId), text: f.note });
   },
 };

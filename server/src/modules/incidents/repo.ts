@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 
 import type { Actor } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { readableHandling } from '../../platform/handling/index.js';
+import { referenceForm } from '../../platform/references.js';
 import { insertRowsAsJson, likePattern } from '../../platform/sql.js';
 import { entityMentions } from '../entities/index.js';
 import { keepScreenings } from '../substances/index.js';
@@ -14,15 +15,8 @@ export type Row = typeof incidents.$inferSelect;
 export type ItemRow = typeof incidentItems.$inferSelect;
 export type FollowUpRow = typeof incidentFollowUps.$inferSelect;
 
-export async function nextSerial(tx: Db, party: string, year: number): Promise<number> {
-  const [row] = await tx
-    .insert(incidentSerials)
-    .values({ party, year, last: 1 })
-    .onConflictDoUpdate({ target: [incidentSerials.party, incidentSerials.year], set: { last: sql`${incidentSerials.last} + 1` } })
-    .returning({ last: incidentSerials.last });
-  if (!row) throw new Error('the reference counter returned nothing');
-  return row.last;
-}
+/** An incident's reference: US-INC-2026-000042 (party, year it happened, serial). */
+export const REFERENCE = referenceForm('INC');
 
 /** Takes `count` consecutive serials at once; returns the first. */
 export async function nextSerials(tx: Db, party: string, year: number, count: number): Promise<number> {
@@ -109,6 +103,7 @@ export const followUpsOf = (db: Db, incidentId: string): Promise<FollowUpRow[]> 
   db.select().from(incidentFollowUps).where(eq(incidentFollowUps.incidentId, incidentId)).orderBy(asc(incidentFollowUps.createdAt), asc(incidentFollowUps.id));
 
 export const getFollowUp = async (db: Db, id: string): Promise<FollowUpRow | undefined> => (await db.select().from(incidentFollowUps).where(eq(incidentFollowUps.id, id)))[0];
+export const getFollowUpForUpdate = async (db: Db, id: string): Promise<FollowUpRow | undefined> => (await db.select().from(incidentFollowUps).where(eq(incidentFollowUps.id, id)).for('update'))[0];
 
 export async function saveFollowUp(tx: Db, row: typeof incidentFollowUps.$inferInsert): Promise<void> {
   const { id: _id, ...rest } = row;

@@ -37,11 +37,11 @@ async function ownAgencyId(tx: Db, ctx: Ctx, acronym: string | undefined): Promi
 
 /** The counter went back with the backup: moved past the restored number, so the next incident does not take it. */
 async function moveCounterPast(tx: Db, reference: string): Promise<void> {
-  const m = /^([A-Z]{2})-INC-(\d{4})-(\d{6})$/.exec(reference);
-  if (!m?.[1] || !m[2] || !m[3]) return;
+  const parts = repo.REFERENCE.parse(reference);
+  if (!parts) return;
   await tx
     .insert(incidentSerials)
-    .values({ party: m[1], year: Number(m[2]), last: Number(m[3]) })
+    .values({ party: parts.party, year: parts.year, last: parts.serial })
     .onConflictDoUpdate({ target: [incidentSerials.party, incidentSerials.year], set: { last: sql`greatest(${incidentSerials.last}, excluded.last)` } });
 }
 
@@ -104,7 +104,8 @@ export async function restoreFollowUp(tx: Db, ctx: Ctx, env: Envelope): Promise<
   const row = {
     id: env.recordId, incidentId: w.incidentId, originParty: ctx.config.party, version: env.recordVersion,
     agencyId: (await ownAgencyId(tx, ctx, w.agency?.acronym)) ?? local?.agencyId ?? null, agency: w.agency,
-    authorName: w.authorName, note: w.note, language: w.language, handling: w.handling, entities: w.entities, createdBy: local?.createdBy ?? null, createdAt: w.createdAt,
+    authorName: w.authorName, note: w.note, language: w.language, handling: w.handling, entities: w.entities,
+    status: 'active', withdrawnAt: null, withdrawalNote: null, createdBy: local?.createdBy ?? null, createdAt: w.createdAt,
   };
   const incident = await repo.get(tx, w.incidentId);
   // Another party's incident comes back with catch-up; the exchange tries its follow-ups again after that.
@@ -122,13 +123,14 @@ export async function restoreFollowUp(tx: Db, ctx: Ctx, env: Envelope): Promise<
 }
 
 /**
- * Follow-ups have no withdrawn state of their own: a withdrawal from everyone removes the follow-up and its links (as
- * the peer purged it); one from a single peer changes nothing here (a follow-up keeps no list of recipients).
+ * A withdrawal carries no content: as for an incident, it marks a follow-up the backup holds withdrawn (kept, linking
+ * nothing); one from a single peer changes nothing here (a follow-up keeps no list of recipients).
  */
 async function restoreFollowUpWithdrawal(tx: Db, env: Envelope, body: Withdrawal, local: repo.FollowUpRow | undefined): Promise<RestoreOutcome> {
   if (!local) return skipped(`no follow-up ${env.recordId} of this party on this node (a withdrawal carries no content to rebuild it from)`);
   if (body.reason === 'narrowed') return { status: 'restored', detail: `no longer held by ${env.to}` };
+  const withdrawnAt = local.withdrawnAt ?? new Date(env.sentAt);
+  await tx.update(incidentFollowUps).set({ status: 'withdrawn', withdrawnAt, withdrawalNote: body.note ?? local.withdrawalNote, version: env.recordVersion }).where(eq(incidentFollowUps.id, local.id));
   await forgetMentions(tx, local.id);
-  await tx.delete(incidentFollowUps).where(eq(incidentFollowUps.id, local.id));
   return { status: 'restored', detail: 'withdrawn' };
 }

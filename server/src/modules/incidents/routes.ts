@@ -1,16 +1,17 @@
 // HTTP for incidents: the list and its filters, filing, a new version, withdrawal, one incident with its links and
-// follow-ups, and adding a follow-up. Roles here are the first gate; the use cases decide (policy.ts, platform/handling).
+// follow-ups, and adding and withdrawing a follow-up. Roles here are the first gate; the use cases decide (policy.ts, platform/handling).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { zId } from '../../platform/validation.js';
 import { exchangeStateOf, ExchangeState } from '../exchange/index.js';
-import { addFollowUp } from './follow-ups.js';
+import { addFollowUp, withdrawFollowUp } from './follow-ups.js';
 import { getIncident, listIncidents, readable, readIncident } from './queries.js';
 import { FollowUpInput, Incident, IncidentInput, IncidentPage, IncidentQuery, WithdrawInput } from './schemas.js';
 import { createIncident, updateIncident, withdrawIncident } from './service.js';
 
 const tags = ['incidents'];
 const IdParams = z.strictObject({ id: zId });
+const FollowUpParams = z.strictObject({ id: zId, followUpId: zId });
 const READERS = ['viewer', 'officer', 'supervisor', 'admin', 'auditor'] as const;
 const WORKERS = ['officer', 'supervisor'] as const;
 // An incident may name tens of thousands of entities (a seized ledger): 80,000 as JSON is about 8 MB.
@@ -47,6 +48,11 @@ export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/incidents/:id/follow-ups', { config: { roles: WORKERS }, schema: { tags, summary: "Add this party's follow-up to an incident (its own record, sent to the reporting party)", params: IdParams, body: FollowUpInput, response: { 201: Incident } } }, async (req, reply) => {
     await addFollowUp(req.ctx(), req.params.id, req.body);
     return reply.status(201).send(await getIncident(req.ctx(), req.params.id));
+  });
+
+  app.post('/incidents/:id/follow-ups/:followUpId/withdraw', { config: { roles: WORKERS }, schema: { tags, summary: "Withdraw one of this party's follow-ups from every party holding it (their copies are purged; here it stays, marked)", params: FollowUpParams, body: WithdrawInput, response: { 200: Incident } } }, async (req) => {
+    await withdrawFollowUp(req.ctx(), req.params.id, req.params.followUpId, req.body.note);
+    return getIncident(req.ctx(), req.params.id);
   });
 
   app.get('/incidents/:id/delivery', { config: { roles: READERS }, schema: { tags, summary: "Delivery of this party's incident to each party it is releasable to", params: IdParams, response: { 200: ExchangeState } } }, async (req) => {

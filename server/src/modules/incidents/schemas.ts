@@ -28,7 +28,7 @@ const decimal = (what: string) =>
   z
     .string()
     .trim()
-    .refine((v) => /^\d{1,15}(\.\d{1,6})?$/.test(v) && Number(v) > 0, `${what} must be a positive decimal number such as 250 or 12.5`);
+    .refine((v) => /^\d{1,15}(\.\d{1,6})?$/.test(v) && Number(v) > 0, { message: `${what} must be a positive decimal number such as 250 or 12.5`, params: { code: 'positive-decimal' } });
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 const ChemicalItem = z.strictObject({
@@ -184,6 +184,10 @@ export const FollowUpView = z.object({
   handling: z.string(),
   entities: z.array(EntityView),
   createdAt: z.date(),
+  status: z.enum(STATUSES).describe('withdrawn: by its author, shown only to its own party (the others purged it)'),
+  withdrawnAt: z.date().nullable(),
+  withdrawalNote: z.string().nullable(),
+  canWithdraw: z.boolean().describe('this reader may withdraw it'),
 });
 
 export const Incident = IncidentSummary.extend({

@@ -141,7 +141,7 @@ async function store(ctx: Ctx, input: IncidentInput, c: Checked, s: Stored): Pro
 
 async function newReference(tx: Db, ctx: Ctx, occurredOn: string): Promise<string> {
   const year = Number(occurredOn.slice(0, 4));
-  return `${ctx.config.party}-INC-${year}-${String(await repo.nextSerial(tx, ctx.config.party, year)).padStart(6, '0')}`;
+  return repo.REFERENCE.format(ctx.config.party, year, await repo.nextSerials(tx, ctx.config.party, year, 1));
 }
 
 export async function createIncident(ctx: Ctx, input: IncidentInput, opts: { idempotencyKey?: string | undefined } = {}): Promise<Saved> {

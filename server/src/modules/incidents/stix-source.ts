@@ -2,9 +2,9 @@
 // at a time by keyset on the id, each page's items and follow-ups in one query each, so that an export of 100,000
 // incidents holds one page in memory, never the whole set. Entities are those filed (with their country, credit
 // code, bank code), all of them: the detail page shows the first 500, an export gives a partner the record.
-import { and, asc, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
-import { mayRead } from '../../platform/handling/index.js';
+import { mayRead, stricter, type Handling } from '../../platform/handling/index.js';
 import { notificationByReference, type NotificationRef } from '../notifications/index.js';
 import { followUpView, itemView, toSummary } from './present.js';
 import * as repo from './repo.js';
@@ -40,7 +40,8 @@ export function stixIncidentOf(ctx: Ctx, row: repo.Row, items: repo.ItemRow[], f
     entities: (row.entities ?? []).map((e) => ({ kind: String(e.kind), value: String(e.value), role: text(e.role) ?? 'other', country: text(e.country), uscc: text(e.uscc), bankCode: text(e.bankCode) })),
     entityCount: row.entities.length,
     links: [],
-    followUps: followUps.filter((f) => mayRead(ctx.actor, f.handling)).map(followUpView),
+    // A withdrawn follow-up is its party's record of having taken it back, not intelligence to pass on.
+    followUps: followUps.filter((f) => f.status === 'active' && mayRead(ctx.actor, f.handling)).map((f) => followUpView(f)),
     notification: notification ? { id: notification.id, reference: notification.reference } : null,
     useRestrictions: row.useRestrictions as Incident['useRestrictions'],
     source: { reliability: row.reliability as Incident['source']['reliability'], credibility: row.credibility as Incident['source']['credibility'] },
@@ -70,10 +71,22 @@ async function pageOfIncidents(ctx: Ctx, rows: repo.Row[]): Promise<StixIncident
   return rows.map((r) => stixIncidentOf(ctx, r, itemsOf.get(r.id) ?? [], followUpsOf.get(r.id) ?? [], linked.get(r.id)));
 }
 
-/** How many incidents the export will hold (for its audit entry). */
-export async function exportCount(ctx: Ctx, f: ExportFilter): Promise<number> {
-  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(incidents).where(and(...whereOf(ctx, f)));
-  return row?.n ?? 0;
+/** The most RED incidents an export's audit entry names; past it, the entry says how many it left out. */
+const NAMED_RED = 1_000;
+
+/**
+ * What the export will hold, for its audit entry: how many incidents, how many at each handling, the strictest,
+ * and the references of the TLP:RED ones (a RED record read in bulk is named as one opened alone would be).
+ */
+export async function exportTally(ctx: Ctx, f: ExportFilter): Promise<{ count: number; byHandling: Record<string, number>; strictest: string | null; red: string[]; redLeftOut: number }> {
+  const where = and(...whereOf(ctx, f));
+  const rows = await ctx.db.select({ handling: incidents.handling, n: sql<number>`count(*)::int` }).from(incidents).where(where).groupBy(incidents.handling);
+  const byHandling = Object.fromEntries(rows.map((r) => [r.handling, r.n]));
+  const count = rows.reduce((sum, r) => sum + r.n, 0);
+  const strictest = rows.map((r) => r.handling as Handling).reduce<Handling | null>((a, b) => (a ? stricter(a, b) : b), null);
+  const redCount = byHandling['TLP:RED'] ?? 0;
+  const red = redCount === 0 ? [] : (await ctx.db.select({ reference: incidents.reference }).from(incidents).where(and(where, eq(incidents.handling, 'TLP:RED'))).orderBy(asc(incidents.reference)).limit(NAMED_RED)).map((r) => r.reference);
+  return { count, byHandling, strictest, red, redLeftOut: redCount - red.length };
 }
 
 /** Every incident the filter matches and this reader may read, a page at a time, in id order (UUIDv7: filing order). */

@@ -100,11 +100,16 @@ export const incidentFollowUps = pgTable(
     language: text('language').notNull(),
     handling: text('handling').notNull(),
     entities: jsonb('entities').$type<Record<string, unknown>[]>().notNull(),
+    /** Withdrawn by its author: kept here, marked and linking nothing; purged by the parties it was sent to. */
+    status: text('status').notNull().default('active'),
+    withdrawnAt: ts('withdrawn_at'),
+    withdrawalNote: text('withdrawal_note'),
     createdBy: uuid('created_by'),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [
     index('incident_follow_ups_incident_idx').on(t.incidentId, t.createdAt),
     check('incident_follow_ups_handling_check', sql`${t.handling} in ('TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED')`),
+    check('incident_follow_ups_status_check', sql`${t.status} in ('active', 'withdrawn')`),
   ],
 );

@@ -18,10 +18,14 @@ async function read(ctx: Ctx, id: string): Promise<{ fields: Record<string, Orig
   let restricted = isMachineRestricted(row.handling);
   for (const f of await repo.followUpsOf(ctx.db, id)) {
     if (!mayRead(ctx.actor, f.handling)) continue;
-    fields[`followUps.${f.id}.note`] = { text: f.note, lang: langOf(f.language) };
+    fields[followUpNoteField(f.id)] = { text: f.note, lang: langOf(f.language) };
     restricted ||= isMachineRestricted(f.handling);
   }
   return { fields, isMachineRestricted: restricted };
 }
 
-export const incidentTexts: TextSources = { incident: { read } satisfies TextSource };
+/** The kind incident texts are translated under; a follow-up's note is its field `followUps.<id>.note`. */
+export const INCIDENT_TEXTS = 'incident';
+export const followUpNoteField = (followUpId: string): string => `followUps.${followUpId}.note`;
+
+export const incidentTexts: TextSources = { [INCIDENT_TEXTS]: { read } satisfies TextSource };

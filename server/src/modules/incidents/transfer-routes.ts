@@ -30,53 +30,39 @@ const CSV_SUMMARY =
   'per item: item type/物品类型 (chemical, equipment, money, wildlife; inferred when empty), declared name/申报名称, CAS/CAS号, purity/纯度, form/形态, quantity/数量, unit/单位, equipment/设备, count/件数, species/物种, trade term/贸易术语, live/活体, amount/金额, currency/币种, item description/物品说明; ' +
   'entities: a column per kind (company/公司, person/人员, address/地址, phone/电话, email/邮箱, website/网站, bank account/银行账户, payment account/支付账户, crypto address/钱包地址, vessel/船舶, container/集装箱, tracking number/运单号, licence/许可证) or entity kind/实体类型 + entity value/实体, with role/角色, entity country/实体国家 and USCC/统一社会信用代码 for the row.';
 
-export const incidentTransferRoutes: FastifyPluginAsyncZod = async (app) => {
-  // The CSV is the request body itself; its parser is registered for this route's scope only.
-  await app.register(async (csv) => {
-    csv.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: CSV_LIMIT_BYTES }, (_req, body, done) => done(null, body));
-    csv.withTypeProvider<ZodTypeProvider>().post(
-      '/incidents/import',
-      { config: { roles: WORKERS }, bodyLimit: CSV_LIMIT_BYTES, schema: { tags, operationId: 'importIncidentsCsv', consumes: CSV_TYPES, summary: CSV_SUMMARY, querystring: DryRun, response: { 200: ImportReport } } },
-      async (req) => importIncidentsCsv(req.ctx(), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), { dryRun: req.query.dryRun }),
-    );
-  });
+/** CSV import: the file is the request body itself; its parser is registered for this route's scope only. */
+const csvImportRoute: FastifyPluginAsyncZod = async (csv) => {
+  csv.addContentTypeParser(CSV_TYPES, { parseAs: 'buffer', bodyLimit: CSV_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+  csv.withTypeProvider<ZodTypeProvider>().post(
+    '/incidents/import',
+    { config: { roles: WORKERS }, bodyLimit: CSV_LIMIT_BYTES, schema: { tags, operationId: 'importIncidentsCsv', consumes: CSV_TYPES, summary: CSV_SUMMARY, querystring: DryRun, response: { 200: ImportReport } } },
+    async (req) => importIncidentsCsv(req.ctx(), Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), { dryRun: req.query.dryRun }),
+  );
+};
 
-  // A bundle of 100,000 objects is tens of MiB of JSON; STIX's own media type is parsed as JSON, in this scope only.
-  await app.register(async (stix) => {
-    stix.addContentTypeParser('application/stix+json', { parseAs: 'string', bodyLimit: STIX_LIMIT_BYTES }, stix.getDefaultJsonParser('error', 'error'));
-    stix.withTypeProvider<ZodTypeProvider>().post(
-      '/incidents/import.stix',
-      {
-        config: { roles: WORKERS },
-        bodyLimit: STIX_LIMIT_BYTES,
-        schema: {
-          tags,
-          operationId: 'importIncidentsStix',
-          consumes: ['application/json', 'application/stix+json'],
-          summary: `Import the incident objects of a STIX 2.1 bundle (at most ${STIX_MAX_OBJECTS.toLocaleString('en')} objects, 64 MiB) as this party's incidents, filed under the caller's agency; a report per incident object. The same object imported again creates nothing.`,
-          querystring: DryRun,
-          body: Bundle,
-          response: { 200: StixImportReport },
-        },
-      },
-      async (req) => importIncidentsStix(req.ctx(), req.body, { dryRun: req.query.dryRun }),
-    );
-  });
+/** STIX import: a bundle of 100,000 objects is tens of MiB; STIX's own media type is parsed as JSON, here only. */
+const stixImportRoute: FastifyPluginAsyncZod = async (stix) => {
+  stix.addContentTypeParser('application/stix+json', { parseAs: 'string', bodyLimit: STIX_LIMIT_BYTES }, stix.getDefaultJsonParser('error', 'error'));
+  const summary = `Import the incident objects of a STIX 2.1 bundle (at most ${STIX_MAX_OBJECTS.toLocaleString('en')} objects, 64 MiB) as this party's incidents, filed under the caller's agency; a report per incident object. The same object imported again creates nothing.`;
+  stix.withTypeProvider<ZodTypeProvider>().post(
+    '/incidents/import.stix',
+    { config: { roles: WORKERS }, bodyLimit: STIX_LIMIT_BYTES, schema: { tags, operationId: 'importIncidentsStix', consumes: ['application/json', 'application/stix+json'], summary, querystring: DryRun, body: Bundle, response: { 200: StixImportReport } } },
+    async (req) => importIncidentsStix(req.ctx(), req.body, { dryRun: req.query.dryRun }),
+  );
+};
 
-  app.withTypeProvider<ZodTypeProvider>().get(
+const stixExportRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
     '/incidents/export.stix',
     { config: { roles: READERS }, schema: { tags, operationId: 'exportIncidentsStix', summary: 'The incidents the list would give this reader (same filters, no paging) as one STIX 2.1 bundle, streamed', querystring: IncidentQuery.omit({ page: true, pageSize: true }), produces: [STIX_TYPE] } },
     async (req, reply) => {
       const ctx = req.ctx();
       const chunks = await exportIncidentsStix(ctx, req.query);
-      return reply
-        .type(STIX_TYPE)
-        .header('content-disposition', attachmentDisposition(`incidents-${ctx.clock.now().toISOString().slice(0, 10)}.stix.json`))
-        .send(streamThrough(chunks, new PassThrough()));
+      const name = `incidents-${ctx.clock.now().toISOString().slice(0, 10)}.stix.json`;
+      return reply.type(STIX_TYPE).header('content-disposition', attachmentDisposition(name)).send(streamThrough(chunks, new PassThrough()));
     },
   );
-
-  app.withTypeProvider<ZodTypeProvider>().get(
+  app.get(
     '/incidents/:id/export.stix',
     { config: { roles: READERS }, schema: { tags, operationId: 'exportIncidentStix', summary: 'One incident with its follow-ups as a STIX 2.1 bundle', params: z.strictObject({ id: zId }), produces: [STIX_TYPE] } },
     async (req, reply) => {
@@ -84,4 +70,10 @@ export const incidentTransferRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.type(STIX_TYPE).header('content-disposition', attachmentDisposition(`${reference}.stix.json`)).send(Buffer.from(JSON.stringify(bundle)));
     },
   );
+};
+
+export const incidentTransferRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(csvImportRoute);
+  await app.register(stixImportRoute);
+  await app.register(stixExportRoutes);
 };

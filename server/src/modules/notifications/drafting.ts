@@ -5,7 +5,7 @@
 import { canonicalJson } from '../../platform/canonical-json.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { Conflict, Forbidden, Unprocessable, type FieldIssue } from '../../platform/errors.js';
+import { AppError, Conflict, Forbidden, Unprocessable, type FieldIssue } from '../../platform/errors.js';
 import { hasRole } from '../../platform/context.js';
 import { newId, sha256Hex } from '../../platform/ids.js';
 import { isUniqueViolation } from '../../platform/sql.js';
@@ -66,7 +66,7 @@ export async function checkDraft(ctx: Ctx, input: DraftInput): Promise<void> {
 async function draftFields(ctx: Ctx, input: DraftInput) {
   const issues = await checkParties(ctx, input);
   const agency = await agencyOf(ctx, input.agencyId, { ownPartyOnly: true }).catch((err: unknown) => {
-    issues.push({ path: 'body/agencyId', message: err instanceof Error ? err.message : 'unknown agency' });
+    issues.push({ path: 'body/agencyId', message: err instanceof Error ? err.message : 'unknown agency', code: (err instanceof AppError && err.errors[0]?.code) || 'unknown-agency' });
     return null;
   });
   const mark = agency ? requireExporter(ctx, { exportingParty: ctx.config.party, agencyId: agency.id, agency }, 'body/agencyId') : {};
@@ -120,7 +120,7 @@ export async function createDraft(ctx: Ctx, input: DraftInput, idempotencyKey?: 
       const now = ctx.clock.now();
       const self = ctx.config.party;
       const year = Number((await todayHere(txCtx)).slice(0, 4));
-      const reference = `${self}-PEN-${year}-${String(await repo.nextSerial(tx, self, year)).padStart(6, '0')}`;
+      const reference = repo.REFERENCE.format(self, year, await repo.nextSerial(tx, self, year));
       const id = newId();
       await repo.insert(tx, { ...fields, id, reference, exportingParty: self, state: 'draft', status: 'draft', version: 1, createdBy: by, createdByName: await actorName(tx, ctx), idempotencyKey: by ? (idempotencyKey ?? null) : null, idempotencyHash: hash, createdAt: now });
       await repo.replaceLines(tx, id, lineRows(id, input, screened));

@@ -6,12 +6,16 @@ import { readableHandling } from '../../platform/handling/index.js';
 import { likePattern } from '../../platform/sql.js';
 import { notificationAttachments, notificationCounters, notificationEvents, notificationLines, notificationReplyPeriods, notifications, notificationSigningRules } from './tables.js';
 import { CLOCK_RUNNING } from './status.js';
+import { referenceForm } from '../../platform/references.js';
 
 export type Row = typeof notifications.$inferSelect;
 export type LineRow = typeof notificationLines.$inferSelect;
 export type EventRow = typeof notificationEvents.$inferSelect;
 
 /** The next reference number of `party` in `year`; the counter row lock makes concurrent drafts take turns. */
+/** `US-PEN-2026-000123`: party, year, serial. */
+export const REFERENCE = referenceForm('PEN');
+
 export async function nextSerial(tx: Db, party: string, year: number): Promise<number> {
   const [row] = await tx
     .insert(notificationCounters)

@@ -6,6 +6,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
 import type { RestoreOutcome } from '../exchange/index.js';
+import { REFERENCE } from './repo.js';
 import { timeZoneOf } from './deadlines.js';
 import { notificationCounters, notificationEvents } from './tables.js';
 import { INTERNAL_EVENTS } from './wire.js';
@@ -54,15 +55,8 @@ export async function restoreEvents(tx: Db, id: string, party: string, events: r
     .onConflictDoNothing();
 }
 
-const REFERENCE = /^([A-Z]{2})-PEN-(\d{4})-(\d{6})$/;
-
-/** `US-PEN-2026-000123` → its party, year and serial; null for a reference not in that form. */
-export function referenceParts(reference: string): { party: string; year: number; serial: number } | null {
-  const m = REFERENCE.exec(reference);
-  return m?.[1] && m[2] && m[3] ? { party: m[1], year: Number(m[2]), serial: Number(m[3]) } : null;
-}
-
-export const formatReference = (party: string, year: number, serial: number): string => `${party}-PEN-${year}-${String(serial).padStart(6, '0')}`;
+export const referenceParts = REFERENCE.parse;
+export const formatReference = REFERENCE.format;
 
 /**
  * The backup's counter may stand below a restored reference's number: it is moved past it, so the next draft does

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = {
   'incident.withdrawn': { en: 'Incident withdrawn', 'zh-CN': '撤回事件' },
   'incident.read': { en: 'Incident read (restricted handling)', 'zh-CN': '查阅事件（受限处理）' },
   'incident.follow-up-added': { en: 'Follow-up added', 'zh-CN': '添加后续情况' },
+  'incident.follow-up-withdrawn': { en: 'Follow-up withdrawn', 'zh-CN': '撤回后续情况' },
   'incident.exported': { en: 'Incidents exported (STIX)', 'zh-CN': '导出事件（STIX）' },
   'incident.imported': { en: 'Incidents imported', 'zh-CN': '导入事件' },
   'notification.read': { en: 'Notification read (restricted handling)', 'zh-CN': '查阅通知（受限处理）' },

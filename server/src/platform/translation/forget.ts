@@ -6,6 +6,7 @@ import type { Db } from '../db.js';
 import { AppError } from '../errors.js';
 import * as repo from './repo.js';
 import { sourceOf, type TextSources } from './sources.js';
+import { textHash } from './texts.js';
 
 /** After a purge, inside its transaction: forgets the record's translations when its source no longer finds it. */
 export async function forgetTranslationsIfGone(tx: Db, ctx: Ctx, what: { sources: TextSources; kind: string; recordId: string }): Promise<boolean> {
@@ -18,4 +19,12 @@ export async function forgetTranslationsIfGone(tx: Db, ctx: Ctx, what: { sources
   if (found) return false;
   await repo.deleteTranslationsOf(tx, what.kind, what.recordId);
   return true;
+}
+
+/**
+ * A part of a record is gone and the record stays (a follow-up purged from under its incident): that field's
+ * translations and the cached machine translations of its text go, in the caller's transaction.
+ */
+export async function forgetFieldTranslations(tx: Db, at: { kind: string; recordId: string; field: string; text: string }): Promise<void> {
+  await repo.deleteFieldTranslations(tx, { kind: at.kind, recordId: at.recordId, field: at.field, textHash: textHash(at.text) });
 }

@@ -11,9 +11,9 @@
 // a transaction), and each text is sent once per language pair and service (cached by its hash). A receiving node's
 // translations are its own records: they are not exchanged, and sharing one back with the record's party will be
 // an explicit action of its own, later.
-export { textTranslations, translationCache } from './tables.js';
+export { textTranslations, translationCache, translationCacheUses } from './tables.js';
 export { translationRoutes, type TranslationRouteOptions } from './routes.js';
 export { machineTranslationHandlers, type MachineJobDeps } from './jobs.js';
-export { forgetTranslationsIfGone } from './forget.js';
+export { forgetFieldTranslations, forgetTranslationsIfGone } from './forget.js';
 export { TRANSLATORS, type PersonName, type TextSource, type TextSources, type TranslationDeps } from './sources.js';
 export { detectLang, isStale, textHash, TEXT_LANGS, type OriginalText, type TextLang } from './texts.js';

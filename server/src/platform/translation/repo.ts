@@ -66,6 +66,26 @@ export function machineJobsOf(db: Db, kind: string, recordId: string) {
  * Forgets a record's translations, and what the cache holds of every version of its text that went through the
  * service (its uses, and the texts its surviving machine translations translated).
  */
+/**
+ * One field's translations (`followUps.<id>.note`) and what the cache keeps of its text, when that part of a
+ * record is gone but the record stays.
+ */
+export async function deleteFieldTranslations(tx: Db, at: { kind: string; recordId: string; field: string; textHash: string }): Promise<number> {
+  const gone = await tx
+    .delete(textTranslations)
+    .where(and(eq(textTranslations.recordKind, at.kind), eq(textTranslations.recordId, at.recordId), eq(textTranslations.field, at.field)))
+    .returning({ byKind: textTranslations.byKind, sourceHash: textTranslations.sourceHash, sourceLang: textTranslations.sourceLang, targetLang: textTranslations.targetLang, service: textTranslations.service });
+  const used = await tx
+    .delete(translationCacheUses)
+    .where(and(eq(translationCacheUses.recordKind, at.kind), eq(translationCacheUses.recordId, at.recordId), eq(translationCacheUses.textHash, at.textHash)))
+    .returning({ textHash: translationCacheUses.textHash, sourceLang: translationCacheUses.sourceLang, targetLang: translationCacheUses.targetLang, service: translationCacheUses.service });
+  for (const k of used) await dropCache(tx, k);
+  for (const t of gone) {
+    if (t.byKind === 'machine' && t.service) await dropCache(tx, { textHash: t.sourceHash, sourceLang: t.sourceLang, targetLang: t.targetLang, service: t.service });
+  }
+  return gone.length;
+}
+
 export async function deleteTranslationsOf(tx: Db, kind: string, recordId: string): Promise<number> {
   const gone = await tx
     .delete(textTranslations)

@@ -516,6 +516,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{id}/follow-ups/{followUpId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one of this party's follow-ups from every party holding it (their copies are purged; here it stays, marked) */
+        post: operations["withdrawIncidentFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -4664,6 +4681,8 @@ export interface operations {
                                 nameZh: string;
                             } | null;
                             authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             entities: {
@@ -4688,6 +4707,13 @@ export interface operations {
                             language: "en" | "zh";
                             note: string;
                             originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         handling: string;
                         id: string;
@@ -5007,6 +5033,8 @@ export interface operations {
                                 nameZh: string;
                             } | null;
                             authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             entities: {
@@ -5031,6 +5059,13 @@ export interface operations {
                             language: "en" | "zh";
                             note: string;
                             originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         handling: string;
                         id: string;
@@ -5426,6 +5461,8 @@ export interface operations {
                                 nameZh: string;
                             } | null;
                             authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             entities: {
@@ -5450,6 +5487,13 @@ export interface operations {
                             language: "en" | "zh";
                             note: string;
                             originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         handling: string;
                         id: string;
@@ -5989,6 +6033,8 @@ export interface operations {
                                 nameZh: string;
                             } | null;
                             authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             entities: {
@@ -6013,6 +6059,13 @@ export interface operations {
                             language: "en" | "zh";
                             note: string;
                             originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         handling: string;
                         id: string;
@@ -6596,6 +6649,8 @@ export interface operations {
                                 nameZh: string;
                             } | null;
                             authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             entities: {
@@ -6620,6 +6675,457 @@ export interface operations {
                             language: "en" | "zh";
                             note: string;
                             originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
+                        }[];
+                        handling: string;
+                        id: string;
+                        items: {
+                            /** @description the item as filed (see ItemInput) */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            position: number;
+                            screening: {
+                                asOf: string;
+                                conflicts: {
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    fields: ("name" | "cas" | "hs" | "structure")[];
+                                }[];
+                                hits: {
+                                    /** @enum {string} */
+                                    basis: "cas" | "hs" | "name" | "synonym" | "name-fuzzy" | "name-ester" | "structure" | "stereoisomer" | "derivative" | "class" | "similarity";
+                                    /** @description controls in force on the screening date that cover this hit */
+                                    controls: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    explanation: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description name similarity or Tanimoto coefficient, 0–1 */
+                                    score?: number;
+                                    subject: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "entry" | "class";
+                                        names: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    /** @description controls of the subject not in force on that date */
+                                    upcoming: {
+                                        /** @description the legal act in English and Chinese (a node's own control: as its administrator entered it, in both) */
+                                        basis: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        covers: ("salts" | "optical-isomers" | "amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                        /** @description for an export-licence control: the parties an export to needs the licence */
+                                        destinations: string[];
+                                        /** @description whether any source is an official publication of the act; when none is, `unconfirmed` names what no official source confirms */
+                                        hasOfficialSource: boolean;
+                                        /** @enum {string} */
+                                        jurisdiction: "UN" | "US" | "CN";
+                                        /**
+                                         * @description a schedule, or a licence required to export to `destinations`
+                                         * @enum {string}
+                                         */
+                                        kind: "schedule" | "export-licence";
+                                        list: string;
+                                        listLabel: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                        since: string;
+                                        sources: {
+                                            /** @description published by the government or treaty body whose act it is */
+                                            official: boolean;
+                                            /**
+                                             * @description published by another government's agency: official for its own acts, not for this one
+                                             * @default false
+                                             */
+                                            otherGovernment: boolean;
+                                            /** @description who publishes it, when the registry knows the site */
+                                            publisher: {
+                                                en: string;
+                                                zh: string;
+                                            } | null;
+                                            /** @description a web address, or a citation as text */
+                                            url: string;
+                                        }[];
+                                        unconfirmed: string[];
+                                        until: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                                }[];
+                                /** @description what the line is, from its hits (several when its identifiers disagree) */
+                                identified: {
+                                    derivation?: ("amides" | "carbamates" | "halides" | "acetals" | "esters")[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "entry" | "class";
+                                    /** @description "4-Piperidone", "ester of 3-oxo-2-phenylbutanoic acid": in English and Chinese */
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    names: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    relation: "same" | "stereoisomer" | "derivative" | "class-member";
+                                }[];
+                                identity: {
+                                    cas?: string;
+                                    hs?: string;
+                                    name?: {
+                                        salts: string[];
+                                        text: string;
+                                    };
+                                    structure?: {
+                                        components: number;
+                                        counterIons: string[];
+                                        /** @description computed when the structure has the atoms of some registry entry */
+                                        inchiKey?: string;
+                                        smiles: string;
+                                    };
+                                };
+                                problems: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    field: "name" | "cas" | "smiles" | "hs" | "line";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                quantity?: string;
+                                ref?: string;
+                                summary: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
+                            } | null;
+                            substanceIds: string[];
+                            /** @description a wildlife item's species from this node's checklist (null appendix: not in it) */
+                            taxon: {
+                                appendix: string | null;
+                                en: string | null;
+                                scientificName: string;
+                                zh: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "chemical" | "equipment" | "money" | "wildlife";
+                            /** @description a chemical line's screening verdict on this node */
+                            verdict: ("controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity") | null;
+                        }[];
+                        itemTypes: ("chemical" | "equipment" | "money" | "wildlife")[];
+                        /** @enum {string} */
+                        kind: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                        latitude: number | null;
+                        /** @description other records this reader may read that share an entity with this one */
+                        links: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        locality: string | null;
+                        longitude: number | null;
+                        narrative: string;
+                        notification: {
+                            id: string;
+                            reference: string;
+                        } | null;
+                        occurredOn: string;
+                        originParty: string;
+                        outcome: {
+                            arrests: number;
+                            /** @enum {string} */
+                            disposition: "pending" | "held-as-evidence" | "destroyed" | "forfeited" | "released" | "returned" | "rehomed";
+                            /** @enum {string} */
+                            investigation: "none" | "open" | "closed";
+                            /** @enum {string} */
+                            prosecution: "none" | "pending" | "charged" | "convicted" | "acquitted";
+                        };
+                        place: {
+                            country: string;
+                            latitude: number | null;
+                            locality: string | null;
+                            longitude: number | null;
+                            port: string | null;
+                        };
+                        reference: string;
+                        releasableTo: string[];
+                        /** @description as filed (see RouteInput) */
+                        route: {
+                            [key: string]: unknown;
+                        };
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        };
+                        /** @enum {string} */
+                        status: "active" | "withdrawn";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                        version: number;
+                        withdrawalNote: string | null;
+                        withdrawnAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawIncidentFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                followUpId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        canEdit: boolean;
+                        canFollowUp: boolean;
+                        country: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** @description the first 500, in the order filed */
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        entityCount: number;
+                        followUps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            handling: string;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "zh";
+                            note: string;
+                            originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         handling: string;
                         id: string;
@@ -7030,6 +7536,8 @@ export interface operations {
                                 nameZh: string;
                             } | null;
                             authorName: string;
+                            /** @description this reader may withdraw it */
+                            canWithdraw: boolean;
                             /** Format: date-time */
                             createdAt: string;
                             entities: {
@@ -7054,6 +7562,13 @@ export interface operations {
                             language: "en" | "zh";
                             note: string;
                             originParty: string;
+                            /**
+                             * @description withdrawn: by its author, shown only to its own party (the others purged it)
+                             * @enum {string}
+                             */
+                            status: "active" | "withdrawn";
+                            withdrawalNote: string | null;
+                            withdrawnAt: string | null;
                         }[];
                         handling: string;
                         id: string;
@@ -7658,9 +8173,16 @@ export interface operations {
                             /** @enum {string} */
                             outcome: "created" | "already-imported" | "invalid" | "failed";
                             problems: {
+                                /** @description why, as a stable code a client says in its own language: `too_big.string`, `unknown-species` (IMPORT_PROBLEM_CODES) */
+                                code: string;
                                 column: string;
                                 line: number;
+                                /** @description in English, for API users */
                                 message: string;
+                                /** @description the numbers and names its message needs, e.g. `maximum` */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                             ref: string;
                             /** @description line numbers in the file (the header is line 1) */
@@ -7779,8 +8301,14 @@ export interface operations {
                             /** @enum {string} */
                             outcome: "created" | "already-imported" | "invalid" | "failed";
                             problems: {
+                                /** @description why, as a stable code a client says in its own language (IMPORT_PROBLEM_CODES, or a note's own) */
                                 code?: string;
+                                /** @description in English, for API users */
                                 message: string;
+                                /** @description the numbers and names its message needs, e.g. `maximum` */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 /** @description where in the object, e.g. `place.country` */
                                 path: string;
                             }[];
@@ -7789,8 +8317,14 @@ export interface operations {
                         }[];
                         /** @description what was passed over: types no incident field takes, markings that are not TLP, entities that could not be read */
                         notes: {
+                            /** @description why, as a stable code a client says in its own language (IMPORT_PROBLEM_CODES, or a note's own) */
                             code?: string;
+                            /** @description in English, for API users */
                             message: string;
+                            /** @description the numbers and names its message needs, e.g. `maximum` */
+                            params?: {
+                                [key: string]: string | number;
+                            };
                             /** @description where in the object, e.g. `place.country` */
                             path: string;
                             stixId?: string;
@@ -8960,6 +9494,8 @@ export interface operations {
                             exportingParty: string;
                             id: string;
                             importerName: string;
+                            /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                            importerScheme: ("pen" | "pen-light") | null;
                             importingParty: string;
                             /**
                              * @description the language the notification's free text (declared names included) is written in
@@ -8968,7 +9504,10 @@ export interface operations {
                             language: "en" | "zh";
                             overdue: boolean;
                             reference: string;
-                            /** @enum {string} */
+                            /**
+                             * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                             * @enum {string}
+                             */
                             scheme: "pen" | "pen-light";
                             sentAt: string | null;
                             shipmentDate: string;
@@ -9193,6 +9732,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -9602,7 +10143,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -9734,6 +10278,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -10143,7 +10689,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -10351,6 +10900,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -10760,7 +11311,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -11009,6 +11563,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -11418,7 +11974,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -12064,6 +12623,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -12473,7 +13034,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -12787,6 +13351,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -13196,7 +13762,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -13449,6 +14018,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -13858,7 +14429,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -13990,6 +14564,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -14399,7 +14975,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -14622,6 +15201,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -15031,7 +15612,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -15254,6 +15838,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -15663,7 +16249,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -15884,6 +16473,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -16293,7 +16884,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -16514,6 +17108,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -16923,7 +17519,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -17151,6 +17750,8 @@ export interface operations {
                             name: string;
                         };
                         importerName: string;
+                        /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
+                        importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
                         intendedUse: string;
                         invoiceNumber: string | null;
@@ -17560,7 +18161,10 @@ export interface operations {
                             portOfEntry: string | null;
                             portOfExit: string | null;
                         };
-                        /** @enum {string} */
+                        /**
+                         * @description the exporter's scheme, by its own screening: PEN when a line is scheduled there, PEN Light (voluntary) when none is
+                         * @enum {string}
+                         */
                         scheme: "pen" | "pen-light";
                         sentAt: string | null;
                         shipmentDate: string;
@@ -17698,9 +18302,16 @@ export interface operations {
                             /** @enum {string} */
                             outcome: "created" | "already-imported" | "invalid" | "failed";
                             problems: {
+                                /** @description why, as a stable code a client says in its own language: `too_big.string`, `unknown-species` (IMPORT_PROBLEM_CODES) */
+                                code: string;
                                 column: string;
                                 line: number;
+                                /** @description in English, for API users */
                                 message: string;
+                                /** @description the numbers and names its message needs, e.g. `maximum` */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                             ref: string;
                             /** @description line numbers in the file (the header is line 1) */

@@ -1,6 +1,7 @@
 // Follow-ups: what a party did with the incident ("we searched the consignee; 2 further shipments found"), each its
 // own record with its author, handling and the entities it adds; the original is never edited. Officers and
-// supervisors add one here: a note in a declared language, and optional entities with their roles.
+// supervisors add one here: a note in a declared language, and optional entities with their roles. Its author's
+// agency may withdraw it (follow-up-withdrawal.tsx); a withdrawn one is shown to its own party only, marked.
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,18 +19,20 @@ import { useSubmit } from '../../app/use-submit';
 import { PartyBadge } from '../directory/party-badge';
 import { HandlingBadge } from './badges';
 import { EntityLinkTo, useEntityLabels } from './entity-value';
+import { FollowUpWithdrawnMark, WithdrawFollowUpButton } from './follow-up-withdrawal';
 import { ENTITY_KINDS, ENTITY_ROLES, HANDLINGS, isEntityKind, isHandling, oneOf, type Handling } from './codes';
 import type { EntityInput, FollowUp, Incident } from './types';
 
 const isRole = oneOf(ENTITY_ROLES);
 const isLang = oneOf(['en', 'zh'] as const);
 
-function FollowUpCard({ f }: { f: FollowUp }) {
+function FollowUpCard({ incidentId, f, onChanged }: { incidentId: string; f: FollowUp; onChanged: (i: Incident) => void }) {
   const me = useMe();
   const locale = useUiLocale();
   const labels = useEntityLabels();
   return (
-    <Paper withBorder p="sm" component="article">
+    <Paper withBorder p="sm" component="article" bg={f.status === 'withdrawn' ? 'gray.0' : undefined}>
+      <FollowUpWithdrawnMark f={f} />
       <Group gap="xs" mb={4} wrap="wrap">
         <PartyBadge code={f.originParty} />
         {f.agency ? (
@@ -44,6 +47,7 @@ function FollowUpCard({ f }: { f: FollowUp }) {
           {formatDateTime(f.createdAt, { locale, timeZone: me.timeZone })}
         </Text>
         <HandlingBadge handling={f.handling} />
+        <WithdrawFollowUpButton incidentId={incidentId} f={f} onChanged={onChanged} />
       </Group>
       <TranslatableText field={`followUps.${f.id}.note`} text={f.note} lang={f.language} size="sm" />
       {f.entities.length > 0 ? (
@@ -124,7 +128,7 @@ export function FollowUpsSection({ incident, onChanged }: { incident: Incident; 
   return (
     <Section title={t('incidents.detail.sectionFollowUps')}>
       <Stack gap="sm">
-        {incident.followUps.length === 0 ? <Text size="sm">{t('incidents.followUp.none')}</Text> : incident.followUps.map((f) => <FollowUpCard key={f.id} f={f} />)}
+        {incident.followUps.length === 0 ? <Text size="sm">{t('incidents.followUp.none')}</Text> : incident.followUps.map((f) => <FollowUpCard key={f.id} incidentId={incident.id} f={f} onChanged={onChanged} />)}
         {incident.canFollowUp ? <FollowUpForm incident={incident} onChanged={onChanged} /> : null}
       </Stack>
     </Section>

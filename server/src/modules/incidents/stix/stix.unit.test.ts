@@ -283,6 +283,10 @@ describe('incidentToStix', () => {
       handling: 'TLP:GREEN',
       entities: [{ kind: 'company' as const, value: 'Example Chemical Co., Ltd.', key: 'example chemical', role: 'shipper', common: false, country: null, uscc: null, bankCode: null }],
       createdAt: new Date('2026-03-05T02:00:00Z'),
+      status: 'active' as const,
+      withdrawnAt: null,
+      withdrawalNote: null,
+      canWithdraw: false,
     };
     const withNote = incidentToStix(incidentFrom(drugSeizure, { followUps: [followUp] }), OPTS);
     expectValid(withNote);
