@@ -53,4 +53,9 @@ describe('import problem codes', () => {
     expect(importProblemText(t, 'en', problem)).toEqual({ text: problem.message, lang: 'en' });
     expect(importProblemText(t, 'zh-CN', { message: 'something new', code: 'brand-new-rule' })).toEqual({ text: 'something new', lang: 'en' });
   });
+
+  it('says a refusal of the whole record by its problem type', () => {
+    const problem = { message: 'the incident is too large to send (2,000,001 characters signed; at most 2,000,000)', code: 'record-too-large' };
+    expect(importProblemText(t, 'zh-CN', problem)).toEqual({ text: 'problem.record-too-large', lang: 'zh-CN' });
+  });
 });

@@ -3,18 +3,21 @@
 // links on the US node; a withdrawal or a narrowing purges it on CN and takes its links along; a new version
 // replaces the old; handling holds on the receiving node, and a received incident is read-only there.
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { incidentInput, wildlifeInput } from '../../../test/incidents.js';
 import { PASSWORD } from '../../../test/node.js';
 import { draftInput } from '../../../test/notifications.js';
 import { makePair, type PairNode } from '../../../test/pair.js';
 import type { Role } from '../../platform/context.js';
+import { queryRows } from '../../platform/db.js';
 import { createUser } from '../accounts/index.js';
 import { createAgency } from '../directory/index.js';
 import type { EntityInput } from '../entities/index.js';
 import { getTombstone } from '../exchange/index.js';
 import { createDraft, getNotification, recordDecision, sendNotification } from '../notifications/index.js';
 import { addFollowUp, createIncident, getIncident, updateIncident, withdrawIncident, type Incident } from './index.js';
+import * as repo from './repo.js';
 
 type Headers = Record<string, string>;
 
@@ -142,6 +145,22 @@ describe('withdrawal and narrowing', () => {
     expect(linkOf(await getIncident(usOfficer, b.id), key)).toBeUndefined();
     // CN's follow-up stays CN's own record, linking nothing.
     expect(linkedIds(await getIncident(cnOfficer, c.id))).toEqual([]);
+  });
+
+  it("a purge takes along CN's kept screening of what only that incident declared, and keeps one CN's own incident shares", async () => {
+    const line = (declaredName: string) => ({ type: 'chemical' as const, declaredName, cas: null, smiles: null, quantity: '3', unit: 'kg' as const, purity: null, form: null });
+    const day = '2025-05-05';
+    const a = await usSeizure([], { occurredOn: day, items: [line('Norfentanyl'), line('Benzylfentanyl')] });
+    // CN's own seizure that day declares benzylfentanyl too: that result is CN's as well.
+    await createIncident(cnOfficer, incidentInput(cnAgency.id, { occurredOn: day, items: [line('Benzylfentanyl')], entities: [] }));
+    const hashes = (await repo.itemsOf(cn.database.db, a.id)).map((i) => i.screeningHash ?? '');
+    expect(hashes).toHaveLength(2);
+    const kept = async (h: string) => (await queryRows<{ n: number }>(cn.database.db, sql`select count(*)::int as n from screening_results where hash = ${h}`))[0]?.n;
+    expect([await kept(hashes[0] ?? ''), await kept(hashes[1] ?? '')]).toEqual([1, 1]);
+    await withdrawIncident(usOfficer, a.id, 'entered in error');
+    await us.deliver();
+    await expect(getIncident(cnOfficer, a.id)).rejects.toMatchObject({ status: 404 });
+    expect([await kept(hashes[0] ?? ''), await kept(hashes[1] ?? '')]).toEqual([0, 1]);
   });
 
   it('a new version without CN purges it on CN (narrowed)', async () => {

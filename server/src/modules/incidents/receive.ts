@@ -69,8 +69,11 @@ export const incidentHandler: KindHandler = {
   restore: restoreIncident,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     // Only the sender's own incident: a withdrawal naming anyone else's record changes nothing.
-    const gone = await tx.delete(incidents).where(and(eq(incidents.id, env.recordId), eq(incidents.originParty, env.from))).returning({ id: incidents.id });
-    if (gone.length === 0) return;
+    const held = await repo.getForUpdate(tx, env.recordId);
+    if (held?.originParty !== env.from) return;
+    // Its items go first, and with them the kept screenings of what it declared that nothing else here declares.
+    await repo.releaseScreenings(tx, await repo.deleteItems(tx, env.recordId));
+    await tx.delete(incidents).where(eq(incidents.id, env.recordId));
     // Gone with it: its links, including those of the follow-ups shown under it (they carry its reference), and the
     // sending party's own follow-ups to it (released with the incident). This party's follow-ups are its own records.
     await forgetMentions(tx, env.recordId, { children: true });

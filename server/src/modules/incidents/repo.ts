@@ -6,7 +6,7 @@ import { readableHandling } from '../../platform/handling/index.js';
 import { referenceForm } from '../../platform/references.js';
 import { insertRowsAsJson, likePattern } from '../../platform/sql.js';
 import { entityMentions } from '../entities/index.js';
-import { keepScreenings } from '../substances/index.js';
+import { forgetScreenings, keepScreenings } from '../substances/index.js';
 import type { BuiltItems } from './items.js';
 import type { IncidentQuery } from './schemas.js';
 import { incidentFollowUps, incidentItems, incidents, incidentSerials } from './tables.js';
@@ -57,9 +57,24 @@ export async function save(tx: Db, row: typeof incidents.$inferInsert, items?: B
   const { id: _id, ...rest } = row;
   await tx.insert(incidents).values(row).onConflictDoUpdate({ target: incidents.id, set: rest });
   if (!items) return;
-  await tx.delete(incidentItems).where(eq(incidentItems.incidentId, row.id));
+  const replaced = await deleteItems(tx, row.id);
   await keepScreenings(tx, items.screenings);
   if (items.rows.length > 0) await tx.insert(incidentItems).values(items.rows);
+  await releaseScreenings(tx, replaced);
+}
+
+/** Deletes an incident's items; the screening results they pointed at (to release once the change is made). */
+export async function deleteItems(tx: Db, incidentId: string): Promise<string[]> {
+  const gone = await tx.delete(incidentItems).where(eq(incidentItems.incidentId, incidentId)).returning({ hash: incidentItems.screeningHash });
+  return [...new Set(gone.flatMap((g) => (g.hash ? [g.hash] : [])))];
+}
+
+/** Forgets the kept screening results among `hashes` that no item points at any more. */
+export async function releaseScreenings(tx: Db, hashes: readonly string[]): Promise<void> {
+  if (hashes.length === 0) return;
+  const used = await tx.selectDistinct({ hash: incidentItems.screeningHash }).from(incidentItems).where(inArray(incidentItems.screeningHash, [...hashes]));
+  const still = new Set(used.map((u) => u.hash));
+  await forgetScreenings(tx, hashes.filter((h) => !still.has(h)));
 }
 
 export const itemsOf = (db: Db, id: string): Promise<ItemRow[]> => db.select().from(incidentItems).where(eq(incidentItems.incidentId, id)).orderBy(asc(incidentItems.position));

@@ -22,9 +22,9 @@ const optionsFor = (ctx: Ctx): StixExportOptions => ({ nodeParty: ctx.config.par
 /** The bundle's JSON text in chunks, one incident each; the export is audited before the first is read. */
 export async function exportIncidentsStix(ctx: Ctx, filter: ExportFilter): Promise<AsyncIterable<string>> {
   requireReader(ctx);
-  const tally = await exportTally(ctx, filter);
+  const { upTo, ...tally } = await exportTally(ctx, filter);
   await withTx(ctx, (tx) => audit(tx, ctx, 'exported', 'incidents', { format: 'stix', filter, ...tally }));
-  return stixBundleChunks(eachExportIncident(ctx, filter), optionsFor(ctx));
+  return stixBundleChunks(eachExportIncident(ctx, filter, upTo), optionsFor(ctx));
 }
 
 export async function exportOneStix(ctx: Ctx, id: string): Promise<{ reference: string; bundle: ReturnType<typeof stixBundle> }> {

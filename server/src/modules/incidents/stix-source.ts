@@ -2,7 +2,7 @@
 // at a time by keyset on the id, each page's items and follow-ups in one query each, so that an export of 100,000
 // incidents holds one page in memory, never the whole set. Entities are those filed (with their country, credit
 // code, bank code), all of them: the detail page shows the first 500, an export gives a partner the record.
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import { mayRead, stricter, type Handling } from '../../platform/handling/index.js';
 import { notificationByReference, type NotificationRef } from '../notifications/index.js';
@@ -76,27 +76,35 @@ const NAMED_RED = 1_000;
 
 /**
  * What the export will hold, for its audit entry: how many incidents, how many at each handling, the strictest,
- * and the references of the TLP:RED ones (a RED record read in bulk is named as one opened alone would be).
+ * and the references of the TLP:RED ones (a RED record read in bulk is named as one opened alone would be); `upTo`,
+ * the last id it counted, bounds the export so that an incident filed meanwhile is not exported uncounted.
  */
-export async function exportTally(ctx: Ctx, f: ExportFilter): Promise<{ count: number; byHandling: Record<string, number>; strictest: string | null; red: string[]; redLeftOut: number }> {
+export type ExportTally = { count: number; byHandling: Record<string, number>; strictest: string | null; red: string[]; redLeftOut: number; upTo: string | null };
+
+export async function exportTally(ctx: Ctx, f: ExportFilter): Promise<ExportTally> {
   const where = and(...whereOf(ctx, f));
-  const rows = await ctx.db.select({ handling: incidents.handling, n: sql<number>`count(*)::int` }).from(incidents).where(where).groupBy(incidents.handling);
+  const rows = await ctx.db.select({ handling: incidents.handling, n: sql<number>`count(*)::int`, upTo: sql<string | null>`max(${incidents.id}::text)` }).from(incidents).where(where).groupBy(incidents.handling);
   const byHandling = Object.fromEntries(rows.map((r) => [r.handling, r.n]));
   const count = rows.reduce((sum, r) => sum + r.n, 0);
   const strictest = rows.map((r) => r.handling as Handling).reduce<Handling | null>((a, b) => (a ? stricter(a, b) : b), null);
   const redCount = byHandling['TLP:RED'] ?? 0;
   const red = redCount === 0 ? [] : (await ctx.db.select({ reference: incidents.reference }).from(incidents).where(and(where, eq(incidents.handling, 'TLP:RED'))).orderBy(asc(incidents.reference)).limit(NAMED_RED)).map((r) => r.reference);
-  return { count, byHandling, strictest, red, redLeftOut: redCount - red.length };
+  const upTo = rows.map((r) => r.upTo).reduce<string | null>((a, b) => (a === null || (b !== null && b > a) ? b : a), null);
+  return { count, byHandling, strictest, red, redLeftOut: redCount - red.length, upTo };
 }
 
-/** Every incident the filter matches and this reader may read, a page at a time, in id order (UUIDv7: filing order). */
-export async function* eachExportIncident(ctx: Ctx, f: ExportFilter): AsyncGenerator<StixIncident> {
+/**
+ * Every incident the filter matches and this reader may read, a page at a time, in id order (UUIDv7: filing order),
+ * up to the id `upTo` (the tally's last; null: none).
+ */
+export async function* eachExportIncident(ctx: Ctx, f: ExportFilter, upTo: string | null): AsyncGenerator<StixIncident> {
+  if (upTo === null) return;
   let after: string | null = null;
   for (;;) {
     const rows: repo.Row[] = await ctx.db
       .select()
       .from(incidents)
-      .where(and(...whereOf(ctx, f), after ? gt(incidents.id, after) : undefined))
+      .where(and(...whereOf(ctx, f), lte(incidents.id, upTo), after ? gt(incidents.id, after) : undefined))
       .orderBy(asc(incidents.id))
       .limit(PAGE_ROWS);
     yield* await pageOfIncidents(ctx, rows);

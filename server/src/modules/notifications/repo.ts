@@ -12,10 +12,10 @@ export type Row = typeof notifications.$inferSelect;
 export type LineRow = typeof notificationLines.$inferSelect;
 export type EventRow = typeof notificationEvents.$inferSelect;
 
-/** The next reference number of `party` in `year`; the counter row lock makes concurrent drafts take turns. */
 /** `US-PEN-2026-000123`: party, year, serial. */
 export const REFERENCE = referenceForm('PEN');
 
+/** The next reference number of `party` in `year`; the counter row lock makes concurrent drafts take turns. */
 export async function nextSerial(tx: Db, party: string, year: number): Promise<number> {
   const [row] = await tx
     .insert(notificationCounters)

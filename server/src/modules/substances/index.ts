@@ -12,5 +12,5 @@ export { screenManifest, manifestFormatOf, type BulkSummary } from './bulk.js';
 export { resumeJobs } from './jobs-runner.js';
 export { IdentifiedSubstance, ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
 export { identifiedSubstances, labelIn, storedResult } from './identified.js';
-export { keepScreenings, keptScreening, keptScreenings, type KeptScreening } from './kept-screenings.js';
+export { forgetScreenings, keepScreenings, keptScreening, keptScreenings, type KeptScreening } from './kept-screenings.js';
 export { substanceAuditSubjects } from './audit-subjects.js';

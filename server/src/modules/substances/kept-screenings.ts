@@ -19,11 +19,25 @@ export function keptScreening(result: ScreeningResult): KeptScreening {
   return { hash: sha256Hex(canonicalJson(kept)), result: kept };
 }
 
-/** Stores the results not kept yet (in the caller's transaction, before the rows that point at them). */
+/**
+ * Stores the results not kept yet (in the caller's transaction, before the rows that point at them). A result
+ * already kept is locked, as the insert would have locked a new one: a concurrent `forgetScreenings` waits for this
+ * transaction and then finds the result in use, rather than deleting it under the rows about to point at it.
+ */
 export async function keepScreenings(tx: Db, kept: readonly KeptScreening[]): Promise<void> {
   const distinct = [...new Map(kept.map((k) => [k.hash, { hash: k.hash, result: k.result }])).values()];
   if (distinct.length === 0) return;
-  await tx.execute(sql`${insertRowsAsJson(screeningResults, distinct)} on conflict (hash) do nothing`);
+  await tx.execute(sql`${insertRowsAsJson(screeningResults, distinct)} on conflict (hash) do update set kept_at = ${screeningResults}.kept_at`);
+}
+
+/**
+ * Forgets kept results that the caller's records no longer point at (`unused`: the caller has removed its rows and
+ * checked that none of its rows points at these): a purged record's declared chemicals leave this node with it.
+ * The records' foreign key refuses the delete, and so the caller's transaction, if another row points at one.
+ */
+export async function forgetScreenings(tx: Db, unused: readonly string[]): Promise<void> {
+  if (unused.length === 0) return;
+  await tx.delete(screeningResults).where(inArray(screeningResults.hash, [...unused]));
 }
 
 /** The kept results of these hashes, in today's shape; a hash not kept is left out. */

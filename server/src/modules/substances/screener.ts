@@ -114,8 +114,9 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
   /**
    * How far the line's other identifiers settle what a name only resembles: `identified`, a valid CAS number or
    * structure was declared, so the resemblance is a hint; `elsewhere`, a valid CAS number not in the registry and a
-   * structure that is no listed substance both say what the line is, so the resemblance says nothing (a clear hit,
-   * kept to explain).
+   * structure that is no listed substance both say what the line is, so a loose resemblance (below
+   * FUZZY_STRONG_SCORE: "methyl benzoate" and methylbenzene) says nothing — a clear hit, kept to explain. A close one
+   * ("Pseudoephedrin") stays an analogue whatever else is declared: a CAS number and structure can be made up.
    */
   type NameContext = { identified: boolean; elsewhere: boolean };
 
@@ -125,7 +126,7 @@ export function createScreener(chem: Chemistry, registry: Registry, options: Scr
     if (m.basis === 'name-ester') {
       return entryHit(e, asOf, { basis: 'name-ester', verdict: 'controlled-by-rule', covers: ['esters'], derivation: ['esters'], text: texts.nameEster(declared, e.names) });
     }
-    if (m.basis === 'name-fuzzy' && known.elsewhere) {
+    if (m.basis === 'name-fuzzy' && known.elsewhere && m.score < FUZZY_STRONG_SCORE) {
       return { basis: 'name-fuzzy', verdict: 'clear', subject: { kind: 'entry', id: e.id, names: e.names }, score: m.score, controls: [], upcoming: [], explanation: texts.fuzzyOutweighed(m.matched, e.names, m.score) };
     }
     if (m.basis === 'name-fuzzy') {

@@ -22,12 +22,11 @@ const MAX_STATES = 40;
 const SIMILARITY_MIN_ATOMS = 8;
 export const SIMILARITY_THRESHOLD = 0.5;
 /**
- * A small listed substance has few fingerprint bits, so a shared benzene ring and one group already score 0.5
- * (salicylic acid against anthranilic acid: 0.54): below this many heavy atoms, similarity must be higher to count.
+ * A smaller structure found whole inside a listed one counts as similar only from this score: below it, it is a
+ * common fragment (acetanilide in N-acetylanthranilic acid, 0.54); above it, a likely pre-precursor (norcarfentanil
+ * in carfentanil, 0.64; N-phenethylpiperidine in NPP, 0.63).
  */
-const SMALL_LISTED_ATOMS = 12;
-const SMALL_LISTED_THRESHOLD = 0.6;
-const thresholdFor = (listedHeavyAtoms: number): number => (listedHeavyAtoms < SMALL_LISTED_ATOMS ? SMALL_LISTED_THRESHOLD : SIMILARITY_THRESHOLD);
+const FRAGMENT_THRESHOLD = 0.6;
 
 type Rule = { step: DerivationStep; rxn: Reaction };
 type Parent = { entry: Entry; skeleton: Mol; heavyAtoms: number; elements: Map<string, number>; signature: string; neutralKey: string };
@@ -135,10 +134,7 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry, opts
 
   // Listed structures as molecules, made the first time a similar structure is compared with one.
   const listedMols = new Map<string, Mol | null>();
-  /**
-   * A smaller structure found whole inside the listed one lacks part of what makes it that substance (acetanilide
-   * inside N-acetylanthranilic acid): a fragment, not an analogue. Derivatives, which add atoms, are found above.
-   */
+  /** Whether a smaller structure is found whole inside the listed one (see FRAGMENT_THRESHOLD). */
   function isFragmentOf(c: Component, mol: Mol, f: { id: string; heavyAtoms: number; smiles: string }): boolean {
     if (c.heavyAtoms >= f.heavyAtoms) return false;
     if (!listedMols.has(f.id)) listedMols.set(f.id, rd.get_mol(f.smiles));
@@ -162,7 +158,7 @@ export function createStructureMatcher(chem: Chemistry, registry: Registry, opts
           : fingerprints
               .filter((f) => f.heavyAtoms >= SIMILARITY_MIN_ATOMS && !known.has(f.id))
               .map((f) => ({ f, score: Math.round(tanimoto(fp, f.fp) * 1000) / 1000 }))
-              .filter(({ f, score }) => score >= thresholdFor(f.heavyAtoms) && !isFragmentOf(c, mol, f))
+              .filter(({ f, score }) => score >= SIMILARITY_THRESHOLD && (score >= FRAGMENT_THRESHOLD || !isFragmentOf(c, mol, f)))
               .sort((a, b) => b.score - a.score)
               .slice(0, 3)
               .map(({ f, score }) => ({ entryId: f.id, score }));

@@ -1,6 +1,7 @@
 // Why a record of an imported file was refused, as a stable code (and the numbers its message needs) that a client
 // says in its reader's language; `message` stays the English text for API users. The codes are those request
-// validation sends (../http/issue-codes.ts) and those the modules' own checks give their issues. Invariant: every
+// validation sends (../http/issue-codes.ts) and those the modules' own checks give their issues; a refusal of a whole
+// record (record-too-large) carries its problem type instead, which clients say as any problem. Invariant: every
 // code an import can report is listed here, and the web catalogs say each (web/src/app/import-problems.test.ts).
 import type { z } from 'zod';
 import type { FieldIssue } from '../errors.js';

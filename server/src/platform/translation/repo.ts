@@ -1,6 +1,6 @@
 // Queries only: translations of one record, upserting the current one per translator kind, the machine cache, and
 // the machine translation jobs of a record (their state is the job queue's own).
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.js';
 import { newId } from '../ids.js';
 import { jobs } from '../jobs/index.js';
@@ -63,21 +63,18 @@ export function machineJobsOf(db: Db, kind: string, recordId: string) {
 }
 
 /**
- * Forgets a record's translations, and what the cache holds of every version of its text that went through the
- * service (its uses, and the texts its surviving machine translations translated).
+ * Deletes the translations and cache uses `where` picks, and the cached texts they leave behind: what the cache
+ * holds of every version of the text that went through the service (its uses, and the texts the deleted machine
+ * translations translated).
  */
-/**
- * One field's translations (`followUps.<id>.note`) and what the cache keeps of its text, when that part of a
- * record is gone but the record stays.
- */
-export async function deleteFieldTranslations(tx: Db, at: { kind: string; recordId: string; field: string; textHash: string }): Promise<number> {
+async function forget(tx: Db, where: { translations: SQL | undefined; uses: SQL | undefined }): Promise<number> {
   const gone = await tx
     .delete(textTranslations)
-    .where(and(eq(textTranslations.recordKind, at.kind), eq(textTranslations.recordId, at.recordId), eq(textTranslations.field, at.field)))
+    .where(where.translations)
     .returning({ byKind: textTranslations.byKind, sourceHash: textTranslations.sourceHash, sourceLang: textTranslations.sourceLang, targetLang: textTranslations.targetLang, service: textTranslations.service });
   const used = await tx
     .delete(translationCacheUses)
-    .where(and(eq(translationCacheUses.recordKind, at.kind), eq(translationCacheUses.recordId, at.recordId), eq(translationCacheUses.textHash, at.textHash)))
+    .where(where.uses)
     .returning({ textHash: translationCacheUses.textHash, sourceLang: translationCacheUses.sourceLang, targetLang: translationCacheUses.targetLang, service: translationCacheUses.service });
   for (const k of used) await dropCache(tx, k);
   for (const t of gone) {
@@ -86,18 +83,19 @@ export async function deleteFieldTranslations(tx: Db, at: { kind: string; record
   return gone.length;
 }
 
-export async function deleteTranslationsOf(tx: Db, kind: string, recordId: string): Promise<number> {
-  const gone = await tx
-    .delete(textTranslations)
-    .where(and(eq(textTranslations.recordKind, kind), eq(textTranslations.recordId, recordId)))
-    .returning({ byKind: textTranslations.byKind, sourceHash: textTranslations.sourceHash, sourceLang: textTranslations.sourceLang, targetLang: textTranslations.targetLang, service: textTranslations.service });
-  const used = await tx
-    .delete(translationCacheUses)
-    .where(and(eq(translationCacheUses.recordKind, kind), eq(translationCacheUses.recordId, recordId)))
-    .returning({ textHash: translationCacheUses.textHash, sourceLang: translationCacheUses.sourceLang, targetLang: translationCacheUses.targetLang, service: translationCacheUses.service });
-  for (const k of used) await dropCache(tx, k);
-  for (const t of gone) {
-    if (t.byKind === 'machine' && t.service) await dropCache(tx, { textHash: t.sourceHash, sourceLang: t.sourceLang, targetLang: t.targetLang, service: t.service });
-  }
-  return gone.length;
+/** One field's translations (`followUps.<id>.note`) and its text's cache, when that part of a record is gone but the record stays. */
+export function deleteFieldTranslations(tx: Db, at: { kind: string; recordId: string; field: string; textHash: string }): Promise<number> {
+  const { kind, recordId, field, textHash } = at;
+  return forget(tx, {
+    translations: and(eq(textTranslations.recordKind, kind), eq(textTranslations.recordId, recordId), eq(textTranslations.field, field)),
+    uses: and(eq(translationCacheUses.recordKind, kind), eq(translationCacheUses.recordId, recordId), eq(translationCacheUses.textHash, textHash)),
+  });
+}
+
+/** A record's translations and its texts' cache, when the record is gone. */
+export function deleteTranslationsOf(tx: Db, kind: string, recordId: string): Promise<number> {
+  return forget(tx, {
+    translations: and(eq(textTranslations.recordKind, kind), eq(textTranslations.recordId, recordId)),
+    uses: and(eq(translationCacheUses.recordKind, kind), eq(translationCacheUses.recordId, recordId)),
+  });
 }

@@ -13,6 +13,8 @@ import { formatDateTime } from '../../app/time';
 import { useSubmit } from '../../app/use-submit';
 import { WithdrawnBadge } from './badges';
 import type { FollowUp, Incident } from './types';
+import { Filled, slot } from '../../app/components/filled';
+import { hasHan } from '../../app/person-name';
 
 type Props = { incidentId: string; f: FollowUp; onChanged: (i: Incident) => void };
 
@@ -54,7 +56,12 @@ export function FollowUpWithdrawnMark({ f }: { f: FollowUp }) {
     <Group gap="xs" mb={4} wrap="wrap">
       <WithdrawnBadge />
       {f.withdrawnAt ? <Text size="sm">{t('incidents.followUp.withdrawnOn', { time: formatDateTime(f.withdrawnAt, { locale, timeZone: me.timeZone }) })}</Text> : null}
-      {f.withdrawalNote ? <Text size="sm">{t('incidents.followUp.withdrawnNote', { note: f.withdrawalNote })}</Text> : null}
+      {f.withdrawalNote ? (
+        <Text size="sm">
+          {/* The note is what an officer wrote, in their own language: record text, not the UI's. */}
+          <Filled text={t('incidents.followUp.withdrawnNote', { note: slot('note') })} parts={{ note: <span data-record="" lang={hasHan(f.withdrawalNote) ? 'zh-CN' : 'en'}>{f.withdrawalNote}</span> }} />
+        </Text>
+      ) : null}
     </Group>
   );
 }
