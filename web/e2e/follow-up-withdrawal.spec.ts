@@ -3,6 +3,7 @@
 // it withdrawn with the note, the withdraw button gone.
 import { Api, catalogs, expect, fill, signIn, test, uniqueName } from './fixtures';
 import { US_URL } from './nodes';
+import { shot } from './pages';
 
 const zh = catalogs['zh-CN'];
 
@@ -45,6 +46,7 @@ test('the author of a follow-up withdraws it, with a note, and the page marks it
   await expect(card.getByText(zh.incidents.withdrawn, { exact: true })).toBeVisible();
   await expect(card.getByText(fill(zh.incidents.followUp.withdrawnNote, { note: '填错了案事件' }))).toBeVisible();
   await expect(card.getByRole('button', { name: new RegExp(`^${zh.incidents.followUp.withdraw}`) })).toHaveCount(0);
+  await shot(page, 'follow-up-withdrawn-zh-CN');
   const after = await officer.get<Incident>(`/api/v1/incidents/${incident.id}`);
   expect(after.followUps).toMatchObject([{ status: 'withdrawn' }]);
   await http.dispose();

@@ -72,6 +72,7 @@ export const incidentItems = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     /** Chemical lines: this node's screening of the line (kept once, by hash, in `screening_results`) and the registry substances it identified. */
     verdict: text('verdict'),
+    // References screening_results(hash): the constraint is in migration 0022, by hand (another module's table).
     screeningHash: text('screening_hash'),
     substanceIds: text('substance_ids').array().notNull().default(sql`'{}'`),
     /** Wildlife items: the scientific name (as in the checklist). */
