@@ -127,6 +127,8 @@ const EXPECTED: Record<string, Expectation> = {
   'PUT /api/v1/incidents/:id': INCIDENT_CHANGE,
   'POST /api/v1/incidents/:id/withdraw': INCIDENT_CHANGE,
   'POST /api/v1/incidents/:id/follow-ups': READ,
+  // A follow-up is withdrawn as an incident is changed: by the agency it was written for (or an admin's override).
+  'POST /api/v1/incidents/:id/follow-ups/:followUpId/withdraw': INCIDENT_CHANGE,
   'GET /api/v1/translations/:kind/:id': READ,
   'PUT /api/v1/translations/:kind/:id': TRANSLATE,
   'POST /api/v1/translations/:kind/:id/machine': MACHINE,
