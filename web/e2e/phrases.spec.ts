@@ -1,7 +1,8 @@
 // Standard phrases between the two nodes: a CN officer reading in Chinese asks for information by ticking phrases
 // in Chinese, and the US officer reads the same request in English; the US officer withdraws the notification with
 // a reason ticked in English, and the CN officer reads it in Chinese — each node labelling the codes from its own
-// list, no code shown, and the free note beside them as written.
+// list, no code shown, and the free note beside them as written. Answering, the US officer reads the question in the
+// dialog.
 import type { Page } from '@playwright/test';
 import phrases from '../../data/notification-phrases.json' with { type: 'json' };
 import { sentToCn } from './drafts';
@@ -70,6 +71,13 @@ test('a phrase chosen on one node is read in the other node’s reader’s langu
   await expect(us.getByText(ASKED[0]?.['zh-CN'] ?? '')).toHaveCount(0);
   await expect(us.getByText('end-user-certificate')).toHaveCount(0);
   await shot(us, 'phrases-request-detail-en');
+  // Answering it, the US officer reads the question in the dialog itself, in English.
+  await us.getByRole('button', { name: en.notification.action['provide-info'], exact: true }).click();
+  const question = us.getByRole('dialog').getByRole('group', { name: en.notification.dialog['provide-info'].question });
+  for (const p of ASKED) await expect(question.getByText(p.en, { exact: true })).toBeVisible();
+  await shot(us, 'phrases-provide-info-dialog-en');
+  await us.keyboard.press('Escape');
+  await expect(us.getByRole('dialog')).toBeHidden();
 
   // US, in English: withdraw, giving the reason by a phrase and the new reference in the note.
   await answer(us, en, { action: 'withdraw', reference, labels: [REASON.en], note: 'US-PEN-2026-000999', name: 'phrases-withdraw-dialog-en' });

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { ActionModal } from './action-modal';
+import { InfoQuestion } from './info-question';
 import { isPhraseAction, PHRASES_OF } from './phrases';
 import { isDecision, type Action, type Decision, type Notification } from './types';
 
@@ -108,6 +109,7 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
             setOpen(null);
           }}
         >
+          {open === 'provide-info' ? <InfoQuestion events={n.events} /> : null}
           {open === 'decide' ? (
             <Select
               label={t('notification.dialog.decide.decision')}

@@ -1,0 +1,26 @@
+// What the importing party asked for, shown where the exporter answers it: the phrases it ticked (in the reader's
+// language, from this node's list) and its note as written, translatable. The latest request is the one open.
+import { Box, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { TranslatableText } from '../../app/components/translatable-text';
+import { ChosenPhrases } from './chosen-phrases';
+import type { EventView } from './types';
+
+export function InfoQuestion({ events }: { events: readonly EventView[] }) {
+  const { t } = useTranslation();
+  const asked = events.findLast((e) => e.kind === 'info-requested');
+  if (!asked) return null;
+  return (
+    <Paper withBorder p="sm" mb="sm" role="group" aria-label={t('notification.dialog.provide-info.question')}>
+      <Text size="sm" fw={600} mb={4}>
+        {t('notification.dialog.provide-info.question')}
+      </Text>
+      <ChosenPhrases codes={asked.codes} />
+      {asked.note ? (
+        <Box mt={4}>
+          <TranslatableText field={`events.${asked.id}.note`} text={asked.note} size="sm" />
+        </Box>
+      ) : null}
+    </Paper>
+  );
+}
