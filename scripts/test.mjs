@@ -1,11 +1,13 @@
 // `npm test`: the whole suite — typecheck, lint, unit/service/route tests (PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser tests in Chromium. Ends with one line `N passed, N failed`.
 // First of all it makes sure the machine has Chromium, a Chinese font and openssl (see browser-deps.mjs).
+// TEST_ALSO_NODE=24 (or 22,24; CI sets 24) runs the PGlite server tests again on that Node (see other-node.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowserDeps } from './browser-deps.mjs';
 import { bin, ensureDependencies, root } from './ensure.mjs';
+import { ensureNode, parseAlsoNode, withNodeOnPath } from './other-node.mjs';
 
 ensureBrowserDeps();
 ensureDependencies();
@@ -43,15 +45,35 @@ check('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEm
 check('lint', step('lint', bin('eslint'), ['.']));
 check('openapi lint', step('openapi lint', process.execPath, ['scripts/lint-openapi.mjs']));
 
-// A report left by an earlier run must never be counted again.
-const vitestJson = join(out, 'vitest.json');
-rmSync(vitestJson, { force: true });
-const vitestOk = step('unit, service and route tests', bin('vitest'), ['run'], { VITEST_JSON: vitestJson });
-// Skipped or todo tests count as failures: nothing is left switched off.
-countFromJson('vitest', vitestJson, (r) => ({
-  passed: r.numPassedTests,
-  failed: r.numFailedTests + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) + (vitestOk || r.numFailedTests ? 0 : 1),
-}));
+// Runs vitest with its JSON report in .test-results/<report>; counts it as one runner line named `name`.
+function vitest(title, name, report, cmd, args, env = {}) {
+  const file = join(out, report);
+  // A report left by an earlier run must never be counted again.
+  rmSync(file, { force: true });
+  const ok = step(title, cmd, args, { ...env, VITEST_JSON: file });
+  // Skipped or todo tests count as failures: nothing is left switched off.
+  countFromJson(name, file, (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) + (ok || r.numFailedTests ? 0 : 1),
+  }));
+}
+
+// The PGlite project again on another Node major; a binary that cannot be had is a failure, never a silent skip.
+function vitestOnNode(major) {
+  const name = `vitest on Node ${major}`;
+  const node = ensureNode(root, major);
+  if (node.error) {
+    console.error(node.error);
+    return check(`${name} (${node.error})`, false);
+  }
+  const args = [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'pglite'];
+  vitest(`server tests on Node ${node.version} (PGlite)`, name, `vitest-node${major}.json`, node.bin, args, withNodeOnPath(process.env, node.bin));
+}
+
+vitest('unit, service and route tests', 'vitest', 'vitest.json', bin('vitest'), ['run']);
+const alsoNode = parseAlsoNode(process.env.TEST_ALSO_NODE);
+if (alsoNode.error) check(alsoNode.error, false);
+alsoNode.majors.forEach(vitestOnNode);
 
 const webBuilt = step('build the web app', process.execPath, ['-e', "import('./scripts/ensure.mjs').then((m) => m.ensureWebBuild())"]);
 check('web build', webBuilt);
