@@ -110,6 +110,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/notifications/:id/delivery': READ,
   'GET /api/v1/notifications/:id/clearance': READ,
   'GET /api/v1/notifications/:id/clearance.pdf': READ,
+  'GET /api/v1/notifications/:id/notification.pdf': READ,
   'PUT /api/v1/notifications/:id': EXPORTER_STEP,
   'POST /api/v1/notifications/:id/attachments': EXPORTER_STEP,
   'DELETE /api/v1/notifications/:id/attachments/:attachmentId': EXPORTER_STEP,

@@ -72,6 +72,7 @@ export function notificationFixture(w: World): Fixture {
       'GET /api/v1/notifications/:id/delivery': { state: 'sent' },
       'GET /api/v1/notifications/:id/clearance': { state: 'cleared' },
       'GET /api/v1/notifications/:id/clearance.pdf': { state: 'cleared' },
+      'GET /api/v1/notifications/:id/notification.pdf': { state: 'draft' },
       'PUT /api/v1/notifications/:id': { state: 'draft', body: draft },
       'POST /api/v1/notifications/:id/attachments': { state: 'draft', consumes: true, ...pdf },
       'DELETE /api/v1/notifications/:id/attachments/:attachmentId': { state: 'draft', consumes: true },

@@ -26,6 +26,7 @@ export function draftInput(agencyId: string, over: Partial<DraftInput> = {}): Dr
     route: { portOfExit: 'Chicago O’Hare (ORD)', portOfEntry: 'Shanghai Pudong (PVG)', mode: 'air', carrier: 'Example Air Cargo' },
     invoiceNumber: 'INV-2026-0042',
     permitNumber: 'EXP-2026-0007',
+    importPermitNumber: null,
     language: 'en',
     handling: 'TLP:AMBER',
     ...over,

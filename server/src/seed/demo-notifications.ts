@@ -1,6 +1,7 @@
 // Demo pre-export notifications (fictional companies and shipments): the US node has a draft whose flagged line
 // awaits a supervisor's review and one sent to CN; the CN node has two sent to the US. On `npm run demo:pair` the
-// sent ones cross to the other node, which starts its reply clock; on a single node they wait in the outbox.
+// sent ones cross to the other node, which starts its reply clock; on a single node they wait in the outbox. The US
+// filer declares its permanganate in pounds, as US filers do: the nodes keep it in kilograms beside the pounds.
 import type { Actor, Ctx } from '../platform/context.js';
 import { createDraft, sendNotification, type DraftInput } from '../modules/notifications/index.js';
 
@@ -23,6 +24,7 @@ const DEMOS: Record<string, Demo[]> = {
         route: { portOfExit: 'Chicago O’Hare (ORD)', portOfEntry: 'Shanghai Pudong (PVG)', mode: 'courier', carrier: 'Example Express' },
         invoiceNumber: 'MRS-2026-0193',
         permitNumber: 'DEA-EXP-2026-0451',
+        importPermitNumber: '沪易制毒进口 (2026) 0188',
         language: 'en',
       },
     },
@@ -33,12 +35,13 @@ const DEMOS: Record<string, Demo[]> = {
         exporter: { name: 'Great Lakes Oxidants Inc.', address: '12 Example Dock Road, Toledo, OH 43604', licence: 'DEA RL0000002' },
         importer: { name: '江南水处理材料有限公司（示例）', address: '江苏省苏州市工业园区示例大道 8 号', licence: '苏易制毒（2026）示例 102' },
         consignee: null,
-        lines: [line('Potassium permanganate', '7722-64-7', '20', 't', { hsCode: '2841.61', concentration: 99, packaging: '50 kg steel drum', packages: 400 })],
+        lines: [line('Potassium permanganate', '7722-64-7', '44000', 'lb', { hsCode: '2841.61', concentration: 99, packaging: '110 lb steel drum', packages: 400 })],
         intendedUse: 'Municipal water treatment',
         inDays: 21,
         route: { portOfExit: 'Port of Toledo', portOfEntry: 'Port of Shanghai (Yangshan)', mode: 'sea', carrier: 'Example Ocean Lines' },
         invoiceNumber: 'GLO-INV-88412',
         permitNumber: 'DEA-EXP-2026-0462',
+        importPermitNumber: '苏易制毒进口 (2026) 0207',
         language: 'en',
       },
     },
@@ -57,6 +60,7 @@ const DEMOS: Record<string, Demo[]> = {
         route: { portOfExit: '上海港（洋山）', portOfEntry: 'Port of Houston', mode: 'sea', carrier: '示例远洋运输' },
         invoiceNumber: 'JSCH-2026-1107',
         permitNumber: '商务部出口许可 2026-示例-3321',
+        importPermitNumber: 'DEA-IMP-2026-0173',
         language: 'zh',
       },
     },
@@ -73,6 +77,7 @@ const DEMOS: Record<string, Demo[]> = {
         route: { portOfExit: '上海浦东国际机场', portOfEntry: 'Philadelphia (PHL)', mode: 'air', carrier: '示例航空货运' },
         invoiceNumber: 'ZJYY-2026-0418',
         permitNumber: '商务部出口许可 2026-示例-3390',
+        importPermitNumber: null,
         language: 'zh',
       },
     },

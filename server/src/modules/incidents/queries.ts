@@ -15,7 +15,7 @@ import * as repo from './repo.js';
 import type { Incident, IncidentPage, IncidentQuery } from './schemas.js';
 import type { z } from 'zod';
 
-function requireReader(ctx: Ctx): void {
+export function requireReader(ctx: Ctx): void {
   if (ctx.actor.kind === 'anonymous') throw new Unauthorized();
   if (!canRead(ctx.actor, ctx.config.party)) throw new Forbidden("incidents are read by this party's own users");
 }

@@ -1,10 +1,12 @@
-// HTTP for incidents: the list and its filters, filing, a new version, withdrawal, one incident with its links and
+// HTTP for incidents: the list and its filters (and as CSV), filing, a new version, withdrawal, one incident with its links and
 // follow-ups, and adding and withdrawing a follow-up. Roles here are the first gate; the use cases decide (policy.ts, platform/handling).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LIST_EXPORT_MAX_ROWS, sendListCsv } from '../../platform/list-export.js';
 import { zId } from '../../platform/validation.js';
 import { exchangeStateOf, ExchangeState } from '../exchange/index.js';
 import { addFollowUp, withdrawFollowUp } from './follow-ups.js';
+import { exportIncidentsCsv, IncidentExportQuery } from './list-export.js';
 import { getIncident, listIncidents, readable, readIncident } from './queries.js';
 import { FollowUpInput, Incident, IncidentInput, IncidentPage, IncidentQuery, WithdrawInput } from './schemas.js';
 import { createIncident, updateIncident, withdrawIncident } from './service.js';
@@ -20,6 +22,14 @@ const UpdateInput = IncidentInput.extend({ version: z.number().int().min(1).desc
 
 export const incidentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/incidents', { config: { roles: READERS }, schema: { tags, summary: 'Incidents this reader may see, newest first, with filters', querystring: IncidentQuery, response: { 200: IncidentPage } } }, async (req) => listIncidents(req.ctx(), req.query));
+  app.get(
+    '/incidents.csv',
+    { config: { roles: READERS }, schema: { tags, operationId: 'exportIncidentsCsv', summary: `The incidents the list gives this reader with these filters (every page, newest filed first, at most ${LIST_EXPORT_MAX_ROWS.toLocaleString('en')}; X-Truncated says whether rows were left out) as CSV with its header row in the reader's language; audited`, querystring: IncidentExportQuery, produces: ['text/csv'] } },
+    async (req, reply) => {
+      const { csv, bounds, fileName } = await exportIncidentsCsv(req.ctx(), req.query);
+      return sendListCsv(reply, fileName, csv, bounds);
+    },
+  );
 
   app.post(
     '/incidents',

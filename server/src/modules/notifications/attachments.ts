@@ -1,12 +1,15 @@
-// Documents filed with a notification (a permit, an end-user certificate): PDF, PNG or JPEG, at most 4 MiB each and
-// 5 per notification, their type checked from their content — a file whose bytes are not what it claims is
-// refused. Each travels to the importing node as its own record (`notification-attachment`, with its SHA-256),
-// once, after the notification it belongs to; the importer checks size, hash and type again before keeping it.
-import { and, asc, count, eq } from 'drizzle-orm';
+// Documents filed with a notification (a permit, an end-user certificate): PDF, PNG or JPEG, at most 4 MiB each,
+// their type checked from their content — a file whose bytes are not what it claims is refused. Up to 5 are filed
+// with the draft; an answer to a request for information carries up to 5 more of its own, tied to its
+// `info-provided` event (`answerEventId`) and given in the same request, so a refused answer keeps none. Each travels
+// to the importing node as its own record (`notification-attachment`, with its SHA-256 and the event it came with),
+// once, after the notification record naming that event; the importer checks size, hash and type again. The tie is
+// an id, not a foreign key, so a document applied before or after its event still shows beside it.
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { AppError, Conflict, NotFound } from '../../platform/errors.js';
+import { AppError, Conflict, NotFound, type FieldIssue } from '../../platform/errors.js';
 import { newId, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { publish, type ApplyOutcome, type KindHandler } from '../exchange/index.js';
@@ -18,6 +21,7 @@ import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer } 
 
 export const ATTACHMENT_KIND = 'notification-attachment';
 export const ATTACHMENT_MAX_BYTES = 4 * 1024 * 1024;
+/** Documents filed with the draft; each answer to a request for information may carry DOCUMENTS_PER_ANSWER more. */
 export const ATTACHMENTS_PER_NOTIFICATION = 5;
 
 /** What the bytes are, by their signature (magic number); null for anything else. */
@@ -28,29 +32,29 @@ export function sniff(bytes: Buffer): AttachmentType | null {
   return null;
 }
 
-class UnsupportedMedia extends AppError {
-  constructor(detail: string, type: string) {
-    super(415, type, 'Unsupported file', detail);
+export class UnsupportedMedia extends AppError {
+  constructor(detail: string, type: string, errors: FieldIssue[] = []) {
+    super(415, type, 'Unsupported file', detail, errors);
   }
 }
 
 /** Why these bytes may not be kept as `declared`, or null. */
-function typeProblem(bytes: Buffer, declared: string): UnsupportedMedia | null {
+export function typeProblem(bytes: Buffer, declared: string): UnsupportedMedia | null {
   const actual = sniff(bytes);
   if (!actual) return new UnsupportedMedia('attachments are PDF, PNG or JPEG files; the content of this file is none of them', 'attachment-type-unsupported');
   if (actual !== declared) return new UnsupportedMedia(`the file says it is ${declared} but its content is ${actual}`, 'attachment-type-mismatch');
   return null;
 }
 
-
-const viewColumns = { id: notificationAttachments.id, filename: notificationAttachments.filename, mediaType: notificationAttachments.mediaType, size: notificationAttachments.size, sha256: notificationAttachments.sha256, createdByName: notificationAttachments.createdByName, createdAt: notificationAttachments.createdAt };
+const att = notificationAttachments;
+const viewColumns = { id: att.id, filename: att.filename, mediaType: att.mediaType, size: att.size, sha256: att.sha256, createdByName: att.createdByName, createdAt: att.createdAt, answerEventId: att.answerEventId };
 
 export async function attachmentsOf(db: Db, notificationId: string): Promise<AttachmentView[]> {
   const rows = await db.select(viewColumns).from(notificationAttachments).where(eq(notificationAttachments.notificationId, notificationId)).orderBy(asc(notificationAttachments.createdAt), asc(notificationAttachments.id));
   return rows.map((r) => ({ ...r, mediaType: r.mediaType as AttachmentType }));
 }
 
-/** Files a document with a draft, or with the information an importer asked for (then it is shared at once). */
+/** Files a document with a draft (documents given with information go with the answer: `provideInformation`). */
 export async function addAttachment(ctx: Ctx, id: string, file: { filename: string; mediaType: string; bytes: Buffer }): Promise<AttachmentView> {
   requireOfficer(ctx);
   const problem = typeProblem(file.bytes, file.mediaType);
@@ -58,14 +62,13 @@ export async function addAttachment(ctx: Ctx, id: string, file: { filename: stri
   return withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
     const mark = requireExporter(ctx, row);
-    if (row.status !== 'draft' && row.status !== 'info-requested') throw new Conflict('documents are filed with a draft, or with information the importing authority asked for', 'attachments-closed');
-    const [held] = await tx.select({ n: count() }).from(notificationAttachments).where(eq(notificationAttachments.notificationId, id));
-    if ((held?.n ?? 0) >= ATTACHMENTS_PER_NOTIFICATION) throw new Conflict(`at most ${ATTACHMENTS_PER_NOTIFICATION} documents per notification`, 'too-many-attachments');
-    const attachment = { id: newId(), notificationId: id, filename: file.filename, mediaType: file.mediaType, size: file.bytes.length, sha256: sha256Hex(file.bytes), content: file.bytes, createdByName: await actorName(tx, ctx), createdAt: ctx.clock.now() };
+    if (row.state !== 'draft') throw new Conflict('documents are filed with a draft, or given with the information the importing authority asked for', 'attachments-closed');
+    const [held] = await tx.select({ n: count() }).from(att).where(and(eq(att.notificationId, id), isNull(att.answerEventId)));
+    if ((held?.n ?? 0) >= ATTACHMENTS_PER_NOTIFICATION) throw new Conflict(`at most ${ATTACHMENTS_PER_NOTIFICATION} documents with a draft; an answer to a request for information carries its own`, 'too-many-attachments');
+    const attachment = { id: newId(), notificationId: id, filename: file.filename, mediaType: file.mediaType, size: file.bytes.length, sha256: sha256Hex(file.bytes), content: file.bytes, createdByName: await actorName(tx, ctx), createdAt: ctx.clock.now(), answerEventId: null };
     await tx.insert(notificationAttachments).values(attachment);
     await addEvent(tx, ctx, id, 'attachment-added', file.filename);
     await audit(tx, ctx, 'attachment-added', id, { attachmentId: attachment.id, filename: file.filename, mediaType: file.mediaType, size: attachment.size, sha256: attachment.sha256, ...mark });
-    if (row.state === 'sent') await publishAttachment(tx, ctx, row.importingParty, attachment);
     const { content: _content, notificationId: _n, ...view } = attachment;
     return { ...view, mediaType: file.mediaType as AttachmentType };
   });
@@ -86,12 +89,14 @@ export async function removeAttachment(ctx: Ctx, id: string, attachmentId: strin
 
 type Stored = typeof notificationAttachments.$inferSelect;
 
-async function publishAttachment(tx: Db, ctx: Ctx, to: string, a: Pick<Stored, 'id' | 'notificationId' | 'filename' | 'mediaType' | 'size' | 'sha256' | 'content' | 'createdByName' | 'createdAt'>): Promise<void> {
-  const data = { notificationId: a.notificationId, filename: a.filename, mediaType: a.mediaType, size: a.size, sha256: a.sha256, createdByName: a.createdByName, createdAt: a.createdAt.toISOString(), content: a.content.toString('base64') };
+export async function publishAttachment(tx: Db, ctx: Ctx, to: string, a: Pick<Stored, 'id' | 'notificationId' | 'filename' | 'mediaType' | 'size' | 'sha256' | 'content' | 'createdByName' | 'createdAt' | 'answerEventId'>): Promise<void> {
+  // A draft's document travels as it always did; one given with an answer names the answer's event.
+  const answer = a.answerEventId ? { answerEventId: a.answerEventId } : {};
+  const data = { notificationId: a.notificationId, filename: a.filename, mediaType: a.mediaType, size: a.size, sha256: a.sha256, createdByName: a.createdByName, createdAt: a.createdAt.toISOString(), content: a.content.toString('base64'), ...answer };
   await publish(tx, ctx, { kind: ATTACHMENT_KIND, recordId: a.id, recordVersion: 1, originParty: ctx.config.party, data, releasableTo: [to], by: ctx.actor.label });
 }
 
-/** At sending, after the notification's own envelope: every document filed with the draft. */
+/** At sending, after the notification's own envelope: every document filed with the draft (no answer yet). */
 export async function publishAttachments(tx: Db, ctx: Ctx, id: string, to: string): Promise<void> {
   const rows = await tx.select().from(notificationAttachments).where(eq(notificationAttachments.notificationId, id)).orderBy(asc(notificationAttachments.createdAt));
   for (const a of rows) await publishAttachment(tx, ctx, to, a);
@@ -106,6 +111,8 @@ export const Wire = z.object({
   createdByName: z.string().max(200),
   createdAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
   content: z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4),
+  /** The exporter's `info-provided` event the document came with; absent for a draft's, and from older nodes. */
+  answerEventId: z.uuid().optional(),
 });
 
 const rejected = (detail: string): ApplyOutcome => ({ status: 'rejected', detail });
@@ -119,8 +126,8 @@ export const attachmentHandler: KindHandler = {
     const bytes = Buffer.from(w.data.content, 'base64');
     if (bytes.length !== w.data.size || sha256Hex(bytes) !== w.data.sha256) return rejected('the document does not match its size and SHA-256');
     if (sniff(bytes) !== w.data.mediaType) return rejected(`the document's content is not ${w.data.mediaType}`);
-    const { content: _c, ...meta } = w.data;
-    await tx.insert(notificationAttachments).values({ ...meta, id: env.recordId, content: bytes }).onConflictDoNothing();
+    const { content: _c, answerEventId, ...meta } = w.data;
+    await tx.insert(notificationAttachments).values({ ...meta, answerEventId: answerEventId ?? null, id: env.recordId, content: bytes }).onConflictDoNothing();
     return { status: 'applied' };
   },
   // Called, not referenced: restore-attachment.ts reads this file's `Wire`, and a call needs no load order.

@@ -1,17 +1,15 @@
 // Printable, bilingual (English / 中文) record of an importing party's decision on a pre-export notification.
 // Customs on the exporting side check it offline: the QR code carries the signed decision (a compact JWS), the
 // printed text is for people. Every label is given in both languages; free text (names, addresses, reasons) is
-// printed as entered, in whichever language, so the font must cover Chinese: see clearance-pdf-fonts.ts.
+// printed as entered, in whichever language, so the font must cover Chinese: see pdf-fonts.ts.
 // Output is deterministic for a given input (CreationDate = decidedAt, fixed Info, no clock or randomness).
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { nameForReader } from '../../platform/names.js';
-import { type CjkFontCandidate, type DocFonts, type Label, registerFonts } from './clearance-pdf-fonts.js';
-import {
-  COLOR, drawFooters, drawGrid, drawLinesTable, drawParties, drawStack, ensureSpace, gridHeight, type Item, type Pen, PAGE, rule, stackHeight, write,
-} from './clearance-pdf-layout.js';
+import { drawClearanceFooters, drawLinesTable, drawParties, drawShipment } from './clearance-pdf-layout.js';
+import type { CjkFontCandidate, DocFonts, Label } from './pdf-fonts.js';
+import { COLOR, drawGrid, drawNoCjkNotice, drawStack, ensureSpace, gridHeight, type Item, type Pen, PAGE, rule, stackHeight, startPdf, write } from './pdf-layout.js';
 
-export { cjkFontAvailable, defaultCjkFontCandidates, type CjkFontCandidate } from './clearance-pdf-fonts.js';
+export { cjkFontAvailable, defaultCjkFontCandidates, type CjkFontCandidate } from './pdf-fonts.js';
 
 export type ClearancePdfInput = {
   reference: string; // e.g. US-PEN-2026-000123
@@ -24,12 +22,32 @@ export type ClearancePdfInput = {
   importingParty: string; // ISO codes
   exporter: { name: string; address: string; licence: string | null };
   importer: { name: string; address: string; licence: string | null };
-  // `identified`: what the issuing node's registry identifies the line as (not part of the signed decision).
-  lines: { declaredName: string; cas: string | null; hsCode: string | null; quantity: string; unit: string; identified?: { en: string; zh: string }[] }[];
+  // What a document signed now binds besides (absent from clearances signed before the binding fields).
+  consignee?: { name: string; address: string; licence: string | null } | null;
+  transitParties?: string[];
+  route?: { mode: string; portOfExit: string | null; portOfEntry: string | null; carrier: string | null };
+  permits?: { exportAuthorisation: string | null; importPermit: string | null };
+  // `identified`: what the issuing node's registry identifies the line as (not part of the signed decision);
+  // the rest is signed.
+  lines: ClearancePdfLine[];
   shipmentDate: string; // YYYY-MM-DD
   signer: { kid: string; fingerprint: string }; // fingerprint: 64 hex digits
   verifyUrl: string | null; // the node's public verification page, when it has a public URL
   qrText: string; // exactly what the QR code encodes (a compact JWS)
+};
+
+export type ClearancePdfLine = {
+  position?: number; // as signed (and in the QR code); the row's place when absent
+  declaredName: string;
+  cas: string | null;
+  hsCode: string | null;
+  quantity: string;
+  unit: string;
+  identified?: { en: string; zh: string }[];
+  original?: { quantity: string; unit: string } | null;
+  concentration?: number | null;
+  netMass?: string | null;
+  listings?: { en: string; zh: string }[];
 };
 
 export type ClearancePdfOptions = { fonts?: CjkFontCandidate[] }; // e.g. a configured font path first
@@ -66,29 +84,16 @@ export async function renderClearancePdf(input: ClearancePdfInput, options: Clea
   const decidedAt = new Date(input.decidedAt);
   if (Number.isNaN(decidedAt.getTime())) throw new RangeError(`decidedAt is not an ISO instant: ${input.decidedAt}`);
   const qr = await qrPng(input.qrText);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: PAGE.top, left: PAGE.margin, right: PAGE.margin, bottom: 0 }, // pages break only where the layout says
-    bufferPages: true,
-    info: { Title: `Clearance ${input.reference}`, Producer: 'Counterpart', Creator: 'Counterpart', CreationDate: decidedAt },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const fonts = registerFonts(doc, options.fonts);
-  const pen: Pen = { doc, f: fonts, reference: input.reference, y: PAGE.top };
+  const { pen, finish } = startPdf({ title: `Clearance ${input.reference}`, reference: input.reference, createdAt: decidedAt, fonts: options.fonts });
   drawTitle(pen, input);
-  if (!fonts.hasCjk) drawNoCjkNotice(pen);
+  if (!pen.f.hasCjk) drawNoCjkNotice(pen, 'The QR code carries the complete signed decision.');
   drawBanner(pen, input);
   drawRecord(pen, input, qr);
   drawParties(pen, input);
+  drawShipment(pen, input);
   drawLinesTable(pen, input);
-  drawFooters(pen);
-  doc.end();
-  return ended;
+  drawClearanceFooters(pen);
+  return finish();
 }
 
 function drawTitle(pen: Pen, input: ClearancePdfInput): void {
@@ -109,14 +114,6 @@ function drawTitle(pen: Pen, input: ClearancePdfInput): void {
   ];
   const h = Math.max(drawStack(pen, title, x, pen.y, titleW), drawStack(pen, ref, x + titleW, pen.y, PAGE.width - titleW));
   pen.y += h + 14;
-}
-
-function drawNoCjkNotice(pen: Pen): void {
-  const text = 'Note: no Chinese font is installed on the issuing node, so Chinese text is shown as "[Chinese text omitted]". The QR code carries the complete signed decision.';
-  const o = { size: 8.5, color: '#7a4d00', width: PAGE.width - 16 };
-  const h = write(pen, text, PAGE.margin + 8, pen.y + 6, o);
-  pen.doc.rect(PAGE.margin, pen.y, PAGE.width, h + 12).lineWidth(0.8).strokeColor('#d99a00').stroke();
-  pen.y += h + 24;
 }
 
 function bannerItems(f: DocFonts, input: ClearancePdfInput): Item[] {
@@ -168,7 +165,7 @@ function recordCells(f: DocFonts, input: ClearancePdfInput): Item[][] {
     label({ en: 'Importer local time', zh: '进口国当地时间' }), both(input.decidedAtLocal.importer),
     label({ en: 'Exporter local time', zh: '出口国当地时间' }), both(input.decidedAtLocal.exporter),
     // A Chinese signer's name with its pinyin, for the English reader of this bilingual record.
-    label({ en: 'Decided by', zh: '决定人' }), value(`${nameForReader({ name: input.decidedBy.name }, 'en')}, ${input.decidedBy.agency}`, { height: 40 }),
+    label({ en: 'Decided by', zh: '决定人' }), value(`${nameForReader({ name: input.decidedBy.name }, 'en')}, ${input.decidedBy.agency}`),
     label({ en: 'Signed by node key', zh: '节点签名密钥' }), value(input.signer.kid, { font: f.mono, size: 8.5, height: 30 }),
     label({ en: 'Key fingerprint, SHA-256', zh: '密钥指纹' }),
     fingerprintLines(input.signer.fingerprint).map((line): Item => ({ text: line, o: { font: f.mono, size: 8.5 }, gap: 1 })),

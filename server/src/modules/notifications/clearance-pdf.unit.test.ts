@@ -1,9 +1,7 @@
-// Reads the PDF back the way a viewer would: objects, page content streams, fonts' ToUnicode CMaps and the QR
-// image XObject. Small on purpose (pdfkit writes plain dictionaries, direct /Length, FlateDecode), but it goes
-// through the bytes that leave the server, not through the renderer's inputs.
-import { inflateSync } from 'node:zlib';
+// Reads the PDF back the way a viewer would (server/test/pdf-text.ts), the QR image XObject included.
 import jsQRModule from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { allText, parseObjects, squash, squashed, textRuns } from '../../../test/pdf-text.js';
 import { cjkFontAvailable, type ClearancePdfInput, renderClearancePdf } from './clearance-pdf.js';
 
 const JWS = `eyJhbGciOiJFZERTQSIsImtpZCI6ImNuLW5vZGUtMjAyNi0wMSJ9.${Buffer.from(JSON.stringify({ ref: 'US-PEN-2026-000123', d: 'cleared', pad: 'x'.repeat(320) })).toString('base64url')}.${'Qk'.repeat(43)}`;
@@ -35,75 +33,8 @@ function sample(over: Partial<ClearancePdfInput> = {}): ClearancePdfInput {
   };
 }
 
-type PdfObject = { dict: string; data: Buffer | null };
-
-function parseObjects(pdf: Buffer): Map<number, PdfObject> {
-  const text = pdf.toString('latin1');
-  const objects = new Map<number, PdfObject>();
-  const header = /(\d+) 0 obj\s*/g;
-  for (let m = header.exec(text); m; m = header.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = text.indexOf('endobj', start);
-    const streamAt = text.indexOf('stream', start);
-    if (streamAt === -1 || streamAt > end) {
-      objects.set(Number(m[1]), { dict: text.slice(start, end), data: null });
-      continue;
-    }
-    const dict = text.slice(start, streamAt);
-    const dataAt = streamAt + (text.startsWith('stream\r\n', streamAt) ? 8 : 7);
-    const raw = pdf.subarray(dataAt, dataAt + Number(/\/Length (\d+)/.exec(dict)?.[1]));
-    objects.set(Number(m[1]), { dict, data: dict.includes('/FlateDecode') ? inflateSync(raw) : raw });
-    header.lastIndex = dataAt + raw.length;
-  }
-  return objects;
-}
-
 // jsqr is CommonJS with `exports.default`: under NodeNext the default import is the whole module.
 const jsQR = jsQRModule.default;
-
-const ref = (dict: string, key: string): number => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]);
-
-/** code → text for one font: its ToUnicode CMap, or WinAnsi (Latin-1 for what we print) for a standard font. */
-function fontDecoder(objects: Map<number, PdfObject>, fontDict: string): { bytes: number; map: (code: number) => string } {
-  const cmap = objects.get(ref(fontDict, 'ToUnicode'))?.data?.toString('latin1');
-  if (!cmap) return { bytes: 1, map: (code) => String.fromCharCode(code) };
-  const utf16 = (hex: string): string => Buffer.from(hex.replace(/\s/g, ''), 'hex').swap16().toString('utf16le');
-  const table = new Map<number, string>();
-  for (const [, lo, , list] of cmap.matchAll(/<([0-9a-f]+)> <([0-9a-f]+)> \[([^\]]*)\]/gi)) {
-    [...(list ?? '').matchAll(/<([0-9a-f\s]+)>/gi)].forEach((u, i) => table.set(parseInt(lo ?? '0', 16) + i, utf16(u[1] ?? '')));
-  }
-  return { bytes: 2, map: (code) => table.get(code) ?? '\uFFFD' };
-}
-
-type TextRun = { page: number; y: number; text: string };
-
-function textRuns(pdf: Buffer): TextRun[] {
-  const objects = parseObjects(pdf);
-  const pagesDict = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o.dict))?.dict ?? '';
-  const pageIds = [...(/\/Kids \[([^\]]*)\]/.exec(pagesDict)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
-  return pageIds.flatMap((id, page) => {
-    const pageDict = objects.get(id)?.dict ?? '';
-    const resources = objects.get(ref(pageDict, 'Resources'))?.dict ?? '';
-    const fonts = new Map([...resources.matchAll(/\/(F\d+) (\d+) 0 R/g)].map((m) => [m[1], fontDecoder(objects, objects.get(Number(m[2]))?.dict ?? '')]));
-    const content = objects.get(ref(pageDict, 'Contents'))?.data?.toString('latin1') ?? '';
-    const runs: TextRun[] = [];
-    let font = fonts.get('');
-    let y = 0;
-    for (const m of content.matchAll(/\/(F\d+) [\d.]+ Tf|1 0 0 1 [\d.-]+ ([\d.-]+) Tm|\[([^\]]*)\] TJ/g)) {
-      if (m[1]) font = fonts.get(m[1]);
-      else if (m[2]) y = Number(m[2]);
-      else if (font) {
-        const f = font;
-        const hex = [...(m[3] ?? '').matchAll(/<([0-9a-f]*)>/gi)].map((h) => h[1] ?? '').join('');
-        const codes = (hex.match(new RegExp(`.{${2 * f.bytes}}`, 'g')) ?? []).map((c) => parseInt(c, 16));
-        runs.push({ page, y, text: codes.map(f.map).join('') });
-      }
-    }
-    return runs;
-  });
-}
-
-const allText = (pdf: Buffer): string => textRuns(pdf).map((r) => r.text).join('\n');
 
 /** The QR image XObject (RGB with an alpha mask, as pdfkit embeds an RGBA PNG), decoded with jsQR. */
 function decodeQrImage(pdf: Buffer): ReturnType<typeof jsQR> {
@@ -120,6 +51,23 @@ function decodeQrImage(pdf: Buffer): ReturnType<typeof jsQR> {
 }
 
 describe('renderClearancePdf', () => {
+  it('prints everything a document signed now binds: consignee, route, transit, both permits, declared pounds, purity and lists', async () => {
+    const text = squashed(
+      await renderClearancePdf(
+        sample({
+          consignee: { name: 'Consignee Example Ltd', address: '9 Example Quay, Hong Kong', licence: null },
+          transitParties: ['SG'],
+          route: { mode: 'sea', portOfExit: 'Port of Newark', portOfEntry: 'Port of Shanghai', carrier: 'Example Ocean Lines' },
+          permits: { exportAuthorisation: 'DEA-EXP-2026-0451', importPermit: '沪易制毒进口 (2026) 0188' },
+          lines: [{ declaredName: 'Acetic anhydride', cas: '108-24-7', hsCode: '2915.24', quantity: '22.679619', unit: 'kg', original: { quantity: '50', unit: 'lb' }, concentration: 99.5, netMass: '22.566221', listings: [{ en: '1988 Convention, Table I', zh: '1988年公约表一' }] }],
+        }),
+      ),
+    );
+    for (const expected of ['ConsigneeExampleLtd', 'PortofNewark→PortofShanghai', 'ExampleOceanLines', 'SG', 'DEA-EXP-2026-0451', '沪易制毒进口(2026)0188', '22.679619kg', '50lb', '22.566221kg', '99.5', '1988Convention,TableI']) {
+      expect(text).toContain(expected);
+    }
+  });
+
   it('produces a complete PDF file with the clearance title and Counterpart as producer', async () => {
     const pdf = await renderClearancePdf(sample());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -215,6 +163,26 @@ describe('renderClearancePdf', () => {
     const isFooter = (t: string): boolean => t.startsWith('Counterpart · ') || t.startsWith('Page ') || t.startsWith('Printed copy');
     for (const r of runs) expect(isFooter(r.text) ? r.y < footerRule : r.y > footerRule + 3).toBe(true);
     expect(runs.filter((r) => r.text.startsWith('Page ')).map((r) => r.text)).toContain(`Page ${pages} of ${pages} / 第 ${pages} 页，共 ${pages} 页`);
+  });
+
+  it('wraps a long Chinese legal name and address onto further lines, every character printed', async () => {
+    // A branch's full legal name, as registered: four lines at the party box's width.
+    const name = '武汉景弘医药中间体化工科技发展有限公司第二分公司国际贸易部暨湖北自由贸易试验区武汉片区光谷生物城医药化工进出口业务联络处';
+    const address = '湖北省武汉市东湖新技术开发区光谷大道高新二路生物医药园区九号楼第十二层一二零八室至一二一六室（国际贸易部收发室转交化学品进出口合规科），邮政编码四三零零七五，另设仓储地址：湖北省武汉市新洲区阳逻经济开发区港口大道化工物流园三号危险化学品仓库';
+    const text = squashed(await renderClearancePdf(sample({ importer: { name, address, licence: null } })));
+    expect(text).toContain(name);
+    expect(text).toContain(address);
+    expect(text).not.toContain('…');
+  });
+
+  it('wraps a 150-character English legal name and a long address, every character printed', async () => {
+    const name = 'Consolidated Transatlantic Pharmaceutical Intermediates and Specialty Fine Chemicals Manufacturing Corporation, International Export Division (Newark)';
+    expect(name).toHaveLength(150);
+    const address = `${'Building 7, Suite 1200, '.repeat(12)}1200 Industrial Parkway, Newark, NJ 07105, United States of America`;
+    const text = squashed(await renderClearancePdf(sample({ exporter: { name, address, licence: 'RC0123456' } })));
+    expect(text).toContain(squash(name));
+    expect(text).toContain(squash(address));
+    expect(text).not.toContain('…');
   });
 
   it('is byte-for-byte reproducible for the same input', async () => {

@@ -3,39 +3,12 @@
 // Anyone holding the issuing node's public key can check either offline; the bundle a user downloads carries the
 // key and its fingerprint, which the reader compares with the one the issuing party published.
 import { z } from 'zod';
-import { canonicalJson } from '../../platform/canonical-json.js';
 import type { Db } from '../../platform/db.js';
-import { sha256Hex } from '../../platform/ids.js';
 import type { SecretBox } from '../../platform/secret-box.js';
 import { fingerprintOf, keysOfParty, signDocument, verifyDocument, SignatureError } from '../exchange/index.js';
-import type { LineRow, Row } from './repo.js';
-import { trimDecimal } from './present.js';
+import { ClearanceDocument, ClearanceQr, qrMatches, qrOf } from './clearance-document.js';
 
-const TraderDoc = z.object({ name: z.string(), address: z.string(), licence: z.string().nullable() });
-
-export const ClearanceDocument = z.object({
-  v: z.literal(1),
-  type: z.literal('clearance'),
-  notificationId: z.string(),
-  reference: z.string(),
-  decision: z.enum(['cleared', 'objected']),
-  reason: z.string().nullable(),
-  // Absent from documents signed before standard phrases, and from those without any: such documents keep their hash.
-  codes: z.array(z.string()).optional().describe('the conditions or objection reasons as standard phrase codes (data/notification-phrases.json)'),
-  decidedAt: z.string(),
-  decidedBy: z.object({ name: z.string(), agency: z.string() }),
-  exportingParty: z.string(),
-  importingParty: z.string(),
-  exporter: TraderDoc,
-  importer: TraderDoc,
-  lines: z.array(z.object({ position: z.number().int(), declaredName: z.string(), cas: z.string().nullable(), hsCode: z.string().nullable(), quantity: z.string(), unit: z.string() })),
-  shipmentDate: z.string(),
-  notificationVersion: z.number().int(),
-});
-export type ClearanceDocument = z.infer<typeof ClearanceDocument>;
-
-export const ClearanceQr = z.object({ v: z.literal(1), ref: z.string(), d: z.enum(['cleared', 'objected']), at: z.string(), exp: z.string(), imp: z.string(), h: z.string().regex(/^[0-9a-f]{64}$/) });
-export type ClearanceQr = z.infer<typeof ClearanceQr>;
+export { ClearanceDocument, ClearanceQr, clearanceDocumentOf, documentHash, qrMatches, qrOf, QR_LINES, v1Projection } from './clearance-document.js';
 
 /** What a user downloads: the signed document, the QR text, and the key that verifies both. */
 export const ClearanceBundle = z.object({
@@ -46,29 +19,6 @@ export const ClearanceBundle = z.object({
   issuer: z.object({ party: z.string(), kid: z.string(), publicKey: z.string(), fingerprint: z.string() }),
 });
 export type ClearanceBundle = z.infer<typeof ClearanceBundle>;
-
-export const documentHash = (doc: ClearanceDocument): string => sha256Hex(canonicalJson(doc));
-
-export function clearanceDocumentOf(n: Row, lines: LineRow[], decision: { decision: 'cleared' | 'objected'; reason: string | null; codes?: string[]; at: Date; by: { name: string; agency: string } }): ClearanceDocument {
-  return {
-    v: 1,
-    type: 'clearance',
-    notificationId: n.id,
-    reference: n.reference,
-    decision: decision.decision,
-    reason: decision.reason,
-    ...(decision.codes?.length ? { codes: decision.codes } : {}),
-    decidedAt: decision.at.toISOString(),
-    decidedBy: decision.by,
-    exportingParty: n.exportingParty,
-    importingParty: n.importingParty,
-    exporter: n.exporter,
-    importer: n.importer,
-    lines: lines.map((l) => ({ position: l.position, declaredName: l.declaredName, cas: l.cas, hsCode: l.hsCode, quantity: trimDecimal(l.quantity), unit: l.unit })),
-    shipmentDate: n.shipmentDate,
-    notificationVersion: n.version,
-  };
-}
 
 /** Signs the document and its QR summary with this node's current key; both are stored and shared. */
 export async function signClearance(db: Db, box: SecretBox, doc: ClearanceDocument): Promise<{ jws: string; qr: string }> {
@@ -87,8 +37,6 @@ export async function bundleOf(db: Db, stored: { jws: string; qr: string }, issu
   if (!qr.valid) throw new SignatureError('bad-signature', qr.problem ?? 'the stored QR summary does not verify');
   return { format: 'counterpart-clearance/1', jws: stored.jws, qr: stored.qr, document: check.document, issuer: { party: issuerParty, kid: key.kid, publicKey: key.publicKey, fingerprint: fingerprintOf(key.publicKey) } };
 }
-
-export const qrOf = (doc: ClearanceDocument): ClearanceQr => ({ v: 1, ref: doc.reference, d: doc.decision, at: doc.decidedAt, exp: doc.exportingParty, imp: doc.importingParty, h: documentHash(doc) });
 
 export type ClearanceCheck = {
   valid: boolean;
@@ -127,7 +75,7 @@ export async function checkClearance(text: string, keys: readonly (KeyEntry & { 
     if (!summary.success) return { ...empty, kind: 'qr', issuer, problem: 'the signed content is not a clearance summary' };
     const problem = wrongParty(summary.data.imp);
     if (problem) return { ...empty, kind: 'qr', issuer, summary: summary.data, problem };
-    if (document && documentHash(document) !== summary.data.h) return { ...empty, kind: 'qr', issuer, summary: summary.data, problem: 'the QR code belongs to a different document' };
+    if (document && !qrMatches(summary.data, document)) return { ...empty, kind: 'qr', issuer, summary: summary.data, problem: 'the QR code belongs to a different document' };
     return { ...empty, valid: true, kind: 'qr', issuer, summary: summary.data, document: document ?? null };
   } catch (err) {
     if (err instanceof SignatureError) return { ...empty, kind: typ === 'cp-clearance+jws' ? 'document' : 'qr', problem: err.message };
@@ -135,7 +83,8 @@ export async function checkClearance(text: string, keys: readonly (KeyEntry & { 
   }
 }
 
-function headerType(jws: string): string | null {
+/** The `typ` a compact JWS declares in its header, unverified (null when it has none). */
+export function headerType(jws: string): string | null {
   const head = jws.split('.')[0];
   if (!head) return null;
   try {

@@ -33,7 +33,8 @@ const COLUMNS = {
   portOfEntry: ['portofentry', 'entryport', '入境口岸'],
   carrier: ['carrier', '承运人'],
   invoiceNumber: ['invoicenumber', 'invoice', '发票号'],
-  permitNumber: ['permitnumber', 'permit', 'licence', '许可证号'],
+  permitNumber: ['permitnumber', 'permit', 'licence', 'exportauthorisation', 'exportauthorization', '许可证号', '出口许可证号'],
+  importPermitNumber: ['importpermitnumber', 'importpermit', '进口许可证号'],
   language: ['language', '语言'],
   handling: ['handling', 'tlp', '密级'],
   declaredName: ['chemical', 'name', 'declaredname', '化学品', '名称'],
@@ -80,6 +81,7 @@ function draftOf(g: Group, agencyIds: ReadonlyMap<string, string>): unknown {
     route: { portOfExit: orNull(first.portOfExit), portOfEntry: orNull(first.portOfEntry), mode: first.mode?.toLowerCase() ?? 'other', carrier: orNull(first.carrier) },
     invoiceNumber: orNull(first.invoiceNumber),
     permitNumber: orNull(first.permitNumber),
+    importPermitNumber: orNull(first.importPermitNumber),
     language: first.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en',
     handling: first.handling ?? 'TLP:AMBER',
   };

@@ -11,15 +11,17 @@ import { newId, sha256Hex } from '../../platform/ids.js';
 import { isUniqueViolation } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { agencyOf, listParties } from '../directory/index.js';
+import { checkedAnswerFiles, fileAnswerDocuments } from './answer-documents.js';
 import { publishAttachments } from './attachments.js';
 import { screenDeclared, type LineScreening } from './line-screening.js';
 import { syncNotificationMentions } from './entities.js';
 import * as repo from './repo.js';
-import type { DecisionInput, DraftInput, WithdrawInput } from './schemas.js';
+import type { AnswerDocument, DecisionInput, DraftInput, WithdrawInput } from './schemas.js';
 import { checkedCodes, requireReason } from './phrases.js';
 import { mayReview } from './policy.js';
 import { decisionAllowed, statusOf } from './status.js';
-import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer, todayHere, type NotificationAuditVerb, type Said } from './use-case-kit.js';
+import { actorName, addEvent, audit, lockRow, requireExporter, requireOfficer, todayHere, type NotificationAuditVerb, type OverrideMark, type Said } from './use-case-kit.js';
+import { conversionProblem, metricQuantity } from './units.js';
 import { publishNotification } from './wire.js';
 
 async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> {
@@ -32,10 +34,15 @@ async function checkParties(ctx: Ctx, input: DraftInput): Promise<FieldIssue[]> 
     if (!known.has(p)) issues.push({ path: `body/transitParties/${i}`, message: `${p} is not a party in the directory`, code: 'unknown-party', params: { party: p } });
     else if (p === self || p === input.importingParty) issues.push({ path: `body/transitParties/${i}`, message: 'a transit party is neither the exporter nor the importer', code: 'transit-party' });
   });
+  input.lines.forEach((l, i) => {
+    const problem = conversionProblem(l.quantity, l.unit);
+    if (problem) issues.push({ path: `body/lines/${i}/quantity`, ...problem });
+  });
   if (input.shipmentDate < (await todayHere(ctx))) issues.push({ path: 'body/shipmentDate', message: 'the shipment date is in the past', code: 'date-in-past' });
   return issues;
 }
 
+// A quantity in lb, oz or gal is kept in kg, g or L with the declared one beside it (units.ts).
 const lineRows = (id: string, input: DraftInput, screened: LineScreening) =>
   input.lines.map((l, i) => ({
     notificationId: id,
@@ -44,8 +51,7 @@ const lineRows = (id: string, input: DraftInput, screened: LineScreening) =>
     cas: l.cas,
     hsCode: l.hsCode,
     smiles: l.smiles,
-    quantity: l.quantity,
-    unit: l.unit,
+    ...metricQuantity(l.quantity, l.unit),
     concentration: l.concentration === null ? null : String(l.concentration),
     packaging: l.packaging,
     packages: l.packages,
@@ -87,6 +93,7 @@ async function draftFields(ctx: Ctx, input: DraftInput) {
     route: input.route,
     invoiceNumber: input.invoiceNumber,
     permitNumber: input.permitNumber,
+    importPermitNumber: input.importPermitNumber,
     language: input.language,
     handling: input.handling,
     reviewNeeded: screened.reviewNeeded,
@@ -218,22 +225,26 @@ export async function sendNotification(ctx: Ctx, id: string): Promise<void> {
   });
 }
 
+/** A step's change; `after` runs once the record naming the step's event is shared (documents that go with it). */
+type Change = { patch: Partial<repo.Row>; event: NotificationAuditVerb; note: string | null; codes?: string[]; after?: (tx: Db, eventId: string, mark: OverrideMark) => Promise<void> };
+
 /** After sending: a new version of the exporter's record, with its event, audited and shared in one transaction. */
-async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<{ patch: Partial<repo.Row>; event: NotificationAuditVerb; note: string | null; codes?: string[] }>): Promise<void> {
+async function exporterChange(ctx: Ctx, id: string, change: (tx: Db, row: repo.Row) => Promise<Change>): Promise<void> {
   requireOfficer(ctx);
   await withTx(ctx, async (tx) => {
     const row = await lockRow(tx, id);
     const mark = requireExporter(ctx, row);
     if (row.state === 'draft') throw new Conflict(`${row.reference} has not been sent`, 'not-sent');
     if (row.state === 'withdrawn') throw new Conflict(`${row.reference} was withdrawn`, 'notification-withdrawn');
-    const { patch, event, note, codes = [] } = await change(tx, row);
+    const { patch, event, note, codes = [], after } = await change(tx, row);
     const now = ctx.clock.now();
     const next = { ...row, ...patch };
     await repo.update(tx, id, { ...patch, status: statusOf(next), version: row.version + 1, updatedAt: now });
     await syncNotificationMentions(tx, id);
-    await addEvent(tx, ctx, id, event, { note, codes } satisfies Said);
+    const eventId = await addEvent(tx, ctx, id, event, { note, codes } satisfies Said);
     await audit(tx, ctx, event, id, { ...patch, note, ...mark });
     await publishNotification(tx, ctx, id);
+    await after?.(tx, eventId, mark);
   });
 }
 
@@ -247,10 +258,12 @@ export const withdrawNotification = (ctx: Ctx, id: string, reason: WithdrawInput
     return { patch: { state: 'withdrawn', withdrawnAt: ctx.clock.now(), withdrawalNote: note, withdrawalCodes: codes }, event: 'withdrawn', note, codes };
   });
 
-export const provideInformation = (ctx: Ctx, id: string, note: string) =>
+/** The information asked for, with the documents that go with it (answer-documents.ts): all kept, or none. */
+export const provideInformation = (ctx: Ctx, id: string, note: string, documents: readonly AnswerDocument[] = []) =>
   exporterChange(ctx, id, async (_tx, row) => {
     if (row.status !== 'info-requested') throw new Conflict('the importing authority has not asked for information', 'info-not-requested');
-    return { patch: { infoProvidedAt: ctx.clock.now() }, event: 'info-provided', note };
+    const files = checkedAnswerFiles(documents);
+    return { patch: { infoProvidedAt: ctx.clock.now() }, event: 'info-provided', note, after: (tx, eventId, mark) => fileAnswerDocuments(tx, ctx, { row, eventId, mark, files }) };
   });
 
 /** Standard phrases (decisionNotes, each fitting the decision) and a note, both optional. */

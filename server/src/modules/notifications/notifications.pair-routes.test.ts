@@ -13,7 +13,7 @@ import { createAgency } from '../directory/index.js';
 type Headers = Record<string, string>;
 type Detail = { id: string; reference: string; status: string; direction: string; reply: string | null; hasClearance: boolean; dueDate: string | null; allowed: string[]; signature: { required: boolean; prepared: string | null; byName: string | null } };
 type Summary = { id: string; reference: string; status: string; direction: string; exportingParty: string; dueAt: string | null; dueLocal: { importer: string; exporter: string } | null; chemicals: string[] };
-type Document = { reference: string; decision: string; reason: string | null; importingParty: string; exportingParty: string; lines: { quantity: string }[] };
+type Document = { reference: string; decision: string; reason: string | null; importingParty: string; exportingParty: string; exporter: { name: string }; lines: { quantity: string }[] };
 type Bundle = { format: string; jws: string; qr: string; document: Document; issuer: { party: string; kid: string; publicKey: string; fingerprint: string } };
 type Verified = { valid: boolean; kind: string | null; problem: string | null; issuer: { party: string | null; fingerprint: string | null }; current: { reference: string; status: string; decision: string | null } | null };
 
@@ -144,6 +144,26 @@ describe('notifications between two nodes, over HTTP', () => {
     const forged = await api(us, 'POST', '/clearances/verify', {}, { text: bundle.qr, document: altered });
     expect(forged.statusCode).toBe(200);
     expect(forged.json<Verified>()).toMatchObject({ valid: false, kind: 'qr', problem: 'the QR code belongs to a different document', current: null });
+
+    // The signed clearance with a readable copy that says otherwise: refused, and where it differs is said.
+    const edited = await api(us, 'POST', '/clearances/verify', {}, { text: bundle.jws, document: { ...bundle.document, decision: 'objected', lines: altered.lines } });
+    expect(edited.json<Verified>()).toMatchObject({
+      valid: false,
+      kind: 'document',
+      document: { decision: 'cleared' },
+      differences: [
+        { path: 'decision', signed: 'cleared', readable: 'objected' },
+        { path: 'lines/0/quantity', signed: '25', readable: '2500' },
+      ],
+    });
+    expect((await api(us, 'POST', '/clearances/verify', {}, { text: bundle.jws, document: bundle.document })).json<Verified>()).toMatchObject({ valid: true, differences: [] });
+
+    // The QR code alone: anyone sees the parties and lines it carries; the node's own readers also see the signed
+    // document it holds with those hashes.
+    const qrOnly = (await api(us, 'POST', '/clearances/verify', {}, { text: bundle.qr })).json<Verified>();
+    expect(qrOnly).toMatchObject({ valid: true, kind: 'qr', summary: { x: bundle.document.exporter.name, n: 1, l: [{ q: '25', u: 'kg' }] }, document: null });
+    const asReader = (await api(us, 'POST', '/clearances/verify', usOfficer, { text: bundle.qr })).json<Verified>();
+    expect(asReader).toMatchObject({ valid: true, kind: 'qr', document: { reference: n.reference, lines: [{ quantity: '25', unit: 'kg' }] } });
   });
 
   it('verifies the clearance on the issuing node too', async () => {

@@ -98,9 +98,24 @@ describe('pre-export notifications between two nodes', () => {
     const wrongKey = cli('--fingerprint', us.key.fingerprint);
     expect(wrongKey.status).toBe(1);
     expect(wrongKey.stdout).toContain('THE KEY IS NOT THE ONE YOU EXPECTED');
-    // A bundle whose readable copy was edited still prints only what was signed.
-    const edited = await verifyClearanceBundle(JSON.stringify({ ...bundle, document: { ...bundle.document, decision: 'objected' } }));
+    // A bundle whose readable copy was edited does not verify, says where, and prints only what was signed.
+    const edited = await verifyClearanceBundle(JSON.stringify({ ...bundle, document: { ...bundle.document, decision: 'objected', lines: bundle.document.lines.map((l) => ({ ...l, quantity: '250' })) } }), cn.key.fingerprint);
+    expect(edited.ok).toBe(false);
+    expect(edited.lines).toEqual(expect.arrayContaining(['  decision: signed cleared, readable copy objected', '  lines/0/quantity: signed 25, readable copy 250', 'CLEARANCE DOES NOT VERIFY']));
     expect(edited.lines.join('\n')).toContain('CLEARED by CN');
+    expect((await verifyClearanceBundle(JSON.stringify(bundle), cn.key.fingerprint)).lines).toContain('readable copy:      the same as the signed document');
+    // The signed document binds the route, transit, permits, consignee and each line's purity and listings.
+    expect(bundle.document).toMatchObject({
+      v: 1,
+      route: { mode: 'air', portOfExit: 'Chicago O’Hare (ORD)', portOfEntry: 'Shanghai Pudong (PVG)', carrier: 'Example Air Cargo' },
+      transitParties: [],
+      consignee: null,
+      permits: { exportAuthorisation: 'EXP-2026-0007', importPermit: null },
+      lines: [{ quantity: '25', unit: 'kg', concentration: 99.5, netMass: '24.875', original: null, listings: expect.arrayContaining([expect.objectContaining({ list: 'un-table-1' })]) }],
+    });
+    // The QR summary spells out the parties and lines it signed.
+    const qrPayload = JSON.parse(Buffer.from(bundle.qr.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    expect(qrPayload).toMatchObject({ v: 1, h2: expect.stringMatching(/^[0-9a-f]{64}$/), x: 'Midwest Fine Chemicals LLC', i: '华东精细化工有限公司', n: 1, l: [{ p: 1, n: '4-Anilino-N-phenethylpiperidine', c: '21409-26-7', q: '25', u: 'kg' }] });
 
     // The export decision follows, and travels back to the importer.
     await recordDecision(usOfficer, id, { decision: 'authorised', note: null });
@@ -108,6 +123,22 @@ describe('pre-export notifications between two nodes', () => {
     await us.deliver();
     expect(await getNotification(cnOfficer, id)).toMatchObject({ status: 'cleared', decision: 'shipped', decisionNote: 'AWB 000-12345675' });
   }, 60_000);
+
+  it('carries the declared US units, both permits and the importer’s own listings into a clearance that binds them', async () => {
+    const id = await sent({ lines: [{ ...LINES.anpp, quantity: '50', unit: 'lb' }], importPermitNumber: '沪易制毒进口 (2026) 0188' });
+    const there = await getNotification(cnOfficer, id);
+    expect(there).toMatchObject({ importPermitNumber: '沪易制毒进口 (2026) 0188', permitNumber: 'EXP-2026-0007', transitParties: [] });
+    expect(there.lines[0]).toMatchObject({ quantity: '22.679619', unit: 'kg', original: { quantity: '50', unit: 'lb' }, netMass: '22.566221' });
+    // The importer's own screening names the lists on its node, its own national list among them.
+    expect(there.lines[0]?.listings.map((l) => l.list)).toEqual(expect.arrayContaining(['un-table-1', expect.stringMatching(/^cn-/)]));
+    await answerOnCn(id, { action: 'clear', note: null });
+    await cn.deliver();
+    const { bundle } = await clearanceOf(usOfficer, id);
+    expect(bundle.document).toMatchObject({ transitParties: [], permits: { exportAuthorisation: 'EXP-2026-0007', importPermit: '沪易制毒进口 (2026) 0188' }, lines: [{ quantity: '22.679619', unit: 'kg', original: { quantity: '50', unit: 'lb' }, concentration: 99.5 }] });
+    const printed = (await verifyClearanceBundle(JSON.stringify(bundle))).lines.join('\n');
+    expect(printed).toContain('22.679619 kg (declared 50 lb), 99.5%, net 22.566221 kg');
+    expect(printed).toContain('import permit 沪易制毒进口 (2026) 0188');
+  });
 
   it('stops the clock while the importer waits for information, and restarts it in full when it arrives', async () => {
     const id = await sent();

@@ -1,11 +1,12 @@
 // Rows to the views both sides read: the status and overdue flag, both sides' local times, what the user may do.
 import type { Ctx } from '../../platform/context.js';
-import { identifiedSubstances, storedResult, type IdentifiedSubstance, type Verdict } from '../substances/index.js';
+import { identifiedSubstances, listingsOf, storedResult, type IdentifiedSubstance, type ScreeningResult, type Verdict } from '../substances/index.js';
 import { bothLocal, replyPeriodOfRow } from './deadlines.js';
 import { allowedActions, needsSecondPerson } from './policy.js';
 import type { EventRow, LineHits, LineRow, Row } from './repo.js';
 import type { AttachmentView, Notification, NotificationSummary, Status } from './schemas.js';
 import { decisionsAllowed, isOverdue } from './status.js';
+import { netMass, type UsUnit } from './units.js';
 
 type Zones = ReadonlyMap<string, string>;
 
@@ -67,25 +68,10 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
     route: { ...n.route, mode: n.route.mode as Notification['route']['mode'] },
     invoiceNumber: n.invoiceNumber,
     permitNumber: n.permitNumber,
+    importPermitNumber: n.importPermitNumber,
     language: n.language === 'zh' ? 'zh' : 'en',
     handling: n.handling,
-    lines: screened.map(({ l, screening, receiverScreening }, i) => ({
-      position: l.position,
-      declaredName: l.declaredName,
-      cas: l.cas,
-      hsCode: l.hsCode,
-      smiles: l.smiles,
-      quantity: trimDecimal(l.quantity),
-      unit: l.unit as Notification['lines'][number]['unit'],
-      concentration: l.concentration === null ? null : Number(l.concentration),
-      packaging: l.packaging,
-      packages: l.packages,
-      verdict: l.verdict as Verdict,
-      screening,
-      receiverVerdict: (l.receiverVerdict as Verdict | null) ?? null,
-      receiverScreening,
-      substances: substances[i] ?? [],
-    })),
+    lines: screened.map((x, i) => lineView(x, substances[i] ?? [], ownScreening(ctx, n, x))),
     attachments,
     events: events.map((e) => ({ id: e.id, party: e.party, kind: e.kind, actorName: e.actorName, at: e.at, note: e.note, codes: e.codes })),
     review: { needed: n.reviewNeeded, byName: n.reviewedByName, at: n.reviewedAt, note: n.reviewNote },
@@ -107,6 +93,34 @@ export function toDetail(ctx: Ctx, n: Row, lines: LineRow[], events: EventRow[],
     createdByName: n.createdByName,
     allowedDecisions: n.exportingParty === ctx.config.party && status !== 'draft' ? decisionsAllowed(status, n.decision) : [],
     allowed: allowedActions(ctx.actor, { ...n, status, hasUnidentifiedLine: lines.some((l) => l.verdict === 'insufficient-identity') }, ctx.config.party),
+  };
+}
+
+type ScreenedLine = { l: LineRow; screening: ScreeningResult | null; receiverScreening: ScreeningResult | null };
+type LineView = Notification['lines'][number];
+
+function lineView({ l, screening, receiverScreening }: ScreenedLine, substances: IdentifiedSubstance[], own: ScreeningResult | null): LineView {
+  const quantity = trimDecimal(l.quantity);
+  const concentration = l.concentration === null ? null : Number(l.concentration);
+  return {
+    position: l.position,
+    declaredName: l.declaredName,
+    cas: l.cas,
+    hsCode: l.hsCode,
+    smiles: l.smiles,
+    quantity,
+    unit: l.unit as LineView['unit'],
+    original: l.originalQuantity !== null && l.originalUnit !== null ? { quantity: trimDecimal(l.originalQuantity), unit: l.originalUnit as UsUnit } : null,
+    concentration,
+    netMass: netMass(quantity, l.unit, concentration),
+    listings: listingsOf(own),
+    packaging: l.packaging,
+    packages: l.packages,
+    verdict: l.verdict as Verdict,
+    screening,
+    receiverVerdict: (l.receiverVerdict as Verdict | null) ?? null,
+    receiverScreening,
+    substances,
   };
 }
 

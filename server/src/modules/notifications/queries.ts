@@ -1,10 +1,11 @@
 // Reading notifications: the inbox and outbox lists, one notification with its lines and timeline, its signed
 // clearance; and each party's reply period and signing rule (second person), which its administrators set.
+import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { hasRole } from '../../platform/context.js';
 import { Conflict, Forbidden, NotFound } from '../../platform/errors.js';
-import { auditRead, isSensitive, mayRead } from '../../platform/handling/index.js';
+import { auditRead, isSensitive, mayRead, readableHandling } from '../../platform/handling/index.js';
 import { pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { listParties } from '../directory/index.js';
@@ -15,7 +16,9 @@ import { replyPeriodFor, timeZonesOf } from './deadlines.js';
 import { toDetail, toSummary } from './present.js';
 import * as repo from './repo.js';
 import { secondPersonRequired } from './replies.js';
-import type { Notification, NotificationQuery } from './schemas.js';
+import type { Notification, NotificationBoxes, NotificationQuery } from './schemas.js';
+import { CLOCK_RUNNING } from './status.js';
+import { notifications } from './tables.js';
 import { requireReader } from './use-case-kit.js';
 
 // Handling (DESIGN §6) is the platform's one policy (platform/handling): a TLP:RED notification is not every
@@ -26,6 +29,25 @@ export async function listNotifications(ctx: Ctx, q: NotificationQuery) {
   const { items, total } = await repo.list(ctx.db, { ...q, self: ctx.config.party, now: ctx.clock.now(), reader: ctx.actor }, pageOf(q));
   const zones = await timeZonesOf(ctx.db, items.flatMap((n) => [n.exportingParty, n.importingParty]));
   return { items: items.map((n) => toSummary(ctx, n, zones)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/**
+ * Where the reader's party has work waiting, for the list to open on: received notifications whose importer's clock
+ * runs (awaiting its reply), and its own drafts and those the importer asked for information on. What the reader may
+ * not read under the handling policy is not counted.
+ */
+export async function waitingByBox(ctx: Ctx): Promise<NotificationBoxes> {
+  requireReader(ctx);
+  const self = ctx.config.party;
+  const inList = (statuses: readonly string[]) => sql.join(statuses.map((st) => sql`${st}`), sql`, `);
+  const [row] = await ctx.db
+    .select({
+      inbox: sql<number>`count(*) filter (where ${notifications.importingParty} = ${self} and ${notifications.status} in (${inList(CLOCK_RUNNING)}))::int`,
+      outbox: sql<number>`count(*) filter (where ${notifications.exportingParty} = ${self} and ${notifications.status} in ('draft', 'info-requested'))::int`,
+    })
+    .from(notifications)
+    .where(readableHandling(ctx.actor, notifications.handling));
+  return { inbox: Number(row?.inbox ?? 0), outbox: Number(row?.outbox ?? 0) };
 }
 
 /** The row, for whoever may read the notification; NotFound or Forbidden as `getNotification` would answer. */

@@ -57,6 +57,7 @@ export const exporterSide = (w: NotificationWire, version: number, now: Date) =>
   route: w.route,
   invoiceNumber: w.invoiceNumber,
   permitNumber: w.permitNumber,
+  importPermitNumber: w.importPermitNumber ?? null,
   language: w.language,
   handling: w.handling,
   sentAt: w.sentAt,

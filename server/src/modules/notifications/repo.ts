@@ -125,7 +125,8 @@ export type ListFilter = {
 
 const running = inArray(notifications.status, [...CLOCK_RUNNING]);
 
-function where(f: ListFilter): SQL | undefined {
+/** The list's conditions, handling included: the list and its CSV export (list-export.ts) read through these. */
+export function where(f: ListFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
   // Drafts are the exporter's own business: they never show in an inbox.
   if (f.box === 'inbox') parts.push(eq(notifications.importingParty, f.self), sql`${notifications.status} <> 'draft'`);

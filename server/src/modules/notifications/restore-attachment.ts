@@ -21,7 +21,8 @@ export async function restoreAttachment(tx: Db, ctx: Ctx, env: Envelope): Promis
   if (n.exportingParty !== ctx.config.party) return skipped(`${w.filename}: ${n.reference} is not this party's notification`, n.reference);
   const bytes = Buffer.from(w.content, 'base64');
   if (bytes.length !== w.size || sha256Hex(bytes) !== w.sha256 || sniff(bytes) !== w.mediaType) return skipped(`${w.filename} does not match its size, SHA-256 and type`, n.reference);
-  const { content: _content, ...meta } = w;
+  const { content: _content, answerEventId, ...rest } = w;
+  const meta = { ...rest, answerEventId: answerEventId ?? null };
   // A document has one version, so one held here is of the same version: the peer's copy wins (KindHandler.restore).
   await tx
     .insert(notificationAttachments)

@@ -74,7 +74,7 @@ async function exporterFields(tx: Db, ctx: Ctx, { env, w, existing, reviewNeeded
   };
 }
 
-type HeldLine = Pick<repo.LineRow, 'declaredName' | 'cas' | 'hsCode' | 'smiles' | 'quantity' | 'unit' | 'concentration' | 'packaging' | 'packages'>;
+type HeldLine = Pick<repo.LineRow, 'declaredName' | 'cas' | 'hsCode' | 'smiles' | 'quantity' | 'unit' | 'originalQuantity' | 'originalUnit' | 'concentration' | 'packaging' | 'packages'>;
 
 const sameDeclared = (held: HeldLine, l: WireLine): boolean =>
   held.declaredName === l.declaredName &&
@@ -83,6 +83,8 @@ const sameDeclared = (held: HeldLine, l: WireLine): boolean =>
   held.smiles === l.smiles &&
   trimDecimal(held.quantity) === trimDecimal(l.quantity) &&
   held.unit === l.unit &&
+  held.originalUnit === (l.originalUnit ?? null) &&
+  (held.originalQuantity === null ? null : trimDecimal(held.originalQuantity)) === (l.originalQuantity == null ? null : trimDecimal(l.originalQuantity)) &&
   (held.concentration === null ? null : Number(held.concentration)) === l.concentration &&
   held.packaging === l.packaging &&
   held.packages === l.packages;

@@ -5,6 +5,7 @@ import { PUBLIC } from '../../platform/http/openapi.js';
 import { idempotencyKeyOf } from '../../platform/idempotency/hooks.js';
 import type { Ctx } from '../../platform/context.js';
 import { attachmentDisposition } from '../../platform/http/download.js';
+import { LIST_EXPORT_MAX_ROWS, sendListCsv } from '../../platform/list-export.js';
 import { zId, zPartyCode, zQueryBool } from '../../platform/validation.js';
 import { ExchangeState } from '../exchange/index.js';
 import { ClearanceBundle } from './clearance.js';
@@ -13,6 +14,8 @@ import { addAttachment, ATTACHMENT_MAX_BYTES, removeAttachment } from './attachm
 import { IMPORT_MAX_ROWS, ImportReport, importNotifications } from './csv-import.js';
 import * as drafting from './drafting.js';
 import { FigureRow, figuresCsv, FiguresQuery, notificationFigures } from './figures.js';
+import { exportNotificationsCsv, NotificationExportQuery } from './list-export.js';
+import { notificationPdfOf } from './notification-pdf-service.js';
 import { phraseLists, PhraseLists } from './phrases.js';
 import * as queries from './queries.js';
 import { replyTo, returnReply, signReply } from './replies.js';
@@ -29,10 +32,23 @@ const WORKERS = ['officer', 'supervisor'] as const;
 const ADMIN = ['admin'] as const;
 const IMPORT_LIMIT_BYTES = 1024 * 1024;
 const IMPORT_TYPES = ['text/csv', 'application/octet-stream'];
+// An answer's documents in base64 (4/3 of their size), and room for the note.
+const INFORMATION_LIMIT_BYTES = S.DOCUMENTS_PER_ANSWER * Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 1024 * 1024;
 
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/notifications', { config: { roles: READERS }, schema: { tags, summary: 'Inbox and outbox of pre-export notifications', querystring: S.NotificationQuery, response: { 200: S.NotificationPage } } }, async (req) =>
     queries.listNotifications(req.ctx(), req.query),
+  );
+  app.get(
+    '/notifications.csv',
+    { config: { roles: READERS }, schema: { tags, operationId: 'exportNotificationsCsv', summary: `The notifications the list gives this reader with these filters (every page, newest first, at most ${LIST_EXPORT_MAX_ROWS.toLocaleString('en')}; X-Truncated says whether rows were left out) as CSV with its header row in the reader's language; audited`, querystring: NotificationExportQuery, produces: ['text/csv'] } },
+    async (req, reply) => {
+      const { csv, bounds, fileName } = await exportNotificationsCsv(req.ctx(), req.query);
+      return sendListCsv(reply, fileName, csv, bounds);
+    },
+  );
+  app.get('/notifications/boxes', { config: { roles: READERS }, schema: { tags, summary: "How many notifications wait on this party in each box: the list opens where the reader's work is", response: { 200: S.NotificationBoxes } } }, async (req) =>
+    queries.waitingByBox(req.ctx()),
   );
 
   app.post(
@@ -71,7 +87,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     files.addContentTypeParser([...ATTACHMENT_TYPES], { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES }, (_req, body, done) => done(null, body));
     files.withTypeProvider<ZodTypeProvider>().post(
       '/notifications/:id/attachments',
-      { config: { roles: WORKERS }, bodyLimit: ATTACHMENT_MAX_BYTES, schema: { tags, consumes: [...ATTACHMENT_TYPES], summary: 'File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per notification) with a draft or with requested information; the body is the file', params: IdParams, querystring: S.AttachmentQuery, response: { 201: S.AttachmentView } } },
+      { config: { roles: WORKERS }, bodyLimit: ATTACHMENT_MAX_BYTES, schema: { tags, consumes: [...ATTACHMENT_TYPES], summary: 'File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per draft) with a draft; the body is the file. Documents given with requested information go with the answer (POST …/information)', params: IdParams, querystring: S.AttachmentQuery, response: { 201: S.AttachmentView } } },
       async (req, reply) => {
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
@@ -126,7 +142,26 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   action('sign', 'A supervisor who did not prepare it signs the prepared clearance or objection; it is then signed by the node and sent', Empty, (ctx, id) => signReply(ctx, id));
   action('return', 'A supervisor sends a prepared clearance or objection back, saying why', S.ReturnInput, (ctx, id, b) => returnReply(ctx, id, b.note));
-  action('information', 'The exporter gives the information the importer asked for; the importer’s clock starts again', S.ProvideInfoInput, (ctx, id, b) => drafting.provideInformation(ctx, id, b.note));
+  // The documents travel in the answer itself (base64), so the answer and its documents are kept together or not at all.
+  app.post(
+    '/notifications/:id/information',
+    {
+      config: { roles: WORKERS },
+      bodyLimit: INFORMATION_LIMIT_BYTES,
+      schema: {
+        tags,
+        summary: `The exporter gives the information the importer asked for, with up to ${S.DOCUMENTS_PER_ANSWER} documents (PDF, PNG or JPEG, at most 4 MiB each) tied to this answer; a refused file refuses the answer (415 or 413 naming it). The importer’s clock starts again`,
+        params: IdParams,
+        body: S.ProvideInfoInput,
+        response: { 200: S.Notification },
+      },
+    },
+    async (req) => {
+      const ctx = req.ctx();
+      await drafting.provideInformation(ctx, req.params.id, req.body.note, req.body.documents);
+      return queries.getNotification(ctx, req.params.id);
+    },
+  );
   action('decision', 'The export decision: authorised, suspended, refused, shipped or seized', S.DecisionInput, (ctx, id, b) => drafting.recordDecision(ctx, id, b));
 
   app.get('/notifications/:id/delivery', { config: { roles: READERS }, schema: { tags, summary: "This node's record of the notification at the other party: queued, delivered (with the receipt) or failed", params: IdParams, response: { 200: ExchangeState } } }, async (req) =>
@@ -141,6 +176,10 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/notifications/:id/clearance.pdf', { config: { roles: READERS }, schema: { tags, summary: 'The signed clearance or objection as a printable PDF with its QR code', params: IdParams, produces: ['application/pdf'] } }, async (req, reply) => {
     const { pdf, reference } = await clearancePdfOf(req.ctx(), req.params.id);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="clearance-${reference}.pdf"`).send(pdf);
+  });
+  app.get('/notifications/:id/notification.pdf', { config: { roles: READERS }, schema: { tags, summary: 'The notification as a printable bilingual PDF: its parties, lines, reply and timeline (read as GET /notifications/:id is; the download is audited)', params: IdParams, produces: ['application/pdf'] } }, async (req, reply) => {
+    const { pdf, reference } = await notificationPdfOf(req.ctx(), req.params.id);
+    return reply.type('application/pdf').header('content-disposition', attachmentDisposition(`${reference}.pdf`)).send(pdf);
   });
 
   app.get('/notification-phrases', { config: { roles: READERS }, schema: { tags, summary: "The standard phrases (by code, in English and Chinese) that requests for information, objections, conditions, withdrawals and export decisions are chosen from: this node's copy", response: { 200: PhraseLists } } }, async () => phraseLists);

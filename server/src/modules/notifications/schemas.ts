@@ -2,9 +2,12 @@
 import { z } from 'zod';
 import { HANDLINGS } from '../../platform/handling/index.js';
 import { zId, zName, zPage, zPartyCode, zQueryBool, zText } from '../../platform/validation.js';
-import { IdentifiedSubstance, ScreeningResult, Verdict } from '../substances/index.js';
+import { IdentifiedSubstance, Listing, ScreeningResult, Verdict } from '../substances/index.js';
+import { INPUT_UNITS, METRIC_UNITS, US_UNITS } from './units.js';
 
-export const UNITS = ['kg', 'g', 'mg', 't', 'L', 'mL'] as const;
+/** The units a line is kept and shown in; a line may be declared in a US customary unit too (INPUT_UNITS). */
+export const UNITS = METRIC_UNITS;
+export { INPUT_UNITS, US_UNITS };
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'other'] as const;
@@ -33,7 +36,7 @@ export const LineInput = z.strictObject({
     .string()
     .trim()
     .refine((v) => /^\d{1,18}(\.\d{1,6})?$/.test(v) && Number(v) > 0, { message: 'must be a positive decimal number such as 250 or 12.5', params: { code: 'positive-decimal' } }),
-  unit: z.enum(UNITS, `must be one of ${UNITS.join(', ')}`),
+  unit: z.enum(INPUT_UNITS, `must be one of ${INPUT_UNITS.join(', ')}`).describe('lb, oz and gal (US liquid gallon) are kept converted to kg, g and L, with the declared quantity beside'),
   concentration: z.number().gt(0, 'must be more than 0%').max(100, 'must be at most 100%').nullish().transform((v) => v ?? null).describe('percent by weight'),
   packaging: optionalName(200),
   packages: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000).nullish().transform((v) => v ?? null),
@@ -59,7 +62,8 @@ export const DraftInput = z.strictObject({
   shipmentDate: isoDate,
   route: RouteInput,
   invoiceNumber: optionalName(100),
-  permitNumber: optionalName(100),
+  permitNumber: optionalName(100).describe("the exporting party's export authorisation (licence, permit) number"),
+  importPermitNumber: optionalName(100).describe("the importing party's import permit number, when it issued one"),
   language: z.enum(['en', 'zh']).describe('the language of the free text'),
   handling: z.enum(HANDLINGS).default('TLP:AMBER'),
 });
@@ -75,7 +79,10 @@ export const LineView = z.object({
   smiles: z.string().nullable(),
   quantity: z.string(),
   unit: z.enum(UNITS),
+  original: z.object({ quantity: z.string(), unit: z.enum(US_UNITS) }).nullable().describe('the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted)'),
   concentration: z.number().nullable(),
+  netMass: z.string().nullable().describe('the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration'),
+  listings: z.array(Listing).describe("the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on"),
   packaging: z.string().nullable(),
   packages: z.number().int().nullable(),
   verdict: Verdict.describe("the exporter's screening verdict"),
@@ -97,9 +104,30 @@ export const EventView = z.object({
 
 const LocalTimes = z.object({ importer: z.string(), exporter: z.string() }).describe('the same instant in each party\'s time zone, "yyyy-MM-dd HH:mm"');
 
-export const AttachmentView = z.object({ id: z.string(), filename: z.string(), mediaType: z.enum(ATTACHMENT_TYPES), size: z.number().int(), sha256: z.string(), createdByName: z.string(), createdAt: z.date() });
+export const AttachmentView = z.object({
+  id: z.string(),
+  filename: z.string(),
+  mediaType: z.enum(ATTACHMENT_TYPES),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdByName: z.string(),
+  createdAt: z.date(),
+  answerEventId: z.string().nullable().describe('the `info-provided` event (in `events`) this document came with; null for one filed with the draft'),
+});
 export type AttachmentView = z.infer<typeof AttachmentView>;
-export const AttachmentQuery = z.strictObject({ filename: zName(200).transform((v) => v.replace(/[\\/]/g, '_')).describe("the file's name, as the reader will see it") });
+const attachmentName = zName(200).transform((v) => v.replace(/[\\/]/g, '_'));
+export const AttachmentQuery = z.strictObject({ filename: attachmentName.describe("the file's name, as the reader will see it") });
+/** Documents one answer to a request for information may carry (besides the draft's own). */
+export const DOCUMENTS_PER_ANSWER = 5;
+// 4 MiB in base64 is 5,592,408 characters; a file somewhat over it is refused by name (413) once decoded, and this
+// bound only keeps the work of reading one finite.
+const BASE64_MAX_CHARS = 6 * 1024 * 1024;
+export const AnswerDocument = z.strictObject({
+  filename: attachmentName.describe("the file's name, as the reader will see it"),
+  mediaType: z.string().trim().max(100).describe('application/pdf, image/png or image/jpeg: what the file says it is, checked against its content'),
+  content: z.base64().max(BASE64_MAX_CHARS).describe('the file, base64-encoded (at most 4 MiB once decoded)'),
+});
+export type AnswerDocument = z.infer<typeof AnswerDocument>;
 
 export const NotificationSummary = z.object({
   id: z.string(),
@@ -139,7 +167,8 @@ export const Notification = NotificationSummary.extend({
   intendedUse: z.string(),
   route: z.object({ portOfExit: z.string().nullable(), portOfEntry: z.string().nullable(), mode: z.enum(MODES), carrier: z.string().nullable() }),
   invoiceNumber: z.string().nullable(),
-  permitNumber: z.string().nullable(),
+  permitNumber: z.string().nullable().describe("the exporting party's export authorisation number"),
+  importPermitNumber: z.string().nullable().describe("the importing party's import permit number"),
   language: z.enum(['en', 'zh']),
   handling: z.string(),
   lines: z.array(LineView),
@@ -212,7 +241,11 @@ export const ReplyInput = z.discriminatedUnion('action', [
 ]);
 export type ReplyInput = z.infer<typeof ReplyInput>;
 export const ReturnInput = z.strictObject({ note: zText(2000).pipe(z.string().min(1, 'say why it goes back')) });
-export const ProvideInfoInput = z.strictObject({ note: zText(4000).pipe(z.string().min(1, 'give the information asked for')) });
+export const ProvideInfoInput = z.strictObject({
+  note: zText(4000).pipe(z.string().min(1, 'give the information asked for')),
+  documents: z.array(AnswerDocument).max(DOCUMENTS_PER_ANSWER, `at most ${DOCUMENTS_PER_ANSWER} documents with one answer`).default([]).describe('documents given with the information (PDF, PNG or JPEG), each tied to this answer and shared with it'),
+});
+export type ProvideInfoInput = z.infer<typeof ProvideInfoInput>;
 export const DecisionInput = z.strictObject({ decision: z.enum(DECISIONS), codes: phraseCodes('decisionNotes'), note: optionalNote() });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 
@@ -221,3 +254,8 @@ export const SetReplyPeriod = z.strictObject({ days: z.number().int().min(1).max
 export const SigningRule = z.object({ partyCode: z.string(), secondPerson: z.boolean(), isDefault: z.boolean() });
 export const SetSigningRule = z.strictObject({ secondPerson: z.boolean().describe('a supervisor who did not prepare it signs each clearance or objection of a line controlled here') });
 
+export const NotificationBoxes = z.object({
+  inbox: z.number().int().describe("received notifications awaiting this party's reply (its clock running: not yet cleared, objected or withdrawn, no information awaited)"),
+  outbox: z.number().int().describe("this party's drafts, and its notifications the importer asked for information on"),
+});
+export type NotificationBoxes = z.infer<typeof NotificationBoxes>;

@@ -37,7 +37,10 @@ export const notifications = pgTable(
     shipmentDate: date('shipment_date').notNull(),
     route: jsonb('route').$type<Route>().notNull(),
     invoiceNumber: text('invoice_number'),
+    /** The exporting party's export authorisation (licence, permit) number. */
     permitNumber: text('permit_number'),
+    /** The importing party's import permit number, as the exporter was given it. */
+    importPermitNumber: text('import_permit_number'),
     language: text('language').notNull(),
     handling: text('handling').notNull(),
     sentAt: ts('sent_at'),
@@ -135,6 +138,9 @@ export const notificationLines = pgTable(
     smiles: text('smiles'),
     quantity: numeric('quantity', { precision: 24, scale: 6 }).notNull(),
     unit: text('unit').notNull(),
+    /** As the exporter declared it, when in a US customary unit (lb, oz, gal): `quantity`/`unit` hold it converted. */
+    originalQuantity: numeric('original_quantity', { precision: 24, scale: 6 }),
+    originalUnit: text('original_unit'),
     concentration: numeric('concentration', { precision: 7, scale: 4 }),
     packaging: text('packaging'),
     packages: integer('packages'),
@@ -150,6 +156,7 @@ export const notificationLines = pgTable(
     index('notification_lines_cas_idx').on(t.cas),
     index('notification_lines_name_trgm_idx').using('gin', t.declaredName.op('gin_trgm_ops')),
     check('notification_lines_quantity', sql`${t.quantity} > 0`),
+    check('notification_lines_original', sql`(${t.originalQuantity} is null and ${t.originalUnit} is null) or (${t.originalQuantity} > 0 and ${t.originalUnit} in ('lb','oz','gal'))`),
     check('notification_lines_concentration', sql`${t.concentration} is null or (${t.concentration} > 0 and ${t.concentration} <= 100)`),
     check('notification_lines_packages', sql`${t.packages} is null or ${t.packages} >= 1`),
   ],
@@ -221,6 +228,12 @@ export const notificationAttachments = pgTable(
     content: bytea('content').notNull(),
     createdByName: text('created_by_name').notNull(),
     createdAt: ts('created_at').notNull(),
+    /**
+     * The exporter's `info-provided` event this document came with; null for one filed with the draft. No foreign
+     * key: on the importing node the events are replaced with each version of the exporter's record, and the
+     * document's own record may be applied before or after the one carrying its event.
+     */
+    answerEventId: uuid('answer_event_id'),
   },
   (t) => [
     index('notification_attachments_notification_idx').on(t.notificationId),

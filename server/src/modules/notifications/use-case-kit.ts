@@ -55,9 +55,12 @@ export async function actorName(db: Db, ctx: Ctx): Promise<string> {
 /** What a person said with a step: standard phrases by code (phrases.ts) and a free-text note, either optional. */
 export type Said = { codes: string[]; note: string | null };
 
-export async function addEvent(tx: Db, ctx: Ctx, id: string, kind: string, said: string | null | Said = null): Promise<void> {
+/** A step on the timeline; its id, which documents given with the step point at. */
+export async function addEvent(tx: Db, ctx: Ctx, id: string, kind: string, said: string | null | Said = null): Promise<string> {
   const { note, codes } = typeof said === 'object' && said !== null ? said : { note: said, codes: [] };
-  await repo.addEvent(tx, { id: newId(), notificationId: id, party: ctx.config.party, kind, actorName: await actorName(tx, ctx), at: ctx.clock.now(), note, codes });
+  const eventId = newId();
+  await repo.addEvent(tx, { id: eventId, notificationId: id, party: ctx.config.party, kind, actorName: await actorName(tx, ctx), at: ctx.clock.now(), note, codes });
+  return eventId;
 }
 
 /** The notification steps the audit log knows (platform/audit/vocabulary.ts labels each). */

@@ -9,7 +9,9 @@ import { Verdict } from '../substances/index.js';
 import { replyPeriodOfRow } from './deadlines.js';
 import { WireCodes } from './phrases.js';
 import * as repo from './repo.js';
-import { DECISIONS, HANDLINGS, MODES, UNITS } from './schemas.js';
+import { trimDecimal } from './present.js';
+import { DECISIONS, HANDLINGS, MODES, UNITS, US_UNITS } from './schemas.js';
+import { metricQuantity, type UsUnit } from './units.js';
 
 export const NOTIFICATION_KIND = 'notification';
 export const RESPONSE_KIND = 'notification-response';
@@ -19,6 +21,19 @@ const text = (max: number) => z.string().max(max);
 const Trader = z.object({ name: text(300).min(1), address: text(1000).min(1), licence: text(100).nullable() });
 // Standard phrases travel as codes only, each node labelling them from its own list; nodes that predate them send none.
 const Event = z.object({ id: z.uuid(), kind: text(40).min(1), actorName: text(200), at: instant, note: text(4000).nullable(), codes: WireCodes });
+
+/**
+ * A line's kept quantity is positive and, when declared in a US unit, exactly its conversion (units.ts): a peer
+ * cannot send "1 kg (declared 50 lb)" for the importer to sign both.
+ */
+function keptAsDeclared(l: { quantity: string; unit: string; originalQuantity?: string | null; originalUnit?: UsUnit | null }): boolean {
+  if (!(Number(l.quantity) > 0)) return false;
+  const original = l.originalQuantity ?? null;
+  const unit = l.originalUnit ?? null;
+  if (original === null || unit === null) return original === unit;
+  const kept = metricQuantity(original, unit);
+  return kept.unit === l.unit && kept.quantity === trimDecimal(l.quantity);
+}
 
 export const NotificationWire = z.object({
   reference: text(40).min(1),
@@ -38,6 +53,8 @@ export const NotificationWire = z.object({
   route: z.object({ portOfExit: text(200).nullable(), portOfEntry: text(200).nullable(), mode: z.enum(MODES), carrier: text(200).nullable() }),
   invoiceNumber: text(100).nullable(),
   permitNumber: text(100).nullable(),
+  // Absent from records of nodes that predate them.
+  importPermitNumber: text(100).nullable().optional(),
   language: z.enum(['en', 'zh']),
   handling: z.enum(HANDLINGS),
   sentAt: instant,
@@ -61,11 +78,13 @@ export const NotificationWire = z.object({
         smiles: text(4000).nullable(),
         quantity: z.string().regex(/^\d{1,18}(\.\d{1,6})?$/),
         unit: z.enum(UNITS),
+        originalQuantity: z.string().regex(/^\d{1,18}(\.\d{1,6})?$/).nullable().optional(),
+        originalUnit: z.enum(US_UNITS).nullable().optional(),
         concentration: z.number().gt(0).max(100).nullable(),
         packaging: text(200).nullable(),
         packages: z.number().int().min(1).nullable(),
         verdict: Verdict,
-      }),
+      }).refine(keptAsDeclared, 'a quantity declared in lb, oz or gal must be kept as its exact conversion'),
     )
     .min(1)
     .max(50),
@@ -128,6 +147,7 @@ export async function publishNotification(tx: Db, ctx: Ctx, id: string): Promise
     route: n.route,
     invoiceNumber: n.invoiceNumber,
     permitNumber: n.permitNumber,
+    importPermitNumber: n.importPermitNumber,
     language: n.language,
     handling: n.handling,
     sentAt: iso(n.sentAt),
@@ -141,11 +161,14 @@ export async function publishNotification(tx: Db, ctx: Ctx, id: string): Promise
     decidedAt: iso(n.decidedAt),
     createdByName: n.createdByName,
     createdAt: n.createdAt.toISOString(),
-    lines: lines.map((l) => ({ position: l.position, declaredName: l.declaredName, cas: l.cas, hsCode: l.hsCode, smiles: l.smiles, quantity: l.quantity, unit: l.unit, concentration: l.concentration === null ? null : Number(l.concentration), packaging: l.packaging, packages: l.packages, verdict: l.verdict })),
+    lines: lines.map((l) => ({ position: l.position, declaredName: l.declaredName, cas: l.cas, hsCode: l.hsCode, smiles: l.smiles, quantity: l.quantity, unit: l.unit, ...originalOf(l), concentration: l.concentration === null ? null : Number(l.concentration), packaging: l.packaging, packages: l.packages, verdict: l.verdict })),
     events: eventsWire(events),
   };
   await publish(tx, ctx, { kind: NOTIFICATION_KIND, recordId: n.id, recordVersion: n.version, originParty: ctx.config.party, data, releasableTo: [n.importingParty], by: ctx.actor.label });
 }
+
+/** The quantity as declared in a US customary unit, only on lines that have one (older nodes know no such field). */
+const originalOf = (l: repo.LineRow) => (l.originalQuantity !== null && l.originalUnit !== null ? { originalQuantity: l.originalQuantity, originalUnit: l.originalUnit } : {});
 
 /** Inside the importer's transaction: its receipt, clock and reply to the exporting party. */
 export async function publishResponse(tx: Db, ctx: Ctx, id: string): Promise<void> {

@@ -11,6 +11,7 @@ export { RegistryDataError } from './registry-data.js';
 export { screenManifest, manifestFormatOf, type BulkSummary } from './bulk.js';
 export { resumeJobs } from './jobs-runner.js';
 export { IdentifiedSubstance, ScreeningLine, ScreeningResult, Verdict } from './screening-schemas.js';
+export { Listing, listingsOf } from './listings.js';
 export { identifiedSubstances, labelIn, storedResult } from './identified.js';
 export { forgetScreenings, keepScreenings, keptScreening, keptScreenings, type KeptScreening } from './kept-screenings.js';
 export { substanceAuditSubjects } from './audit-subjects.js';

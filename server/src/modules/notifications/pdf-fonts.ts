@@ -1,4 +1,4 @@
-// Fonts for the bilingual clearance PDF.
+// Fonts for the bilingual printable PDFs (the clearance, the notification).
 //
 // Why an npm-shipped font first: the PDF must render Chinese on a machine that only ran `npm ci`, and Debian's
 // fonts-wqy-microhei / fonts-noto-cjk are there only where someone installed them (CI does, a fresh node may not).
@@ -80,7 +80,7 @@ function tryRegister(doc: PDFKit.PDFDocument, name: string, face: FontFace): boo
 }
 
 const usable = new Map<string, boolean>();
-/** True when one of `candidates` loads, i.e. the clearance PDF will show Chinese text. */
+/** True when one of `candidates` loads, i.e. the PDFs will show Chinese text. */
 export function cjkFontAvailable(candidates: CjkFontCandidate[] = defaultCjkFontCandidates()): boolean {
   return candidates.some((c) => {
     const key = `${c.regular.path}#${c.regular.postscriptName ?? ''}`;

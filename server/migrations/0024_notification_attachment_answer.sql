@@ -1,0 +1,1 @@
+ALTER TABLE "notification_attachments" ADD COLUMN "answer_event_id" uuid;
