@@ -10,8 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { Api, catalogs, expect, fill, languageSwitch, LOCALES, mainNav, signIn, templatePattern, test, uniqueName, type Catalog } from './fixtures';
-import { draftToCn, shipmentDate } from './drafts';
+import { Api, catalogs, expect, fill, languageSwitch, literal, LOCALES, mainNav, signIn, templatePattern, test, uniqueName, type Catalog } from './fixtures';
+import { draftToCn, sentToCn, shipmentDate } from './drafts';
 import { CN_URL, US_URL } from './nodes';
 import { closePage, openPage, shot } from './pages';
 import { peerTheNodes } from './peering';
@@ -181,6 +181,12 @@ test('an exporter officer files a notification in English; the importer officer 
   const pdf = await pdfDownload;
   expect(pdf.suggestedFilename()).toBe(`clearance-${reference}.pdf`);
   expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The notification itself, printable (labels in both languages), named by its reference.
+  const printDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: en.notification.printPdf }).click();
+  const printed = await printDownload;
+  expect(printed.suggestedFilename()).toBe(`${reference}.pdf`);
+  expect((await readFile(await printed.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await shot(page, 'detail-exporter-en');
 
   // /verify, signed out: the downloaded file is valid and signed by CN; its QR text too; then in Chinese.
@@ -206,6 +212,88 @@ test('an exporter officer files a notification in English; the importer officer 
   await verifier.getByRole('button', { name: zh.verify.submit, exact: true }).click();
   await expect(verifier.getByRole('heading', { level: 2, name: zh.verify.invalid })).toBeVisible();
   await expect(verifier.getByText(zh.verify.reason.signature)).toBeVisible();
+  await closePage(verifier);
+});
+
+type SignedLine = { position: number; quantity: string; unit: string; original: { quantity: string; unit: string } | null; netMass: string | null; listings: { en: string; zh: string }[] };
+type FullBundle = Omit<Bundle, 'document'> & { document: Bundle['document'] & { lines: SignedLine[] } };
+
+/** A notification of 50 lb of 98 % ANPP and 200 kg of acetone, sent to CN and cleared there (signed by a supervisor where CN requires one). */
+async function clearedByCn(): Promise<{ id: string; bundle: FullBundle }> {
+  const lines = [
+    { declaredName: ANPP.name, cas: ANPP.cas, quantity: '50', unit: 'lb', concentration: 98 },
+    { declaredName: 'Acetone', cas: '67-64-1', quantity: '200', unit: 'kg' },
+  ];
+  const { id } = await sentToCn(nodes, { exporter: 'E2E Verify Chemicals', lines, intendedUse: 'Reference standards for a forensic laboratory' });
+  const officer = await nodes.signIn(CN_URL, 'regulator.cn');
+  await officer.post(`/api/v1/notifications/${id}/replies`, { action: 'acknowledge' });
+  const answered = await officer.post<{ status: string }>(`/api/v1/notifications/${id}/replies`, { action: 'clear', note: '限按申报数量进口。' });
+  if (answered.status !== 'cleared') await (await nodes.signIn(CN_URL, 'chief.cn')).post(`/api/v1/notifications/${id}/sign`, {});
+  return { id, bundle: await officer.get<FullBundle>(`/api/v1/notifications/${id}/clearance`) };
+}
+
+const asFile = (bundle: unknown, name: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)) });
+
+test('the Verify page shows every line a clearance binds, and names where an edited readable copy differs from the signature', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const en = catalogs.en;
+  const zh = catalogs['zh-CN'];
+  const { bundle } = await clearedByCn();
+  const [anpp, acetone] = bundle.document.lines;
+  if (!anpp || !acetone) throw new Error('the clearance signs two lines');
+  expect(anpp).toMatchObject({ unit: 'kg', original: { quantity: '50', unit: 'lb' } });
+  expect(anpp.listings.length).toBeGreaterThan(0);
+  // The readable copy edited after signing: objected instead of cleared, ten times the acetone.
+  const edited = { ...bundle, document: { ...bundle.document, decision: 'objected', lines: [anpp, { ...acetone, quantity: '2000' }] } };
+
+  const verifier = await openPage(browser, { baseURL: CN_URL, locale: 'en' });
+  await verifier.goto('/verify');
+  const load = async (t: Catalog, file: unknown) => {
+    await verifier.locator('input[type="file"]').setInputFiles(asFile(file, 'clearance.json'));
+    await verifier.getByRole('button', { name: t.verify.submit, exact: true }).click();
+  };
+  const linesTable = (t: Catalog) => verifier.getByRole('table', { name: t.verify.linesCaption });
+  await load(en, bundle);
+  await expect(verifier.getByRole('heading', { level: 2, name: fill(en.verify.valid, { party: "People's Republic of China" }) })).toBeVisible();
+  const anppRow = linesTable(en).getByRole('row').filter({ hasText: ANPP.cas });
+  await expect(anppRow).toContainText(`${anpp.quantity} ${en.notificationForm.unit.kg}`);
+  await expect(anppRow).toContainText(fill(en.notification.declaredAs, { quantity: '50', unit: en.notification.declaredUnit.lb }));
+  await expect(anppRow).toContainText(fill(en.notification.netMassValue, { quantity: anpp.netMass ?? '', unit: en.notificationForm.unit.kg }));
+  for (const listing of anpp.listings) await expect(anppRow).toContainText(listing.en);
+  await expect(linesTable(en).getByRole('row').filter({ hasText: '67-64-1' })).toContainText(`200 ${en.notificationForm.unit.kg}`);
+  await shot(verifier, 'verify-lines-en');
+  await load(en, edited);
+  await expect(verifier.getByRole('heading', { level: 2, name: en.verify.invalid })).toBeVisible();
+  await shot(verifier, 'verify-copy-differs-en');
+
+  // In Chinese: the edited copy does not verify, and both differences are named, signed value beside the copy's.
+  await languageSwitch(verifier, 'zh-CN').click();
+  await expect(heading(verifier, zh.verify.title)).toBeVisible();
+  await load(zh, edited);
+  await expect(verifier.getByRole('heading', { level: 2, name: zh.verify.invalid })).toBeVisible();
+  await expect(verifier.getByText(zh.verify.reason['copy-differs'])).toBeVisible();
+  const differences = verifier.getByRole('table', { name: zh.verify.differencesCaption }).getByRole('row');
+  await expect(differences).toHaveCount(3);
+  const cells = (name: string) => differences.filter({ hasText: name }).getByRole('cell');
+  await expect(cells(zh.verify.field.decision)).toHaveText([zh.verify.field.decision, zh.verify.decisionValue.cleared, zh.verify.decisionValue.objected]);
+  await expect(cells(fill(zh.verify.lineField.quantity, { line: acetone.position }))).toHaveText([fill(zh.verify.lineField.quantity, { line: acetone.position }), '200', '2000']);
+  // The content shown is the signed one: cleared, 200 kg.
+  await expect(linesTable(zh).getByRole('row').filter({ hasText: '67-64-1' })).toContainText(`200 ${zh.notificationForm.unit.kg}`);
+  expect.soft(await seriousViolations(verifier), 'verify, copy differs (zh-CN)').toEqual([]);
+  await shot(verifier, 'verify-copy-differs-zh-CN');
+  await load(zh, bundle);
+  await expect(verifier.getByRole('heading', { level: 2, name: fill(zh.verify.valid, { party: '中国' }) })).toBeVisible();
+  for (const listing of anpp.listings) await expect(linesTable(zh).getByRole('row').filter({ hasText: ANPP.cas })).toContainText(listing.zh);
+  await shot(verifier, 'verify-lines-zh-CN');
+  // The QR code alone, without signing in: the lines it names; the node's signed copy is for its own readers.
+  await verifier.getByRole('button', { name: zh.verify.clearFile }).click();
+  await verifier.getByRole('textbox', { name: zh.verify.text }).fill(bundle.qr);
+  await verifier.getByRole('button', { name: zh.verify.submit, exact: true }).click();
+  await expect(verifier.getByText(fill(zh.verify.qrLinesAll, { count: 2 }))).toBeVisible();
+  await expect(verifier.getByText(zh.verify.noNodeCopy)).toBeVisible();
+  await expect(verifier.getByText(zh.verify.nodeCopyNote)).toHaveCount(0);
+  expect.soft(await seriousViolations(verifier), 'verify, QR code (zh-CN)').toEqual([]);
+  await shot(verifier, 'verify-qr-zh-CN');
   await closePage(verifier);
 });
 
@@ -277,7 +365,7 @@ for (const locale of LOCALES) {
   const t = catalogs[locale];
 
   test(`the notification pages have no serious or critical WCAG 2 A/AA violations (${locale})`, async ({ page, browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const officer = await nodes.signIn(US_URL, 'regulator.us');
     const draft = await draftToCn(officer, {
       exporter: 'E2E Axe Chemicals',
@@ -291,6 +379,10 @@ for (const locale of LOCALES) {
 
     await signIn(page, 'regulator.us', { locale });
     await mainNav(page, t).getByRole('link', { name: t.nav.notifications }).click();
+    // The list opens where work waits: the inbox when CN's notifications await this node's reply (the demo's do once
+    // the nodes are peered), the outbox otherwise; the draft is in the outbox either way.
+    await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+    await page.getByRole('tab', { name: t.notifications.box.outbox }).click();
     await expect(page.getByRole('table', { name: t.notifications.tableCaption })).toContainText(draft.reference);
     expect.soft(await seriousViolations(page), `list (${locale})`).toEqual([]);
     await shot(page, `list-${locale}`);
@@ -310,13 +402,23 @@ for (const locale of LOCALES) {
     await expect(line.getByText(t.notificationForm.needsIdentity)).toBeVisible();
     await line.getByRole('textbox', { name: t.notificationForm.cas, exact: true }).fill(ANPP.cas);
     await expect(line.getByText(t.screening.verdict.controlled, { exact: true })).toBeVisible();
-    await line.getByRole('textbox', { name: t.notificationForm.quantity, exact: true }).fill('12.5');
+    // 50 lb of 99.5 % ANPP: kept as 22.679619 kg (50 × 0.45359237 = 22.6796185, rounded half up), 22.566221 kg pure.
+    await line.getByRole('textbox', { name: t.notificationForm.quantity, exact: true }).fill('50');
+    await line.getByRole('textbox', { name: t.notificationForm.unitLabel, exact: true }).click();
+    await page.getByRole('option', { name: t.notificationForm.unit.lb, exact: true }).click();
+    await line.getByRole('textbox', { name: t.notificationForm.concentration, exact: true }).fill('99.5');
+    await expect(line.getByText(fill(t.notificationForm.keptAs, { quantity: '22.679619', unit: t.notificationForm.unit.kg }), { exact: true })).toBeVisible();
+    await expect(line.getByText(fill(t.notificationForm.netMassHint, { quantity: '22.566221', unit: t.notificationForm.unit.kg }), { exact: true })).toBeVisible();
+    // The hints describe the quantity field (read with it), not a live region announced on every keystroke.
+    await expect(line.getByRole('textbox', { name: t.notificationForm.quantity, exact: true })).toHaveAccessibleDescription(literal(fill(t.notificationForm.keptAs, { quantity: '22.679619', unit: t.notificationForm.unit.kg })));
     await line.getByRole('button', { name: t.notificationForm.whyVerdict }).click();
     expect.soft(await seriousViolations(page), `wizard, chemicals (${locale})`).toEqual([]);
     await shot(page, `wizard-lines-${locale}`);
     await page.getByRole('button', { name: t.notificationForm.next }).click();
     await shot(page, `wizard-shipment-${locale}`);
     await page.getByRole('textbox', { name: t.notificationForm.intendedUse }).fill('Reference standards');
+    await page.getByRole('textbox', { name: t.notificationForm.permitNumber, exact: true }).fill('EA-2026-0042');
+    await page.getByRole('textbox', { name: t.notificationForm.importPermitNumber, exact: true }).fill('IP-2026-0077');
     // A date in the past passes the wizard's own checks; the node refuses it, and the wizard shows why at the field.
     await page.getByLabel(t.notificationForm.shipmentDate).fill('2020-01-31');
     await page.getByRole('button', { name: t.notificationForm.next }).click();
@@ -333,6 +435,19 @@ for (const locale of LOCALES) {
     await page.getByRole('button', { name: t.notificationForm.next }).click();
     await page.getByRole('button', { name: t.notificationForm.saveDraft }).click();
     await expect(page).toHaveURL(/\/notifications\/[0-9a-f-]{36}$/);
+    // The line as the node keeps it, what was declared beside it, its net mass and the lists it is on (UN first).
+    const anpp = page.getByRole('table', { name: t.notification.linesCaption }).getByRole('row').filter({ hasText: ANPP.cas });
+    await expect(anpp.getByText(`22.679619 ${t.notificationForm.unit.kg}`, { exact: true })).toBeVisible();
+    await expect(anpp.getByText(fill(t.notification.declaredAs, { quantity: '50', unit: t.notification.declaredUnit.lb }), { exact: true })).toBeVisible();
+    await expect(anpp.getByText(fill(t.notification.netMassValue, { quantity: '22.566221', unit: t.notificationForm.unit.kg }), { exact: true })).toBeVisible();
+    await expect(anpp.getByRole('list', { name: t.notification.listingsLabel }).getByRole('listitem').first()).toHaveText(locale === 'en' ? '1988 Convention, Table I' : '1988年公约表一');
+    for (const number of ['EA-2026-0042', 'IP-2026-0077']) await expect(page.getByText(number, { exact: true })).toBeVisible();
+    await shot(page, `detail-lines-${locale}`);
+    // Edited, the line reads as declared (50 lb), so saving it unchanged keeps the declaration.
+    await page.getByRole('link', { name: t.notification.action.edit, exact: true }).click();
+    await page.getByRole('button', { name: t.notificationForm.next }).click();
+    await expect(chemical(page, t, 1).getByRole('textbox', { name: t.notificationForm.quantity, exact: true })).toHaveValue('50');
+    await expect(chemical(page, t, 1).getByRole('textbox', { name: t.notificationForm.unitLabel, exact: true })).toHaveValue(t.notificationForm.unit.lb);
 
     await page.goto(`/notifications/${draft.id}`);
     await expect(heading(page, draft.reference)).toBeVisible();

@@ -2,11 +2,12 @@
 // in Chinese, and the US officer reads the same request in English; the US officer withdraws the notification with
 // a reason ticked in English, and the CN officer reads it in Chinese — each node labelling the codes from its own
 // list, no code shown, and the free note beside them as written. Answering, the US officer reads the question in the
-// dialog.
+// dialog. Reading in Chinese, a US officer answers a request with a PDF chosen in the same dialog, and the CN officer
+// finds it beside its question, in the timeline and in the documents section, and downloads it.
 import type { Page } from '@playwright/test';
 import phrases from '../../data/notification-phrases.json' with { type: 'json' };
 import { sentToCn } from './drafts';
-import { catalogs, expect, fill, test, type Catalog } from './fixtures';
+import { catalogs, expect, fill, templatePattern, test, type Catalog } from './fixtures';
 import { CN_URL, US_URL } from './nodes';
 import { closePage, openPage, shot } from './pages';
 import { peerTheNodes } from './peering';
@@ -93,6 +94,67 @@ test('a phrase chosen on one node is read in the other node’s reader’s langu
   await expect(cn.getByText('replaced-by-new')).toHaveCount(0);
   await expect(cn.getByText('US-PEN-2026-000999').first()).toBeVisible();
   await shot(cn, 'phrases-withdrawn-detail-zh-CN');
+  await closePage(cn);
+  await closePage(us);
+});
+
+/** The smallest file the node takes for a PDF: it checks the signature at the start. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+
+test('documents given with the information asked for are shown beside the question on both nodes (zh-CN)', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { id, reference } = await sentToCn(nodes, {
+    exporter: 'E2E Answer Documents Chemicals',
+    lines: [{ declaredName: 'Acetic anhydride', cas: '108-24-7', quantity: '500', unit: 'L' }],
+    intendedUse: 'Acetylation in a pharmaceutical plant',
+  });
+  const asked = ASKED[0] ?? phrase('informationRequests', 'end-user-certificate');
+  const cn = await openPage(browser, { baseURL: CN_URL, locale: 'zh-CN', username: 'regulator.cn' });
+  await cn.goto(`/notifications/${id}`);
+  await waitForStatus(cn, zh, 'delivered');
+  await answer(cn, zh, { action: 'request-info', reference, labels: [asked['zh-CN']], name: 'answer-documents-request-zh-CN' });
+
+  // US, reading in Chinese: the question in the dialog, a text file refused by name, the PDF taken, the answer given.
+  const us = await openPage(browser, { baseURL: US_URL, locale: 'zh-CN', username: 'regulator.us' });
+  await us.goto(`/notifications/${id}`);
+  await waitForStatus(us, zh, 'info-requested');
+  await us.getByRole('button', { name: zh.notification.action['provide-info'], exact: true }).click();
+  const box = us.getByRole('dialog', { name: fill(zh.notification.dialog['provide-info'].title, { reference }) });
+  await expect(box.getByRole('group', { name: zh.notification.dialog['provide-info'].question }).getByText(asked['zh-CN'], { exact: true })).toBeVisible();
+  const files = box.getByRole('group', { name: zh.notification.dialog['provide-info'].documents });
+  const choose = async (chosen: { name: string; mimeType: string; buffer: Buffer }[]) => {
+    const chooser = us.waitForEvent('filechooser');
+    await files.getByRole('button', { name: zh.notification.dialog['provide-info'].addDocuments }).click();
+    await (await chooser).setFiles(chosen);
+  };
+  await choose([
+    { name: '最终用户证明.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a document') },
+  ]);
+  await expect(files.getByRole('alert').filter({ hasText: fill(zh.notification.documents.issue.type, { file: 'notes.txt' }) })).toBeVisible();
+  await files.getByRole('button', { name: fill(zh.notification.documents.removeOf, { file: 'notes.txt' }) }).click();
+  await expect(files.getByText('notes.txt')).toHaveCount(0);
+  await box.getByRole('textbox', { name: zh.notification.dialog['provide-info'].note }).fill('最终用户证明见附件。');
+  await shot(us, 'answer-documents-dialog-zh-CN');
+  await box.getByRole('button', { name: zh.notification.action['provide-info'], exact: true }).click();
+  await expect(box).toBeHidden();
+  const usDocs = timeline(us, zh).getByRole('group', { name: zh.notification.documents.withAnswer });
+  await expect(usDocs.getByText('最终用户证明.pdf', { exact: true })).toBeVisible();
+
+  // CN, in Chinese: the PDF beside the answer in the timeline, and under its question in the documents section.
+  await waitForStatus(cn, zh, 'info-provided');
+  const cnDocs = timeline(cn, zh).getByRole('group', { name: zh.notification.documents.withAnswer });
+  await expect(cnDocs.getByText('最终用户证明.pdf', { exact: true })).toBeVisible();
+  const group = cn.getByRole('region', { name: templatePattern(zh.notification.documents.answerTitle) });
+  const table = group.getByRole('table', { name: zh.notification.documents.withAnswer });
+  await expect(table.getByRole('row').filter({ hasText: '最终用户证明.pdf' })).toContainText('PDF');
+  await expect(group.getByRole('group', { name: zh.notification.dialog['provide-info'].question }).getByText(asked['zh-CN'], { exact: true })).toBeVisible();
+  await expect(group.getByText('最终用户证明见附件。')).toBeVisible();
+  const download = cn.waitForEvent('download');
+  await cnDocs.getByRole('button', { name: fill(zh.notification.documents.downloadOf, { file: '最终用户证明.pdf' }) }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('最终用户证明.pdf');
+  await shot(cn, 'answer-documents-detail-zh-CN');
   await closePage(cn);
   await closePage(us);
 });

@@ -54,9 +54,14 @@ async function settle<D>(pending: Promise<Outcome<D>>): Promise<Outcome<D>> {
 
 /** Awaits an openapi-fetch call and returns its body, or throws an ApiProblem. */
 export async function call<D>(pending: Promise<Outcome<D>>): Promise<D> {
+  return (await callWithResponse(pending)).data;
+}
+
+/** As `call`, with the response beside the body, for the headers that say something about it. */
+export async function callWithResponse<D>(pending: Promise<Outcome<D>>): Promise<{ data: D; response: Response }> {
   const outcome = await settle(pending);
   if (outcome.data === undefined) throw new ApiProblem({ status: outcome.response.status, rawSlug: 'unknown', detail: 'empty body' });
-  return outcome.data;
+  return { data: outcome.data, response: outcome.response };
 }
 
 /** Awaits an openapi-fetch call that answers 204 No Content; throws an ApiProblem on error. */

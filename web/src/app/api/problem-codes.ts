@@ -82,6 +82,7 @@ export const PROBLEM_SLUGS = [
   'not-a-clearance',
   'attachment-type-unsupported',
   'attachment-type-mismatch',
+  'attachment-too-large',
   'too-many-attachments',
   'attachments-closed',
   'import-columns',
@@ -136,6 +137,8 @@ export const VALIDATION_CODES = [
   'idempotency-key',
   'time-zone',
   'date-in-past',
+  'quantity-too-large',
+  'quantity-too-small',
   'public-key-format',
   'own-party',
   'unknown-party',
@@ -159,6 +162,10 @@ export const VALIDATION_CODES = [
   'unknown-phrase',
   'phrase-not-for-decision',
   'phrase-or-note',
+  // A document given with an answer, refused by name (`params.file`).
+  'attachment-type-unsupported',
+  'attachment-type-mismatch',
+  'attachment-too-large',
   // Incidents (issue 15): filing checks, and the entity normaliser's reasons as `entity-<reason>`.
   'unknown-species',
   'unknown-trade-term',

@@ -447,6 +447,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incidents the list gives this reader with these filters (every page, newest filed first, at most 50,000; X-Truncated says whether rows were left out) as CSV with its header row in the reader's language; audited */
+        get: operations["exportIncidentsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{id}": {
         parameters: {
             query?: never;
@@ -842,6 +859,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notifications the list gives this reader with these filters (every page, newest first, at most 50,000; X-Truncated says whether rows were left out) as CSV with its header row in the reader's language; audited */
+        get: operations["exportNotificationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/{id}": {
         parameters: {
             query?: never;
@@ -869,7 +903,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per notification) with a draft or with requested information; the body is the file */
+        /** File a document (PDF, PNG or JPEG, at most 4 MiB, 5 per draft) with a draft; the body is the file. Documents given with requested information go with the answer (POST …/information) */
         post: operations["createNotificationAttachment"];
         delete?: never;
         options?: never;
@@ -972,8 +1006,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The exporter gives the information the importer asked for; the importer’s clock starts again */
+        /** The exporter gives the information the importer asked for, with up to 5 documents (PDF, PNG or JPEG, at most 4 MiB each) tied to this answer; a refused file refuses the answer (415 or 413 naming it). The importer’s clock starts again */
         post: operations["createNotificationInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/notification.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification as a printable bilingual PDF: its parties, lines, reply and timeline (read as GET /notifications/:id is; the download is audited) */
+        get: operations["getNotificationNotificationPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1076,6 +1127,23 @@ export interface paths {
         put?: never;
         /** Withdraw a sent notification (the importer keeps it as withdrawn) */
         post: operations["withdrawNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/boxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many notifications wait on this party in each box: the list opens where the reader's work is */
+        get: operations["listNotificationBoxes"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2226,46 +2294,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the clearance document, to check that a QR code belongs to it */
+                    /** @description the readable copy of the clearance document (the bundle's `document`): with a clearance JWS it must say exactly what was signed; with a QR code, the QR code must carry its hash */
                     document?: {
-                        /** @description the conditions or objection reasons as standard phrase codes (data/notification-phrases.json) */
-                        codes?: string[];
-                        decidedAt: string;
-                        decidedBy: {
-                            agency: string;
-                            name: string;
-                        };
-                        /** @enum {string} */
-                        decision: "cleared" | "objected";
-                        exporter: {
-                            address: string;
-                            licence: string | null;
-                            name: string;
-                        };
-                        exportingParty: string;
-                        importer: {
-                            address: string;
-                            licence: string | null;
-                            name: string;
-                        };
-                        importingParty: string;
-                        lines: {
-                            cas: string | null;
-                            declaredName: string;
-                            hsCode: string | null;
-                            position: number;
-                            quantity: string;
-                            unit: string;
-                        }[];
-                        notificationId: string;
-                        notificationVersion: number;
-                        reason: string | null;
-                        reference: string;
-                        shipmentDate: string;
-                        /** @enum {string} */
-                        type: "clearance";
-                        /** @enum {number} */
-                        v: 1;
+                        [key: string]: unknown;
                     };
                     text: string;
                 };
@@ -2286,9 +2317,22 @@ export interface operations {
                             /** @enum {string} */
                             status: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
                         } | null;
+                        /** @description where the readable copy sent says something other than the signed document (empty when it agrees or none was sent) */
+                        differences: {
+                            /** @description where, as a JSON pointer without the leading slash: `decision`, `lines/0/quantity` */
+                            path: string;
+                            readable: string | null;
+                            signed: string | null;
+                        }[];
+                        /** @description the signed document: from the JWS; for a QR code, the one this node holds whose hash the QR code carries */
                         document: {
                             /** @description the conditions or objection reasons as standard phrase codes (data/notification-phrases.json) */
                             codes?: string[];
+                            consignee?: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
                             decidedAt: string;
                             decidedBy: {
                                 agency: string;
@@ -2310,17 +2354,45 @@ export interface operations {
                             importingParty: string;
                             lines: {
                                 cas: string | null;
+                                /** @description percent by weight */
+                                concentration?: number | null;
                                 declaredName: string;
                                 hsCode: string | null;
+                                /** @description the lists the importing node's screening finds the line on */
+                                listings?: {
+                                    en: string;
+                                    list: string;
+                                    zh: string;
+                                }[];
+                                /** @description mass of the pure substance, in `unit` */
+                                netMass?: string | null;
+                                /** @description the quantity as declared in a US customary unit */
+                                original?: {
+                                    quantity: string;
+                                    /** @enum {string} */
+                                    unit: "lb" | "oz" | "gal";
+                                } | null;
                                 position: number;
                                 quantity: string;
                                 unit: string;
                             }[];
                             notificationId: string;
                             notificationVersion: number;
+                            permits?: {
+                                exportAuthorisation: string | null;
+                                importPermit: string | null;
+                            };
                             reason: string | null;
                             reference: string;
+                            route?: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
                             shipmentDate: string;
+                            transitParties?: string[];
                             /** @enum {string} */
                             type: "clearance";
                             /** @enum {number} */
@@ -2344,11 +2416,28 @@ export interface operations {
                             /** @enum {string} */
                             d: "cleared" | "objected";
                             exp: string;
+                            /** @description SHA-256 of the document's fields every version knows (V1_PROJECTION) */
                             h: string;
+                            /** @description SHA-256 of the whole document */
+                            h2?: string;
+                            /** @description the importer's name (cut at 80 characters) */
+                            i?: string;
                             imp: string;
+                            /** @description the first lines: position, declared name (cut at 32 characters), CAS, quantity, unit */
+                            l?: {
+                                c: string | null;
+                                n: string;
+                                p: number;
+                                q: string;
+                                u: string;
+                            }[];
+                            /** @description how many lines the document has */
+                            n?: number;
                             ref: string;
                             /** @enum {number} */
                             v: 1;
+                            /** @description the exporter's name (cut at 80 characters) */
+                            x?: string;
                         } | null;
                         valid: boolean;
                     };
@@ -5398,6 +5487,69 @@ export interface operations {
             };
             /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportIncidentsCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                kind?: "seizure" | "stopped-shipment" | "attempted-diversion" | "suspicious-order" | "clandestine-laboratory" | "equipment" | "online-marketing" | "postal-interdiction" | "financial-lead" | "wildlife-seizure";
+                /** @description the language of the header row and the labels (the reader's own by default) */
+                lang?: "en" | "zh-CN";
+                /** @description the party that reported it */
+                party?: string;
+                /** @description words in the reference, title, or an entity as written */
+                q?: string;
+                status?: "active" | "withdrawn";
+                /** @description a registry substance the chemical lines were identified as */
+                substance?: string;
+                /** @description a scientific name */
+                taxon?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9596,6 +9748,8 @@ export interface operations {
                         name: string;
                     };
                     importingParty: string;
+                    /** @description the importing party's import permit number, when it issued one */
+                    importPermitNumber?: string | null;
                     intendedUse: string;
                     invoiceNumber?: string | null;
                     /**
@@ -9614,9 +9768,13 @@ export interface operations {
                         quantity: string;
                         /** @description optional structure, as SMILES */
                         smiles?: string | null;
-                        /** @enum {string} */
-                        unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                        /**
+                         * @description lb, oz and gal (US liquid gallon) are kept converted to kg, g and L, with the declared quantity beside
+                         * @enum {string}
+                         */
+                        unit: "kg" | "g" | "mg" | "t" | "L" | "mL" | "lb" | "oz" | "gal";
                     }[];
+                    /** @description the exporting party's export authorisation (licence, permit) number */
                     permitNumber?: string | null;
                     route: {
                         carrier?: string | null;
@@ -9650,6 +9808,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -9735,6 +9895,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -9744,6 +9906,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -10119,6 +10302,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -10196,6 +10380,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -10281,6 +10467,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -10290,6 +10478,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -10665,6 +10874,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -10790,6 +11000,65 @@ export interface operations {
             };
         };
     };
+    exportNotificationsCsv: {
+        parameters: {
+            query?: {
+                box?: "inbox" | "outbox" | "all";
+                /** @description declared name or CAS, partial */
+                chemical?: string;
+                /** @description open, due within 3 days */
+                dueSoon?: "true" | "false";
+                /** @description the language of the header row and the labels (the reader's own by default) */
+                lang?: "en" | "zh-CN";
+                overdue?: "true" | "false";
+                /** @description the other party */
+                party?: string;
+                status?: "draft" | "sent" | "delivered" | "acknowledged" | "info-requested" | "info-provided" | "cleared" | "objected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNotification: {
         parameters: {
             query?: never;
@@ -10818,6 +11087,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -10903,6 +11174,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -10912,6 +11185,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -11287,6 +11581,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -11427,6 +11722,8 @@ export interface operations {
                         name: string;
                     };
                     importingParty: string;
+                    /** @description the importing party's import permit number, when it issued one */
+                    importPermitNumber?: string | null;
                     intendedUse: string;
                     invoiceNumber?: string | null;
                     /**
@@ -11445,9 +11742,13 @@ export interface operations {
                         quantity: string;
                         /** @description optional structure, as SMILES */
                         smiles?: string | null;
-                        /** @enum {string} */
-                        unit: "kg" | "g" | "mg" | "t" | "L" | "mL";
+                        /**
+                         * @description lb, oz and gal (US liquid gallon) are kept converted to kg, g and L, with the declared quantity beside
+                         * @enum {string}
+                         */
+                        unit: "kg" | "g" | "mg" | "t" | "L" | "mL" | "lb" | "oz" | "gal";
                     }[];
+                    /** @description the exporting party's export authorisation (licence, permit) number */
                     permitNumber?: string | null;
                     route: {
                         carrier?: string | null;
@@ -11481,6 +11782,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -11566,6 +11869,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -11575,6 +11880,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -11950,6 +12276,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -12111,6 +12438,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                        answerEventId: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         createdByName: string;
@@ -12354,6 +12683,11 @@ export interface operations {
                         document: {
                             /** @description the conditions or objection reasons as standard phrase codes (data/notification-phrases.json) */
                             codes?: string[];
+                            consignee?: {
+                                address: string;
+                                licence: string | null;
+                                name: string;
+                            } | null;
                             decidedAt: string;
                             decidedBy: {
                                 agency: string;
@@ -12375,17 +12709,45 @@ export interface operations {
                             importingParty: string;
                             lines: {
                                 cas: string | null;
+                                /** @description percent by weight */
+                                concentration?: number | null;
                                 declaredName: string;
                                 hsCode: string | null;
+                                /** @description the lists the importing node's screening finds the line on */
+                                listings?: {
+                                    en: string;
+                                    list: string;
+                                    zh: string;
+                                }[];
+                                /** @description mass of the pure substance, in `unit` */
+                                netMass?: string | null;
+                                /** @description the quantity as declared in a US customary unit */
+                                original?: {
+                                    quantity: string;
+                                    /** @enum {string} */
+                                    unit: "lb" | "oz" | "gal";
+                                } | null;
                                 position: number;
                                 quantity: string;
                                 unit: string;
                             }[];
                             notificationId: string;
                             notificationVersion: number;
+                            permits?: {
+                                exportAuthorisation: string | null;
+                                importPermit: string | null;
+                            };
                             reason: string | null;
                             reference: string;
+                            route?: {
+                                carrier: string | null;
+                                /** @enum {string} */
+                                mode: "sea" | "air" | "road" | "rail" | "post" | "courier" | "other";
+                                portOfEntry: string | null;
+                                portOfExit: string | null;
+                            };
                             shipmentDate: string;
+                            transitParties?: string[];
                             /** @enum {string} */
                             type: "clearance";
                             /** @enum {number} */
@@ -12541,6 +12903,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -12626,6 +12990,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -12635,6 +13001,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -13010,6 +13397,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -13247,6 +13635,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description documents given with the information (PDF, PNG or JPEG), each tied to this answer and shared with it */
+                    documents?: {
+                        /**
+                         * Format: byte
+                         * @description the file, base64-encoded (at most 4 MiB once decoded)
+                         */
+                        content: string;
+                        /** @description the file's name, as the reader will see it */
+                        filename: string;
+                        /** @description application/pdf, image/png or image/jpeg: what the file says it is, checked against its content */
+                        mediaType: string;
+                    }[];
                     note: string;
                 };
             };
@@ -13269,6 +13669,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -13354,6 +13756,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -13363,6 +13767,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -13738,6 +14163,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -13872,6 +14298,64 @@ export interface operations {
             };
         };
     };
+    getNotificationNotificationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createNotificationReply: {
         parameters: {
             query?: never;
@@ -13936,6 +14420,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -14021,6 +14507,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -14030,6 +14518,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -14405,6 +14914,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -14482,6 +14992,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -14567,6 +15079,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -14576,6 +15090,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -14951,6 +15486,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -15119,6 +15655,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -15204,6 +15742,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -15213,6 +15753,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -15588,6 +16149,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -15756,6 +16318,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -15841,6 +16405,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -15850,6 +16416,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -16225,6 +16812,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -16391,6 +16979,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -16476,6 +17066,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -16485,6 +17077,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -16860,6 +17473,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -17026,6 +17640,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -17111,6 +17727,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -17120,6 +17738,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -17495,6 +18134,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -17668,6 +18308,8 @@ export interface operations {
                         /** @description the export decisions the exporter may record now (empty on the importing node) */
                         allowedDecisions: ("authorised" | "suspended" | "refused" | "shipped" | "seized")[];
                         attachments: {
+                            /** @description the `info-provided` event (in `events`) this document came with; null for one filed with the draft */
+                            answerEventId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdByName: string;
@@ -17753,6 +18395,8 @@ export interface operations {
                         /** @description the importing party's scheme, by its own screening (null until it has screened): `pen` with `scheme` `pen-light` means the importer's law controls a line and it handles the notification as a PEN */
                         importerScheme: ("pen" | "pen-light") | null;
                         importingParty: string;
+                        /** @description the importing party's import permit number */
+                        importPermitNumber: string | null;
                         intendedUse: string;
                         invoiceNumber: string | null;
                         /** @enum {string} */
@@ -17762,6 +18406,27 @@ export interface operations {
                             concentration: number | null;
                             declaredName: string;
                             hsCode: string | null;
+                            /** @description the international (UN 1988 Convention Table I/II) and national lists this node's screening finds the line on */
+                            listings: {
+                                /** @enum {string} */
+                                jurisdiction: "UN" | "US" | "CN";
+                                /** @enum {string} */
+                                kind: "schedule" | "export-licence";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the list code, as in data/substances/lists.json: un-table-1, us-list-1, cn-category-2… */
+                                list: string;
+                            }[];
+                            /** @description the mass of the pure substance in the line unit (quantity × concentration); null for a volume or without a concentration */
+                            netMass: string | null;
+                            /** @description the quantity as declared, when in a US customary unit (`quantity` and `unit` hold it converted) */
+                            original: {
+                                quantity: string;
+                                /** @enum {string} */
+                                unit: "lb" | "oz" | "gal";
+                            } | null;
                             packages: number | null;
                             packaging: string | null;
                             position: number;
@@ -18137,6 +18802,7 @@ export interface operations {
                             verdict: "controlled" | "controlled-by-rule" | "analogue" | "clear" | "insufficient-identity";
                         }[];
                         overdue: boolean;
+                        /** @description the exporting party's export authorisation number */
                         permitNumber: string | null;
                         receivedAt: string | null;
                         reference: string;
@@ -18262,6 +18928,49 @@ export interface operations {
             };
             /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotificationBoxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description received notifications awaiting this party's reply (its clock running: not yet cleared, objected or withdrawn, no information awaited) */
+                        inbox: number;
+                        /** @description this party's drafts, and its notifications the importer asked for information on */
+                        outbox: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

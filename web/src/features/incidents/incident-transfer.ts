@@ -1,9 +1,9 @@
 // Incidents in and out in bulk: a CSV spreadsheet or a STIX 2.1 bundle goes up as the request body, once as a dry
 // run (the node checks every incident and files nothing) and once for real; the list's filters, or one incident,
-// come down as a STIX 2.1 bundle saved as a file.
+// come down as a STIX 2.1 bundle saved as a file, and the list as CSV.
 import { api, call } from '../../app/api/client';
-import type { ResponseOf } from '../../app/api/types';
-import { saveBlob } from '../../app/download';
+import type { Locale, ResponseOf } from '../../app/api/types';
+import { downloadListCsv, fileDate, saveBlob, type ListCsvOutcome } from '../../app/download';
 import { filterQuery, type IncidentFilters } from './incident-query';
 import type { Incident } from './types';
 
@@ -34,12 +34,15 @@ export async function importStix(file: File, dryRun: boolean): Promise<StixImpor
   return call(api.POST('/api/v1/incidents/import.stix', { params: dryRunQuery(dryRun), headers: { 'content-type': 'application/stix+json' }, body: { type: 'bundle' }, middleware: asFile(file) }));
 }
 
-const today = () => new Date().toLocaleDateString('sv-SE');
-
 /** The incidents the list shows with these filters (every page), as one STIX bundle. */
 export async function exportListStix(filters: IncidentFilters): Promise<void> {
   const blob = await call(api.GET('/api/v1/incidents/export.stix', { params: { query: filterQuery(filters) }, parseAs: 'blob' }));
-  saveBlob(blob, `incidents-${today()}.stix.json`);
+  saveBlob(blob, `incidents-${fileDate()}.stix.json`);
+}
+
+/** The incidents the list shows with these filters (every page, at most 50,000), as CSV headed in `lang`. */
+export async function exportListCsv(filters: IncidentFilters, lang: Locale): Promise<ListCsvOutcome> {
+  return downloadListCsv('/api/v1/incidents.csv', { ...filterQuery(filters), lang }, 'incidents');
 }
 
 /** One incident with its follow-ups, as a STIX bundle. */

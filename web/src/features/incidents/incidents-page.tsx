@@ -1,21 +1,24 @@
 // Incidents this party's users may read (its own and those other parties shared), filtered and paged, as a table
-// or on a map of their places, and exported as a STIX bundle with the same filters. Officers and supervisors file
+// or on a map of their places, and exported as CSV or a STIX bundle with the same filters. Officers and supervisors file
 // new ones, or import them from a file.
 import { Button, Tabs, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { hasAnyRole, useMe } from '../../app/auth-context';
+import { ExportTruncatedNotice } from '../../app/components/export-truncated-notice';
 import { PageTitle } from '../../app/components/page-title';
 import { Pager } from '../../app/components/pager';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
+import type { ListCsvOutcome } from '../../app/download';
+import { useUiLocale } from '../../app/locale';
 import { useApiQuery } from '../../app/use-api-query';
 import { useSubmit } from '../../app/use-submit';
 import { IncidentFiltersBar } from './incident-filters';
 import { INCIDENTS_PAGE_SIZE, pageParams, readFilters, toIncidentQuery, type IncidentFilters } from './incident-query';
-import { exportListStix } from './incident-transfer';
+import { exportListCsv, exportListStix } from './incident-transfer';
 import { IncidentsTable } from './incidents-table';
 
 // d3-geo and the outlines' reader load with the map, not with the list.
@@ -27,6 +30,7 @@ type View = (typeof VIEWS)[number];
 export function IncidentsPage() {
   const { t } = useTranslation();
   const me = useMe();
+  const lang = useUiLocale();
   const [params, setParams] = useSearchParams();
   const { filters, page } = readFilters(params);
   const view: View = params.get('view') === 'map' ? 'map' : 'table';
@@ -41,7 +45,17 @@ export function IncidentsPage() {
   const setView = (next: string | null) => setParams(withView(pageParams(filters, page), next === 'map' ? 'map' : 'table'));
   const canCreate = hasAnyRole(me, 'officer', 'supervisor');
   const exporting = useSubmit();
-  const exportStix = () => void exporting.run(() => exportListStix(filters));
+  const [exported, setExported] = useState<ListCsvOutcome | null>(null);
+  const exportStix = () =>
+    void exporting.run(async () => {
+      setExported(null);
+      await exportListStix(filters);
+    });
+  const exportCsv = () =>
+    void exporting.run(async () => {
+      setExported(null);
+      setExported(await exportListCsv(filters, lang));
+    });
 
   return (
     <>
@@ -49,6 +63,9 @@ export function IncidentsPage() {
         title={t('incidents.list.title')}
         actions={
           <>
+            <Button variant="default" onClick={exportCsv} loading={exporting.isBusy}>
+              {t('incidents.list.exportCsv')}
+            </Button>
             <Button variant="default" onClick={exportStix} loading={exporting.isBusy}>
               {t('incidents.list.exportStix')}
             </Button>
@@ -66,6 +83,7 @@ export function IncidentsPage() {
         }
       />
       <ProblemAlert problem={exporting.problem} />
+      <ExportTruncatedNotice outcome={exported} />
       <Text size="sm" mb="md">
         {t('incidents.list.intro')}
       </Text>

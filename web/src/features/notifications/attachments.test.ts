@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentIssue, attachmentMediaType, formatFileSize, MAX_ATTACHMENT_BYTES, shortHash } from './attachments';
+import { answerDocument, attachmentIssue, attachmentMediaType, documentsByAnswer, formatFileSize, MAX_ATTACHMENT_BYTES, shortHash } from './attachments';
+import type { AttachmentView, EventView } from './types';
 
 const file = (name: string, size = 2048, type = '') => ({ name, size, type });
 
@@ -45,5 +46,27 @@ describe('formatFileSize', () => {
 describe('shortHash', () => {
   it('keeps the first twelve hex digits', () => {
     expect(shortHash('a'.repeat(12) + 'b'.repeat(52))).toBe('aaaaaaaaaaaa…');
+  });
+});
+
+describe('answerDocument', () => {
+  it('carries the file in base64 under its trimmed name and the type its name gives, however large', async () => {
+    const bytes = new Uint8Array(100_000).map((_, i) => (i * 7) % 256);
+    const d = await answerDocument(new File([bytes], ' 最终用户证明.PDF ', { type: 'text/plain' }));
+    expect(d).toMatchObject({ filename: '最终用户证明.PDF', mediaType: 'application/pdf' });
+    expect(Buffer.from(d.content, 'base64').equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('documentsByAnswer', () => {
+  const event = (id: string) => ({ id }) as EventView;
+  const doc = (id: string, answerEventId: string | null) => ({ id, answerEventId }) as AttachmentView;
+  it('groups documents under the answer they came with; the draft’s and those of an answer not here yet stay untied', () => {
+    const { byAnswer, untied } = documentsByAnswer([doc('a', null), doc('b', 'e1'), doc('c', 'e2'), doc('d', 'e1'), doc('e', 'later')], [event('e1'), event('e2')]);
+    expect([...byAnswer.entries()].map(([k, v]) => [k, v.map((a) => a.id)])).toEqual([
+      ['e1', ['b', 'd']],
+      ['e2', ['c']],
+    ]);
+    expect(untied.map((a) => a.id)).toEqual(['a', 'e']);
   });
 });

@@ -1,12 +1,16 @@
-// Documents filed with a notification (a permit, an end-user certificate): PDF, PNG or JPEG, at most 4 MiB each and
-// 5 per notification. The file goes up as the request body itself; what the node would refuse for its name, size
-// or type is caught here first, so it is not sent at all. The node still checks the content (its magic bytes).
+// Documents filed with a notification (a permit, an end-user certificate): PDF, PNG or JPEG, at most 4 MiB each, 5
+// with the draft and 5 with each answer to a request for information. A draft's file goes up as the request body
+// itself; an answer's go inside the answer (base64), so the answer and its documents are kept together or not at all.
+// What the node would refuse for its name, size or type is caught here first, so it is not sent at all. The node
+// still checks the content (its magic bytes).
 import { api, call, callVoid } from '../../app/api/client';
 import type { Locale } from '../../app/api/types';
-import type { AttachmentView } from './types';
+import type { AttachmentView, EventView } from './types';
 
 export const MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
+/** Documents one answer to a request for information may carry, besides the draft's. */
+export const MAX_ANSWER_DOCUMENTS = 5;
 export const MAX_FILENAME_LENGTH = 200;
 export const ATTACHMENT_ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 
@@ -59,6 +63,33 @@ export function formatFileSize(bytes: number, locale: Locale): { value: string; 
 
 /** The first characters of a SHA-256, enough to tell files apart at a glance (the full value goes in a title). */
 export const shortHash = (sha256: string): string => `${sha256.slice(0, 12)}…`;
+
+/** A document as an answer carries it: its name, type and content in base64. */
+export type AnswerDocument = { filename: string; mediaType: string; content: string };
+
+export async function answerDocument(file: File): Promise<AnswerDocument> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  // In slices: one call with millions of arguments would overflow the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const filename = file.name.trim();
+  return { filename, mediaType: attachmentMediaType({ name: filename, type: file.type }) ?? 'application/octet-stream', content: btoa(binary) };
+}
+
+/**
+ * The documents of each answer, by the answer's event, and those of no answer known here: the draft's, and an
+ * answer's that reached this node before the record naming its answer (shown with the draft's until it arrives).
+ */
+export function documentsByAnswer(attachments: readonly AttachmentView[], events: readonly EventView[]): { byAnswer: Map<string, AttachmentView[]>; untied: AttachmentView[] } {
+  const known = new Set(events.map((e) => e.id));
+  const byAnswer = new Map<string, AttachmentView[]>();
+  const untied: AttachmentView[] = [];
+  for (const a of attachments) {
+    if (a.answerEventId && known.has(a.answerEventId)) byAnswer.set(a.answerEventId, [...(byAnswer.get(a.answerEventId) ?? []), a]);
+    else untied.push(a);
+  }
+  return { byAnswer, untied };
+}
 
 export async function uploadAttachment(notificationId: string, file: File): Promise<AttachmentView> {
   return call(

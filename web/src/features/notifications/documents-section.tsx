@@ -1,17 +1,22 @@
 // Documents filed with the notification, for both sides to read and download. The exporting side adds documents to
-// a draft, or with the information the importer asked for, and removes them from a draft; the server's `allowed`
-// says which (`edit` on a draft, `provide-info` while information is requested).
-import { Alert, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+// a draft and removes them from it (`edit` in the server's `allowed`); documents given with the information the
+// importer asked for come in the answer's own dialog, and are shown here under that answer, beside the question
+// it answered and the information given.
+import { Alert, Box, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../app/components/confirm-modal';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { Section } from '../../app/components/section';
+import { TranslatableText } from '../../app/components/translatable-text';
+import { useMe } from '../../app/auth-context';
 import { useUiLocale } from '../../app/locale';
-import { ATTACHMENT_ACCEPT, formatFileSize, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_FILENAME_LENGTH } from './attachments';
+import { formatDateTime } from '../../app/time';
+import { ATTACHMENT_ACCEPT, documentsByAnswer, formatFileSize, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_FILENAME_LENGTH } from './attachments';
 import { DocumentsTable } from './documents-table';
-import type { Notification } from './types';
-import { useDocuments, type RefusedFile } from './use-documents';
+import { InfoQuestion } from './info-question';
+import type { AttachmentView, EventView, Notification } from './types';
+import { useDocuments, type Pending, type RefusedFile } from './use-documents';
 
 type Props = { notification: Notification; onChanged: (n: Notification) => void };
 
@@ -57,23 +62,52 @@ function UploadControl({ isFull, isBusy, resetRef, onFile }: UploadProps) {
   );
 }
 
+type AnswerProps = { events: readonly EventView[]; answer: EventView; documents: AttachmentView[]; pending: Pending; onDownload: (a: AttachmentView) => void };
+
+/** One answer's documents, beside the question it answered and the information given. */
+function AnswerGroup({ events, answer, documents, pending, onDownload }: AnswerProps) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const locale = useUiLocale();
+  const title = t('notification.documents.answerTitle', { at: formatDateTime(answer.at, { locale, timeZone: me.timeZone }) });
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={title}>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
+      <InfoQuestion events={events} answer={answer} />
+      {answer.note ? (
+        <Box mb="sm" role="group" aria-label={t('notification.documents.answerNote')}>
+          <Text size="sm" fw={600} mb={4}>
+            {t('notification.documents.answerNote')}
+          </Text>
+          <TranslatableText field={`events.${answer.id}.note`} text={answer.note} size="sm" />
+        </Box>
+      ) : null}
+      <DocumentsTable attachments={documents} caption={t('notification.documents.withAnswer')} pending={pending} canRemove={false} onDownload={onDownload} onRemove={() => undefined} />
+    </Paper>
+  );
+}
+
 export function DocumentsSection({ notification: n, onChanged }: Props) {
   const { t } = useTranslation();
   const docs = useDocuments(n, onChanged);
-  const canRemove = n.allowed.includes('edit');
-  const canAdd = canRemove || n.allowed.includes('provide-info');
+  const canAdd = n.allowed.includes('edit');
+  const { byAnswer, untied } = documentsByAnswer(n.attachments, n.events);
+  const answers = n.events.filter((e) => byAnswer.has(e.id));
   return (
     <Section title={t('notification.documents.title')}>
       <Stack gap="sm">
-        {canAdd ? <Text size="sm">{canRemove ? t('notification.documents.helpDraft') : t('notification.documents.helpInfo')}</Text> : null}
+        {canAdd ? <Text size="sm">{t('notification.documents.helpDraft')}</Text> : null}
+        {n.allowed.includes('provide-info') ? <Text size="sm">{t('notification.documents.helpInfo')}</Text> : null}
         <ProblemAlert problem={docs.listProblem} />
         {docs.refused ? <RefusedAlert refused={docs.refused} /> : null}
-        {n.attachments.length === 0 ? (
-          <Text size="sm">{t('notification.documents.empty')}</Text>
-        ) : (
-          <DocumentsTable attachments={n.attachments} pending={docs.pending} canRemove={canRemove} onDownload={docs.download} onRemove={docs.setRemoving} />
-        )}
-        {canAdd ? <UploadControl isFull={n.attachments.length >= MAX_ATTACHMENTS} isBusy={docs.pending?.kind === 'upload'} resetRef={docs.resetRef} onFile={docs.upload} /> : null}
+        {n.attachments.length === 0 ? <Text size="sm">{t('notification.documents.empty')}</Text> : null}
+        {untied.length > 0 ? <DocumentsTable attachments={untied} pending={docs.pending} canRemove={canAdd} onDownload={docs.download} onRemove={docs.setRemoving} /> : null}
+        {answers.map((e) => (
+          <AnswerGroup key={e.id} events={n.events} answer={e} documents={byAnswer.get(e.id) ?? []} pending={docs.pending} onDownload={docs.download} />
+        ))}
+        {canAdd ? <UploadControl isFull={untied.length >= MAX_ATTACHMENTS} isBusy={docs.pending?.kind === 'upload'} resetRef={docs.resetRef} onFile={docs.upload} /> : null}
         <Text size="sm" aria-live="polite">
           {docs.done}
         </Text>

@@ -13,13 +13,15 @@ import type { Pending } from './use-documents';
 
 type Props = {
   attachments: AttachmentView[];
+  /** The table's name (the draft's documents when not given). */
+  caption?: string;
   pending: Pending;
   canRemove: boolean;
   onDownload: (a: AttachmentView) => void;
   onRemove: (a: AttachmentView) => void;
 };
 
-export function DocumentsTable({ attachments, pending, canRemove, onDownload, onRemove }: Props) {
+export function DocumentsTable({ attachments, caption, pending, canRemove, onDownload, onRemove }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
@@ -34,7 +36,7 @@ export function DocumentsTable({ attachments, pending, canRemove, onDownload, on
   ];
   const isBusy = (kind: 'download' | 'remove', a: AttachmentView) => pending !== null && pending.kind === kind && pending.id === a.id;
   return (
-    <DataTable caption={t('notification.documents.caption')} headers={headers} minWidth={900} fz="sm">
+    <DataTable caption={caption ?? t('notification.documents.caption')} headers={headers} minWidth={900} fz="sm">
       {attachments.map((a) => {
         const size = formatFileSize(a.size, locale);
         return (

@@ -31,7 +31,7 @@ export type Step = (typeof STEPS)[number];
 const STEP_FIELDS: Record<Exclude<Step, 'review'>, readonly string[]> = {
   parties: ['importingParty', 'transitParties', 'agencyId', 'exporter', 'importer', 'consignee'],
   lines: ['lines'],
-  shipment: ['intendedUse', 'shipmentDate', 'route', 'invoiceNumber', 'permitNumber', 'language', 'handling'],
+  shipment: ['intendedUse', 'shipmentDate', 'route', 'invoiceNumber', 'permitNumber', 'importPermitNumber', 'language', 'handling'],
 };
 
 /** The step that holds a field path (`exporter/name`, `body/lines/0/cas`); the review step for anything else. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftToInput, emptyDraft, emptyLine, type NotificationDraft } from './draft';
+import { draftFromNotification, draftToInput, emptyDraft, emptyLine, type DraftSource, type NotificationDraft } from './draft';
 import { checkStep, stepOf } from './draft-checks';
 
 function filled(): NotificationDraft {
@@ -40,10 +40,35 @@ describe('the wizard draft', () => {
     expect(checkStep(broken, 'shipment')).toEqual({ shipmentDate: 'required' });
   });
 
+  it('sends both permit numbers, the export authorisation and the import permit', () => {
+    const input = draftToInput({ ...filled(), permitNumber: ' EA-2026-0042 ', importPermitNumber: '' });
+    expect([input.permitNumber, input.importPermitNumber]).toEqual(['EA-2026-0042', null]);
+    expect(draftToInput({ ...filled(), importPermitNumber: 'IP-77' }).importPermitNumber).toBe('IP-77');
+  });
+
+  it('edits a line declared in pounds as declared, so saving it unchanged keeps the declaration', () => {
+    const line = { declaredName: 'ANPP', cas: '21409-26-7', hsCode: null, smiles: null, quantity: '22.679619', unit: 'kg', original: { quantity: '50', unit: 'lb' }, concentration: 99.5, packaging: 'drums', packages: 2 } as const;
+    const metric = { ...line, quantity: '12.5', original: null, packaging: null, packages: null };
+    const trader = { name: 'Acme Chem', address: '1 Main St', licence: null };
+    const route = { portOfExit: null, portOfEntry: 'Shanghai', mode: 'sea', carrier: null } as const;
+    const saved: DraftSource = { importingParty: 'CN', transitParties: [], exporter: trader, importer: trader, consignee: null, intendedUse: 'Reference standards', shipmentDate: '2026-12-30', route, invoiceNumber: null, permitNumber: 'EA-1', importPermitNumber: 'IP-2', language: 'en', handling: 'TLP:AMBER', lines: [line, metric] };
+    const draft = draftFromNotification(saved);
+    expect(draft.lines.map((l) => [l.quantity, l.unit, l.concentration])).toEqual([
+      ['50', 'lb', '99.5'],
+      ['12.5', 'kg', '99.5'],
+    ]);
+    expect([draft.permitNumber, draft.importPermitNumber]).toEqual(['EA-1', 'IP-2']);
+    const again = draftToInput(draft);
+    expect(again.lines[0]).toEqual({ declaredName: 'ANPP', cas: '21409-26-7', hsCode: null, smiles: null, quantity: '50', unit: 'lb', concentration: 99.5, packaging: 'drums', packages: 2 });
+    expect(again.lines[1]).toMatchObject({ quantity: '12.5', unit: 'kg' });
+    expect([again.permitNumber, again.importPermitNumber]).toEqual(['EA-1', 'IP-2']);
+  });
+
   it('knows which step holds a field the server complains about', () => {
     expect(stepOf('body/exporter/name')).toBe(0);
     expect(stepOf('body/lines/0/quantity')).toBe(1);
     expect(stepOf('body/route/mode')).toBe(2);
+    expect(stepOf('body/importPermitNumber')).toBe(2);
     expect(stepOf('shipmentDate')).toBe(2);
     expect(stepOf('headers/idempotency-key')).toBe(3);
   });

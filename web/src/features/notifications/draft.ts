@@ -1,6 +1,6 @@
 // The wizard's working copy of a notification: every field as the user types it (strings), turned into the API's
 // input on save. Local checks catch what is plainly missing before a step is left; the server checks the rest.
-import { isHandling, type DraftInput, type Handling, type LineInput, type Mode, type Notification, type TraderView, type Unit } from './types';
+import { isHandling, type DraftInput, type Handling, type LineInput, type LineView, type Mode, type Notification, type TraderView, type Unit } from './types';
 
 export type TraderDraft = { name: string; address: string; licence: string };
 
@@ -34,7 +34,10 @@ export type NotificationDraft = {
   mode: Mode;
   carrier: string;
   invoiceNumber: string;
+  /** The exporting party's export authorisation number. */
   permitNumber: string;
+  /** The importing party's import permit number, when it requires one. */
+  importPermitNumber: string;
   language: 'en' | 'zh';
   handling: Handling;
 };
@@ -68,6 +71,7 @@ export function emptyDraft(defaults: { agencyId: string; importingParty: string;
     carrier: '',
     invoiceNumber: '',
     permitNumber: '',
+    importPermitNumber: '',
     language: defaults.language,
     handling: 'TLP:AMBER',
   };
@@ -75,8 +79,12 @@ export function emptyDraft(defaults: { agencyId: string; importingParty: string;
 
 const traderDraft = (t: TraderView): TraderDraft => ({ name: t.name, address: t.address, licence: t.licence ?? '' });
 
+type LineSource = Pick<LineView, 'declaredName' | 'cas' | 'hsCode' | 'smiles' | 'quantity' | 'unit' | 'original' | 'concentration' | 'packaging' | 'packages'>;
+/** What the wizard reads of a saved notification (the detail view). */
+export type DraftSource = Pick<Notification, 'importingParty' | 'transitParties' | 'exporter' | 'importer' | 'consignee' | 'intendedUse' | 'shipmentDate' | 'route' | 'invoiceNumber' | 'permitNumber' | 'importPermitNumber' | 'language' | 'handling'> & { lines: LineSource[] };
+
 /** A saved draft, back into the wizard for editing. */
-export function draftFromNotification(n: Notification): NotificationDraft {
+export function draftFromNotification(n: DraftSource): NotificationDraft {
   return {
     importingParty: n.importingParty,
     transitParties: n.transitParties,
@@ -91,8 +99,9 @@ export function draftFromNotification(n: Notification): NotificationDraft {
       cas: l.cas ?? '',
       hsCode: l.hsCode ?? '',
       smiles: l.smiles ?? '',
-      quantity: l.quantity,
-      unit: l.unit,
+      // As declared (50 lb), not as kept (22.679619 kg): saving again unchanged keeps the declaration.
+      quantity: l.original?.quantity ?? l.quantity,
+      unit: l.original?.unit ?? l.unit,
       concentration: l.concentration === null ? '' : String(l.concentration),
       packaging: l.packaging ?? '',
       packages: l.packages === null ? '' : String(l.packages),
@@ -105,6 +114,7 @@ export function draftFromNotification(n: Notification): NotificationDraft {
     carrier: n.route.carrier ?? '',
     invoiceNumber: n.invoiceNumber ?? '',
     permitNumber: n.permitNumber ?? '',
+    importPermitNumber: n.importPermitNumber ?? '',
     language: n.language,
     handling: isHandling(n.handling) ? n.handling : 'TLP:AMBER',
   };
@@ -142,6 +152,7 @@ export function draftToInput(d: NotificationDraft): DraftInput {
     route: { portOfExit: orNull(d.portOfExit), portOfEntry: orNull(d.portOfEntry), mode: d.mode, carrier: orNull(d.carrier) },
     invoiceNumber: orNull(d.invoiceNumber),
     permitNumber: orNull(d.permitNumber),
+    importPermitNumber: orNull(d.importPermitNumber),
     language: d.language,
     handling: d.handling,
   };

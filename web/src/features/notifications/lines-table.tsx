@@ -1,5 +1,7 @@
 // The chemical lines with both parties' screening side by side: the exporter's verdict (its registry, when drafted
-// and sent) and the importer's (its own registry, on receipt). A row opens to show each side's reasons.
+// and sent) and the importer's (its own registry, on receipt). A row opens to show each side's reasons. Each line
+// shows what a regulator checks first: the quantity kept (and as declared, when in lb, oz or gal), the net mass of
+// the pure substance, and the lists this node's screening finds it on.
 import { Button, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +15,7 @@ import { formatHs, langOf, textIn } from '../substances/format';
 import { IdentifiedNames } from '../substances/identified-names';
 import { ScreeningDetails } from '../substances/screening-details';
 import type { ScreeningResult } from '../substances/types';
+import { LineQuantity, Listings } from './line-parts';
 import type { LineView, Notification } from './types';
 
 /** `lang`: the notification's language, the one its declared names are written in. */
@@ -31,27 +34,19 @@ function Declared({ line, lang }: { line: LineView; lang: string }) {
           {line.smiles}
         </Text>
       ) : null}
+      <Listings listings={line.listings} mt={4} />
     </Stack>
   );
 }
 
-/** `lang`: the notification's language, the one its packaging is described in. */
-function Amount({ line, lang }: { line: LineView; lang: TextLang }) {
+/** How the line is packed; `lang`: the notification's language, the one its packaging is described in. */
+function Packing({ line, lang }: { line: LineView; lang: TextLang }) {
   const { t } = useTranslation();
-  const locale = useUiLocale();
-  const number = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(v);
+  if (!line.packaging && line.packages === null) return null;
   return (
-    <Stack gap={0}>
-      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-        {`${line.quantity} ${t(`notificationForm.unit.${line.unit}`)}`}
-      </Text>
-      {line.concentration !== null ? <Text size="xs">{t('notification.concentrationValue', { value: number(line.concentration) })}</Text> : null}
-      {line.packaging || line.packages !== null ? (
-        <Text size="xs">
-          <Filled text={t('notification.packagingValue', { packaging: slot('packaging'), count: line.packages ?? t('common.none') })} parts={{ packaging: line.packaging ? <span lang={writtenLang(line.packaging, lang)}>{line.packaging}</span> : t('common.none') }} />
-        </Text>
-      ) : null}
-    </Stack>
+    <Text size="xs">
+      <Filled text={t('notification.packagingValue', { packaging: slot('packaging'), count: line.packages ?? t('common.none') })} parts={{ packaging: line.packaging ? <span lang={writtenLang(line.packaging, lang)}>{line.packaging}</span> : t('common.none') }} />
+    </Text>
   );
 }
 
@@ -99,7 +94,9 @@ export function LinesTable({ notification: n }: { notification: Notification }) 
                 <Declared line={l} lang={writtenLang(l.declaredName, n.language)} />
               </Table.Td>
               <Table.Td>
-                <Amount line={l} lang={n.language} />
+                <LineQuantity line={l}>
+                  <Packing line={l} lang={n.language} />
+                </LineQuantity>
               </Table.Td>
               <Table.Td>
                 <VerdictBadge verdict={l.verdict} />

@@ -1,15 +1,17 @@
 // What the signed-in user may do with this notification now, as the server says (`allowed`): edit a draft, review
 // it (a supervisor other than the drafter), send or withdraw it, answer it (acknowledge, ask for information,
 // clear, object — only prepared, when the party requires a second person), sign a prepared clearance or objection
-// or send it back (a supervisor who did not prepare it), give the information asked for, or record the export
-// decision. Each opens its own dialog.
-import { Button, Group, Select } from '@mantine/core';
+// or send it back (a supervisor who did not prepare it), give the information asked for (with documents, sent in the
+// same request), or record the export decision. Each opens its own dialog.
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { ActionModal } from './action-modal';
+import { answerDocument } from './attachments';
 import { InfoQuestion } from './info-question';
+import { useNotificationPdf } from './notification-pdf-button';
 import { isPhraseAction, PHRASES_OF } from './phrases';
 import { isDecision, type Action, type Decision, type Notification } from './types';
 
@@ -33,10 +35,10 @@ const SPEC: Record<DialogAction, { note: 'none' | 'optional' | 'required'; colou
 
 const ORDER: readonly DialogAction[] = ['review', 'send', 'acknowledge', 'request-info', 'clear', 'object', 'sign', 'return', 'provide-info', 'decide', 'withdraw'];
 
-/** What the dialog gathered: the note, the standard phrases chosen (codes) and the decision. */
-type Given = { note: string | null; codes: string[]; decision: Decision };
+/** What the dialog gathered: the note, the standard phrases chosen (codes), the decision and the documents. */
+type Given = { note: string | null; codes: string[]; decision: Decision; files: File[] };
 
-function perform(id: string, action: DialogAction, { note, codes, decision }: Given): Promise<Notification> {
+async function perform(id: string, action: DialogAction, { note, codes, decision, files }: Given): Promise<Notification> {
   const params = { path: { id } };
   switch (action) {
     case 'review':
@@ -56,7 +58,7 @@ function perform(id: string, action: DialogAction, { note, codes, decision }: Gi
     case 'return':
       return call(api.POST('/api/v1/notifications/{id}/return', { params, body: { note: note ?? '' } }));
     case 'provide-info':
-      return call(api.POST('/api/v1/notifications/{id}/information', { params, body: { note: note ?? '' } }));
+      return call(api.POST('/api/v1/notifications/{id}/information', { params, body: { note: note ?? '', documents: await Promise.all(files.map(answerDocument)) } }));
     case 'decide':
       return call(api.POST('/api/v1/notifications/{id}/decision', { params, body: { decision, codes, note } }));
   }
@@ -72,56 +74,62 @@ export function NotificationActions({ notification: n, onChanged }: Props) {
   const actions = ORDER.filter((a) => n.allowed.includes(a));
   const spec = open ? SPEC[open] : null;
   const phraseAction = isPhraseAction(open) ? open : null;
+  const pdf = useNotificationPdf(n);
   return (
-    <Group gap="sm">
-      {n.allowed.includes('edit') ? (
-        <Button component={Link} to={`/notifications/${n.id}/edit`} variant="default">
-          {t('notification.action.edit')}
-        </Button>
-      ) : null}
-      {actions.map((a) => (
-        <Button
-          key={a}
-          variant={SPEC[a].variant}
-          color={SPEC[a].colour}
-          onClick={() => {
-            // Only the decisions the server would accept now are offered (e.g. no authorisation after an objection).
-            if (a === 'decide') setDecision(n.allowedDecisions[0] ?? 'suspended');
-            setOpen(a);
-          }}
-        >
-          {t(`notification.action.${a}`)}
-        </Button>
-      ))}
-      {open && spec ? (
-        <ActionModal
-          opened
-          title={t(`notification.dialog.${open}.title`, { reference: n.reference })}
-          message={isPrepared(n, open) ? t(`notification.dialog.${open}.messagePrepare`) : t(`notification.dialog.${open}.message`)}
-          confirmLabel={t(`notification.action.${open}`)}
-          noteLabel={spec.note === 'none' ? undefined : t(`notification.dialog.${open}.note`)}
-          isNoteRequired={spec.note === 'required'}
-          phrases={phraseAction ? { list: PHRASES_OF[phraseAction], label: t(`notification.phrases.of.${phraseAction}`), decision: phraseAction === 'decide' ? decision : undefined } : undefined}
-          colour={spec.colour}
-          onClose={() => setOpen(null)}
-          onConfirm={async (note, codes) => {
-            onChanged(await perform(n.id, open, { note, codes, decision }));
-            setOpen(null);
-          }}
-        >
-          {open === 'provide-info' ? <InfoQuestion events={n.events} /> : null}
-          {open === 'decide' ? (
-            <Select
-              label={t('notification.dialog.decide.decision')}
-              data={n.allowedDecisions.map((d) => ({ value: d, label: t(`notifications.decision.${d}`) }))}
-              value={decision}
-              onChange={(v) => (isDecision(v) ? setDecision(v) : undefined)}
-              allowDeselect={false}
-              required
-            />
-          ) : null}
-        </ActionModal>
-      ) : null}
-    </Group>
+    <Stack gap="xs" align="flex-end">
+      <Group gap="sm" align="flex-start">
+        {pdf.button}
+        {n.allowed.includes('edit') ? (
+          <Button component={Link} to={`/notifications/${n.id}/edit`} variant="default">
+            {t('notification.action.edit')}
+          </Button>
+        ) : null}
+        {actions.map((a) => (
+          <Button
+            key={a}
+            variant={SPEC[a].variant}
+            color={SPEC[a].colour}
+            onClick={() => {
+              // Only the decisions the server would accept now are offered (e.g. no authorisation after an objection).
+              if (a === 'decide') setDecision(n.allowedDecisions[0] ?? 'suspended');
+              setOpen(a);
+            }}
+          >
+            {t(`notification.action.${a}`)}
+          </Button>
+        ))}
+        {open && spec ? (
+          <ActionModal
+            opened
+            title={t(`notification.dialog.${open}.title`, { reference: n.reference })}
+            message={isPrepared(n, open) ? t(`notification.dialog.${open}.messagePrepare`) : t(`notification.dialog.${open}.message`)}
+            confirmLabel={t(`notification.action.${open}`)}
+            noteLabel={spec.note === 'none' ? undefined : t(`notification.dialog.${open}.note`)}
+            isNoteRequired={spec.note === 'required'}
+            phrases={phraseAction ? { list: PHRASES_OF[phraseAction], label: t(`notification.phrases.of.${phraseAction}`), decision: phraseAction === 'decide' ? decision : undefined } : undefined}
+            colour={spec.colour}
+            onClose={() => setOpen(null)}
+            isDocumentsOffered={open === 'provide-info'}
+            onConfirm={async (note, codes, files) => {
+              onChanged(await perform(n.id, open, { note, codes, decision, files }));
+              setOpen(null);
+            }}
+          >
+            {open === 'provide-info' ? <InfoQuestion events={n.events} /> : null}
+            {open === 'decide' ? (
+              <Select
+                label={t('notification.dialog.decide.decision')}
+                data={n.allowedDecisions.map((d) => ({ value: d, label: t(`notifications.decision.${d}`) }))}
+                value={decision}
+                onChange={(v) => (isDecision(v) ? setDecision(v) : undefined)}
+                allowDeselect={false}
+                required
+              />
+            ) : null}
+          </ActionModal>
+        ) : null}
+      </Group>
+      {pdf.alert}
+    </Stack>
   );
 }

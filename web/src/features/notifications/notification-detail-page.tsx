@@ -104,7 +104,7 @@ function NotificationBody({ notification: n, onChanged }: { notification: Notifi
       <ShipmentSection notification={n} />
       <DocumentsSection notification={n} onChanged={onChanged} />
       <Section title={t('notification.sectionTimeline')}>
-        <Timeline events={n.events} />
+        <Timeline events={n.events} notificationId={n.id} attachments={n.attachments} />
       </Section>
       <Section title={t('notification.sectionDelivery')}>
         <DeliverySection notification={n} />

@@ -1,50 +1,30 @@
-// The notification's declared facts: the traders, and the shipment (use, date, route, papers, free-text language,
-// handling). Free text is marked with the language it was written in.
+// The notification's declared facts: the traders, and the shipment (use, date, route, papers — the invoice, the
+// exporting party's authorisation, the importing party's permit — free-text language, handling). Free text is
+// marked with the language it was written in.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../../app/code-lists';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
-import { Filled, slot } from '../../app/components/filled';
 import { Section } from '../../app/components/section';
 import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatPartialDate } from '../substances/format';
 import { RouteText } from './route-text';
-import type { Notification, TraderView } from './types';
-
-/** A legal entity's name, address and licence are quoted as registered, never translated: marked so. */
-function Trader({ trader, lang }: { trader: TraderView; lang: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Text fw={600} lang={lang} translate="no">
-        {trader.name}
-      </Text>
-      <Text size="sm" lang={lang} translate="no" style={{ whiteSpace: 'pre-wrap' }}>
-        {trader.address}
-      </Text>
-      {trader.licence ? (
-        <Text size="sm">
-          <Filled text={t('notification.licence', { licence: slot('licence') })} parts={{ licence: <span translate="no">{trader.licence}</span> }} />
-        </Text>
-      ) : null}
-    </>
-  );
-}
+import { Trader } from './line-parts';
+import type { Notification } from './types';
 
 export function TradersSection({ notification: n }: { notification: Notification }) {
   const { t } = useTranslation();
-  const lang = n.language === 'zh' ? 'zh-CN' : 'en';
   return (
     <Section title={t('notification.sectionTraders')}>
       <DetailList>
         <DetailItem label={t('notificationForm.exporter')}>
-          <Trader trader={n.exporter} lang={lang} />
+          <Trader trader={n.exporter} lang={n.language} />
         </DetailItem>
         <DetailItem label={t('notificationForm.importer')}>
-          <Trader trader={n.importer} lang={lang} />
+          <Trader trader={n.importer} lang={n.language} />
         </DetailItem>
-        <DetailItem label={t('notificationForm.consignee')}>{n.consignee ? <Trader trader={n.consignee} lang={lang} /> : <Text>{t('notification.consigneeIsImporter')}</Text>}</DetailItem>
+        <DetailItem label={t('notificationForm.consignee')}>{n.consignee ? <Trader trader={n.consignee} lang={n.language} /> : <Text>{t('notification.consigneeIsImporter')}</Text>}</DetailItem>
       </DetailList>
     </Section>
   );
@@ -74,6 +54,9 @@ export function ShipmentSection({ notification: n }: { notification: Notificatio
         </DetailItem>
         <DetailItem label={t('notificationForm.permitNumber')}>
           <Text translate={n.permitNumber ? 'no' : undefined}>{n.permitNumber ?? dash}</Text>
+        </DetailItem>
+        <DetailItem label={t('notificationForm.importPermitNumber')}>
+          <Text translate={n.importPermitNumber ? 'no' : undefined}>{n.importPermitNumber ?? dash}</Text>
         </DetailItem>
         <DetailItem label={t('notificationForm.language')}>
           <Text>{codes.label('languages', n.language)}</Text>

@@ -1,4 +1,5 @@
-// The notification list's box, filters and page live in the address (shareable, back-button friendly).
+// The notification list's box, filters and page live in the address (shareable, back-button friendly). An address
+// without a box opens where the reader's work is (openingBox); a box chosen on the page is written to the address.
 import { isBox, isStatus, type Box, type NotificationQuery, type Status } from './types';
 
 export const NOTIFICATIONS_PAGE_SIZE = 25;
@@ -31,10 +32,29 @@ export function readFilters(params: URLSearchParams): { filters: NotificationFil
   };
 }
 
-/** The filters and page as query parameters, leaving out defaults and empty ones. */
+/** The box the address names, or null when it names none. */
+export function boxInAddress(params: URLSearchParams): Box | null {
+  const box = params.get('box');
+  return isBox(box) ? box : null;
+}
+
+/** How many notifications wait on this party in each box (GET /api/v1/notifications/boxes). */
+export type Waiting = { inbox: number; outbox: number };
+
+/**
+ * Where the list opens when the address names no box: the inbox when replies are awaited there, otherwise the outbox
+ * when drafts or answers to requests for information wait there, otherwise everything (also when the counts failed).
+ */
+export function openingBox(waiting: Waiting | undefined): Box {
+  if (waiting && waiting.inbox > 0) return 'inbox';
+  if (waiting && waiting.outbox > 0) return 'outbox';
+  return 'all';
+}
+
+/** The filters and page as query parameters, leaving out empty ones; the box always, so that a chosen one stays. */
 export function pageParams(filters: NotificationFilters, page: number): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.box !== 'all') params.set('box', filters.box);
+  params.set('box', filters.box);
   if (filters.status) params.set('status', filters.status);
   if (filters.party) params.set('party', filters.party);
   if (filters.chemical.trim()) params.set('chemical', filters.chemical.trim());
@@ -44,12 +64,17 @@ export function pageParams(filters: NotificationFilters, page: number): URLSearc
   return params;
 }
 
-export function toNotificationQuery(filters: NotificationFilters, page: number): NotificationQuery {
-  const query: NotificationQuery = { box: filters.box, page, pageSize: NOTIFICATIONS_PAGE_SIZE };
+/** The list's filters without paging: the list and its CSV export read the same. */
+export function filterQuery(filters: NotificationFilters): Omit<NotificationQuery, 'page' | 'pageSize'> {
+  const query: Omit<NotificationQuery, 'page' | 'pageSize'> = { box: filters.box };
   if (filters.status) query.status = filters.status;
   if (filters.party) query.party = filters.party;
   if (filters.chemical.trim()) query.chemical = filters.chemical.trim();
   if (filters.dueSoon) query.dueSoon = 'true';
   if (filters.overdue) query.overdue = 'true';
   return query;
+}
+
+export function toNotificationQuery(filters: NotificationFilters, page: number): NotificationQuery {
+  return { ...filterQuery(filters), page, pageSize: NOTIFICATIONS_PAGE_SIZE };
 }

@@ -14,7 +14,7 @@ import { WizardPartiesStep } from './wizard-parties-step';
 import { WizardReviewStep } from './wizard-review-step';
 import { WizardShipmentStep } from './wizard-shipment-step';
 
-const PLACED = ['importingParty', 'transitParties', 'agencyId', 'exporter', 'importer', 'consignee', 'lines', 'intendedUse', 'shipmentDate', 'route', 'invoiceNumber', 'permitNumber', 'language', 'handling'];
+const PLACED = ['importingParty', 'transitParties', 'agencyId', 'exporter', 'importer', 'consignee', 'lines', 'intendedUse', 'shipmentDate', 'route', 'invoiceNumber', 'permitNumber', 'importPermitNumber', 'language', 'handling'];
 const LAST = STEPS.length - 1;
 const STEP_LABELS = { parties: 'notificationForm.stepParties', lines: 'notificationForm.stepLines', shipment: 'notificationForm.stepShipment', review: 'notificationForm.stepReview' } as const;
 

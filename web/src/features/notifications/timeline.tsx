@@ -1,6 +1,6 @@
 // What happened to the notification on both nodes, oldest first: who (party and person), what, when (in the
-// viewer's zone) and the note given. Event kinds are named in the UI language; a kind this UI does not know yet
-// is shown by its code.
+// viewer's zone) and the note given, and beside an answer to a request for information the documents given with it.
+// Event kinds are named in the UI language; a kind this UI does not know yet is shown by its code.
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
@@ -12,10 +12,12 @@ import { formatDateTime } from '../../app/time';
 import { formatList } from '../../app/format';
 import { PartyBadge } from '../directory/party-badge';
 import { useReference } from '../directory/reference';
+import { AnswerDocuments } from './answer-documents';
+import { documentsByAnswer } from './attachments';
 import { ChosenPhrases } from './chosen-phrases';
 import { isVerdict } from '../substances/types';
 import { readMadePenNote } from './importer-scheme';
-import { isEventKind, type EventView } from './types';
+import { isEventKind, type AttachmentView, type EventView } from './types';
 
 /** `controlled → clear` (the importer's screening differs) as verdict names; `3` (people reminded) as a count. */
 function useEventNote(): (event: EventView) => string | null {
@@ -50,11 +52,14 @@ function EventBy({ actorName }: { actorName: string }) {
   );
 }
 
-export function Timeline({ events }: { events: EventView[] }) {
+type Props = { events: EventView[]; notificationId?: string; attachments?: readonly AttachmentView[] };
+
+export function Timeline({ events, notificationId, attachments = [] }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
   const noteOf = useEventNote();
+  const { byAnswer } = documentsByAnswer(attachments, events);
   return (
     <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notification.timelineLabel')}>
       {events.map((e) => {
@@ -88,6 +93,7 @@ export function Timeline({ events }: { events: EventView[] }) {
                 {note}
               </Text>
             ) : null}
+            {notificationId ? <AnswerDocuments notificationId={notificationId} documents={byAnswer.get(e.id) ?? []} /> : null}
           </Paper>
         );
       })}

@@ -1,6 +1,7 @@
 // Public check of a clearance, for a customs officer, a carrier or a bank who holds the paper or the file but no
 // account: paste the QR code's text or the signed clearance, or load the downloaded clearance file, and the node
-// says whether a key it knows signed it, whose, and what it says. No sign-in needed.
+// says whether a key it knows signed it, whose, and what it says — and whether the file's readable copy says the
+// same. No sign-in needed.
 import { Anchor, Box, Button, Code, Container, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
@@ -22,14 +23,15 @@ export function VerifyPage() {
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [readError, setReadError] = useState<Extract<ReadInput, { error: string }>['error'] | null>(null);
-  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [answer, setAnswer] = useState<{ result: VerifyResult; sentCopy: boolean } | null>(null);
   const { problem, isBusy, fieldError, run } = useSubmit();
 
   const verify = (read: ReadInput) => {
-    setResult(null);
+    setAnswer(null);
     if ('error' in read) return setReadError(read.error);
     setReadError(null);
-    void run(async () => setResult(await call(api.POST('/api/v1/clearances/verify', { body: read.body }))));
+    const sentCopy = read.body.document !== undefined;
+    void run(async () => setAnswer({ result: await call(api.POST('/api/v1/clearances/verify', { body: read.body })), sentCopy }));
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -88,7 +90,7 @@ export function VerifyPage() {
             </Stack>
           </form>
           <ProblemAlert problem={problem} placedFields={['text']} />
-          {result ? <VerifyResultView result={result} /> : null}
+          {answer ? <VerifyResultView result={answer.result} sentCopy={answer.sentCopy} /> : null}
         </Stack>
       </Container>
     </Box>

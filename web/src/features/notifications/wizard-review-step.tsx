@@ -11,9 +11,11 @@ import { useUiLocale } from '../../app/locale';
 import { agencyName, useReference } from '../directory/reference';
 import { VerdictBadge } from '../substances/badges';
 import { formatPartialDate } from '../substances/format';
-import type { NotificationDraft, TraderDraft } from './draft';
+import type { LineDraft, NotificationDraft, TraderDraft } from './draft';
 import { REVIEW_VERDICTS } from './line-screening-note';
 import { RouteText } from './route-text';
+import { useKeptText } from './line-fields';
+import { isUsUnit, keptQuantity } from './units';
 import type { LineScreening } from './use-live-screening';
 
 const none = (value: string, fallback: string) => (value.trim() === '' ? fallback : value.trim());
@@ -24,6 +26,25 @@ function TraderText({ trader }: { trader: TraderDraft }) {
     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
       {[trader.name, trader.address, trader.licence ? t('notification.licence', { licence: trader.licence }) : ''].filter((s) => s.trim() !== '').join('\n')}
     </Text>
+  );
+}
+
+/** A quantity as declared ("50 lb"), and one in lb, oz or gal as the node will keep it (or why it would refuse it). */
+function DeclaredQuantity({ line, dash }: { line: LineDraft; dash: string }) {
+  const { t } = useTranslation();
+  const keptText = useKeptText();
+  if (!line.quantity) return dash;
+  const kept = isUsUnit(line.unit) ? keptQuantity(line.quantity, line.unit) : null;
+  const unit = isUsUnit(line.unit) ? t(`notification.declaredUnit.${line.unit}`) : t(`notificationForm.unit.${line.unit}`);
+  return (
+    <>
+      {`${line.quantity} ${unit}`}
+      {kept ? (
+        <Text size="xs" c={'problem' in kept ? 'red.9' : undefined} style={'problem' in kept ? { whiteSpace: 'normal' } : undefined}>
+          {keptText(kept)}
+        </Text>
+      ) : null}
+    </>
   );
 }
 
@@ -72,7 +93,9 @@ export function WizardReviewStep({ draft, screenings }: { draft: NotificationDra
                 <Table.Td>{i + 1}</Table.Td>
                 <Table.Td>{none(l.declaredName, dash)}</Table.Td>
                 <Table.Td className="mono">{none(l.cas, dash)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{l.quantity ? `${l.quantity} ${t(`notificationForm.unit.${l.unit}`)}` : dash}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <DeclaredQuantity line={l} dash={dash} />
+                </Table.Td>
                 <Table.Td>{s?.state === 'done' ? <VerdictBadge verdict={s.result.verdict} /> : dash}</Table.Td>
               </Table.Tr>
             );
@@ -88,6 +111,7 @@ export function WizardReviewStep({ draft, screenings }: { draft: NotificationDra
           </DetailItem>
           <DetailItem label={t('notificationForm.invoiceNumber')}>{none(draft.invoiceNumber, dash)}</DetailItem>
           <DetailItem label={t('notificationForm.permitNumber')}>{none(draft.permitNumber, dash)}</DetailItem>
+          <DetailItem label={t('notificationForm.importPermitNumber')}>{none(draft.importPermitNumber, dash)}</DetailItem>
           <DetailItem label={t('notificationForm.language')}>{codes.label('languages', draft.language)}</DetailItem>
           <DetailItem label={t('notificationForm.handling')}>{codes.label('handling', draft.handling)}</DetailItem>
         </DetailList>

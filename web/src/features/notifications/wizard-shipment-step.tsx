@@ -1,5 +1,6 @@
-// Step 3: the shipment — what the chemicals are for, when and how they travel, the commercial and licence papers,
-// the language the free text is written in, and how the notification may be shared (TLP).
+// Step 3: the shipment — what the chemicals are for, when and how they travel, the papers (the exporting party's
+// authorisation, the importing party's permit, the invoice), the language the free text is written in, and how the
+// notification may be shared (TLP).
 import { Fieldset, Group, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCodeLists } from '../../app/code-lists';
@@ -28,8 +29,9 @@ export function WizardShipmentStep({ draft, change, errorFor }: StepProps) {
         </SimpleGrid>
       </Fieldset>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label={t('notificationForm.invoiceNumber')} value={draft.invoiceNumber} onChange={(e) => change({ invoiceNumber: e.currentTarget.value })} error={errorFor('invoiceNumber')} maxLength={100} />
         <TextInput label={t('notificationForm.permitNumber')} description={t('notificationForm.permitNumberHelp')} value={draft.permitNumber} onChange={(e) => change({ permitNumber: e.currentTarget.value })} error={errorFor('permitNumber')} maxLength={100} />
+        <TextInput label={t('notificationForm.importPermitNumber')} description={t('notificationForm.importPermitNumberHelp')} value={draft.importPermitNumber} onChange={(e) => change({ importPermitNumber: e.currentTarget.value })} error={errorFor('importPermitNumber')} maxLength={100} />
+        <TextInput label={t('notificationForm.invoiceNumber')} value={draft.invoiceNumber} onChange={(e) => change({ invoiceNumber: e.currentTarget.value })} error={errorFor('invoiceNumber')} maxLength={100} />
       </SimpleGrid>
       <Radio.Group label={t('notificationForm.language')} description={t('notificationForm.languageHelp')} value={draft.language} onChange={(v) => (v === 'en' || v === 'zh' ? change({ language: v }) : undefined)} error={errorFor('language')} required>
         <Group mt={8}>
