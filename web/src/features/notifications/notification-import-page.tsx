@@ -40,7 +40,9 @@ function ImportFormat() {
           <Trans i18nKey="notificationImport.formatIntro" components={CODE} />
         </Text>
         <List size="sm" spacing={4} maw={900}>
-          <List.Item>{t('notificationImport.columnsRequired')}</List.Item>
+          <List.Item>
+            <Trans i18nKey="notificationImport.columnsRequired" components={CODE} />
+          </List.Item>
           <List.Item>{t('notificationImport.columnsPerNotification')}</List.Item>
           <List.Item>
             <Trans i18nKey="notificationImport.columnsOptional" components={CODE} />
