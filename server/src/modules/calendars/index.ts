@@ -3,4 +3,5 @@
 // official schedule is "calendar unknown" and only statutory holidays are skipped in it; deadlines are counted in
 // the receiver's time zone and end at local midnight.
 export { loadCalendars, type Calendar } from './calendar-data.js';
-export { dayInfo, deadlineFor, localTime, type Deadline, type ReplyPeriod } from './working-days.js';
+export { dayInfo, deadlineFor, periodDeadline, localTime, type Deadline, type Period, type ReplyPeriod } from './working-days.js';
+export { calendarFor, timeZoneOf, timeZonesOf } from './party-calendars.js';

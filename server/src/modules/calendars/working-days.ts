@@ -44,3 +44,14 @@ export function deadlineFor(cal: Calendar, receivedAt: Date, timeZone: string, p
 
 /** The same instant as both sides read it, for showing a deadline to each ("2026-05-16 00:00 in Beijing"). */
 export const localTime = (at: Date, timeZone: string): string => formatInTimeZone(at, timeZone, 'yyyy-MM-dd HH:mm');
+
+/** A period as an agreement states it: hours (counted as hours, whatever the day), or calendar or working days. */
+export type Period = { amount: number; unit: 'hours' | 'calendar-days' | 'working-days' };
+
+/** The deadline of a period that starts at `from`: hours end to the minute; days end at the receiver's local midnight. */
+export function periodDeadline(cal: Calendar, from: Date, timeZone: string, period: Period): Deadline {
+  if (!Number.isInteger(period.amount) || period.amount < 1) throw new RangeError('a period is a whole number, at least 1');
+  if (period.unit !== 'hours') return deadlineFor(cal, from, timeZone, { days: period.amount, kind: period.unit === 'working-days' ? 'working' : 'calendar' });
+  const dueAt = new Date(from.getTime() + period.amount * 3_600_000);
+  return { dueAt, dueDate: formatInTimeZone(dueAt, timeZone, 'yyyy-MM-dd'), calendarUnknown: [] };
+}

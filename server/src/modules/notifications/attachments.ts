@@ -9,7 +9,8 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { AppError, Conflict, NotFound, type FieldIssue } from '../../platform/errors.js';
+import { sniff, typeProblem } from '../../platform/documents.js';
+import { Conflict, NotFound } from '../../platform/errors.js';
 import { newId, sha256Hex } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { publish, type ApplyOutcome, type KindHandler } from '../exchange/index.js';
@@ -23,28 +24,6 @@ export const ATTACHMENT_KIND = 'notification-attachment';
 export const ATTACHMENT_MAX_BYTES = 4 * 1024 * 1024;
 /** Documents filed with the draft; each answer to a request for information may carry DOCUMENTS_PER_ANSWER more. */
 export const ATTACHMENTS_PER_NOTIFICATION = 5;
-
-/** What the bytes are, by their signature (magic number); null for anything else. */
-export function sniff(bytes: Buffer): AttachmentType | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
-}
-
-export class UnsupportedMedia extends AppError {
-  constructor(detail: string, type: string, errors: FieldIssue[] = []) {
-    super(415, type, 'Unsupported file', detail, errors);
-  }
-}
-
-/** Why these bytes may not be kept as `declared`, or null. */
-export function typeProblem(bytes: Buffer, declared: string): UnsupportedMedia | null {
-  const actual = sniff(bytes);
-  if (!actual) return new UnsupportedMedia('attachments are PDF, PNG or JPEG files; the content of this file is none of them', 'attachment-type-unsupported');
-  if (actual !== declared) return new UnsupportedMedia(`the file says it is ${declared} but its content is ${actual}`, 'attachment-type-mismatch');
-  return null;
-}
 
 const att = notificationAttachments;
 const viewColumns = { id: att.id, filename: att.filename, mediaType: att.mediaType, size: att.size, sha256: att.sha256, createdByName: att.createdByName, createdAt: att.createdAt, answerEventId: att.answerEventId };

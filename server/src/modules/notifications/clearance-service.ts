@@ -14,7 +14,7 @@ import { differences } from './clearance-compare.js';
 import { renderClearancePdf } from './clearance-pdf.js';
 import { canRead } from './policy.js';
 import { bilingualPhrase } from './phrases.js';
-import { timeZonesOf } from './deadlines.js';
+import { timeZonesOf } from '../calendars/index.js';
 import { clearanceOf } from './queries.js';
 import * as repo from './repo.js';
 import { STATUSES } from './schemas.js';

@@ -14,7 +14,7 @@ import { CLOCK_RUNNING } from './status.js';
 type Deps = { db: Db; clock: Clock; config: Config };
 
 async function clockJob(deps: Deps, kind: 'reminder' | 'escalation', data: unknown, jobId: string): Promise<void> {
-  const { notificationId, dueAt } = data as ClockJob;
+  const { notificationId = (data as ClockJob).subject ?? '', dueAt } = data as ClockJob;
   const self = deps.config.party;
   await withTx(deps, async (tx) => {
     const row = await repo.getForUpdate(tx, notificationId);

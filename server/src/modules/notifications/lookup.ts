@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.js';
 import { mayRead } from '../../platform/handling/index.js';
 import * as repo from './repo.js';
 
-export type NotificationRef = { id: string; reference: string; decision: string | null; exportingParty: string; importingParty: string };
+export type NotificationRef = { id: string; reference: string; decision: string | null; exportingParty: string; importingParty: string; handling: string };
 
 const asTyped = (reference: string): string => reference.trim().toUpperCase();
 
@@ -12,7 +12,7 @@ function refOf(ctx: Ctx, row: repo.Row | undefined): NotificationRef | undefined
   if (!row || !mayRead(ctx.actor, row.handling)) return undefined;
   // A draft is its agency's business until it is sent; it is not a shipment anyone stopped.
   if (row.state === 'draft') return undefined;
-  return { id: row.id, reference: row.reference, decision: row.decision, exportingParty: row.exportingParty, importingParty: row.importingParty };
+  return { id: row.id, reference: row.reference, decision: row.decision, exportingParty: row.exportingParty, importingParty: row.importingParty, handling: row.handling };
 }
 
 export async function notificationByReference(ctx: Ctx, reference: string): Promise<NotificationRef | undefined> {

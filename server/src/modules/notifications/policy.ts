@@ -6,6 +6,7 @@
 // person and a line is controlled by its own screening, an officer prepares the clearance or objection and a
 // supervisor who did not prepare it signs it or sends it back.
 import { hasRole, type Actor } from '../../platform/context.js';
+import { maySecondSign } from '../../platform/four-eyes.js';
 import type { Notification } from './schemas.js';
 import { decisionsAllowed, repliesAllowed } from './status.js';
 import type { Status } from './schemas.js';
@@ -59,7 +60,7 @@ export const isControlledHere = (line: { receiverVerdict: string | null }): bool
 export const needsSecondPerson = (isRequiredByParty: boolean, lines: readonly { receiverVerdict: string | null }[]): boolean => isRequiredByParty && lines.some(isControlledHere);
 
 /** The second person: a supervisor, known by id, who did not prepare the clearance or objection. */
-export const maySign = (actor: Actor, n: Pick<Facts, 'preparedBy'>): boolean => actor.kind === 'user' && hasRole(actor, 'supervisor') && actor.id !== null && actor.id !== n.preparedBy;
+export const maySign = (actor: Actor, n: Pick<Facts, 'preparedBy'>): boolean => maySecondSign(actor, [n.preparedBy]);
 
 function exporterActions(actor: Actor, n: Facts): Action[] {
   const out: Action[] = [];

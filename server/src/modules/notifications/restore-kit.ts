@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
 import type { RestoreOutcome } from '../exchange/index.js';
 import { REFERENCE } from './repo.js';
-import { timeZoneOf } from './deadlines.js';
+import { timeZoneOf } from '../calendars/index.js';
 import { notificationCounters, notificationEvents } from './tables.js';
 import { INTERNAL_EVENTS } from './wire.js';
 

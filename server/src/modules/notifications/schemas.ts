@@ -1,5 +1,6 @@
 // Wire shapes of pre-export notifications: what an exporting officer files, what both sides read, and the replies.
 import { z } from 'zod';
+import { DOCUMENT_TYPES, type DocumentType } from '../../platform/documents.js';
 import { HANDLINGS } from '../../platform/handling/index.js';
 import { zId, zName, zPage, zPartyCode, zQueryBool, zText } from '../../platform/validation.js';
 import { IdentifiedSubstance, Listing, ScreeningResult, Verdict } from '../substances/index.js';
@@ -8,8 +9,8 @@ import { INPUT_UNITS, METRIC_UNITS, US_UNITS } from './units.js';
 /** The units a line is kept and shown in; a line may be declared in a US customary unit too (INPUT_UNITS). */
 export const UNITS = METRIC_UNITS;
 export { INPUT_UNITS, US_UNITS };
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
-export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+export const ATTACHMENT_TYPES = DOCUMENT_TYPES;
+export type AttachmentType = DocumentType;
 export const MODES = ['sea', 'air', 'road', 'rail', 'post', 'courier', 'other'] as const;
 // The handling codes are the platform's (platform/handling), one list for every record kind.
 export { HANDLINGS };

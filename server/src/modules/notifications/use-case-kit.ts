@@ -7,7 +7,7 @@ import { newId } from '../../platform/ids.js';
 import { recordAudit, type AuditVerb } from '../../platform/audit/index.js';
 import { eq } from 'drizzle-orm';
 import { agencyOf, userTable } from '../directory/index.js';
-import { timeZoneOf } from './deadlines.js';
+import { timeZoneOf } from '../calendars/index.js';
 import { canRead, exporterStanding, isOfficer } from './policy.js';
 import * as repo from './repo.js';
 

@@ -3,3 +3,4 @@
 // are idempotent, because a job whose process died runs again once its lease ends.
 export { jobs } from './tables.js';
 export { enqueue, cancelJobs, purgeFinishedJobs, createJobRunner, isPermanent, type JobHandler, type JobInfo, type JobRunner, type NewJob } from './queue.js';
+export { scheduleClock, cancelClock, type ClockQueues, type ClockJobData } from './clock.js';
