@@ -4,6 +4,7 @@ import { benchDirectory } from './directory.js';
 import { benchExchange } from './exchange.js';
 import { benchIncidents } from './incidents.js';
 import { benchNotifications } from './notifications.js';
+import { benchRequests } from './requests.js';
 import { benchScreening } from './screening.js';
 import { benchStartup } from './startup.js';
 
@@ -15,5 +16,6 @@ if (!only || only === 'exchange') lines.push(...(await benchExchange()));
 if (!only || only === 'screening') lines.push(...(await benchScreening()));
 if (!only || only === 'notifications') lines.push(...(await benchNotifications()));
 if (!only || only === 'incidents') lines.push(...(await benchIncidents()));
+if (!only || only === 'requests') lines.push(...(await benchRequests()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);

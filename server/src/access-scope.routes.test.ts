@@ -89,6 +89,35 @@ const TRANSLATE: Expectation = READ;
 /** Machine translation: refused alike for every record while the node has no translation service configured. */
 const MACHINE: Expectation = { 'own agency': refused(409, 'translation-unavailable'), 'other agency': refused(409, 'translation-unavailable'), 'other party': refused(409, 'translation-unavailable') };
 
+/**
+ * Cases and requests (requests/policy.ts): the requesting side's officers and supervisors of the agency that opened
+ * the case or asks the request change it; for another agency an administrator who is also an officer (audited as an
+ * override); never another party's — a case shared with this party, or a request asked of it, is read-only here.
+ */
+const NOT_CASE_AGENCY = refused(403, 'not-case-agency');
+const NOT_REQUESTING_AGENCY = refused(403, 'not-requesting-agency');
+const FOUR_EYES = refused(403, 'four-eyes');
+const CASE_CHANGE: Expectation = { 'own agency': ok, 'other agency': onlyIf(has('admin'), NOT_CASE_AGENCY), 'other party': WRONG_PARTY };
+const REQUEST_CHANGE: Expectation = { 'own agency': ok, 'other agency': onlyIf(has('admin'), NOT_REQUESTING_AGENCY), 'other party': WRONG_PARTY };
+/** Four eyes: a requester-side step, by a supervisor in person who neither drafted nor edited it (a token is no second person). */
+const secondPerson = (c: Caller) => has('supervisor')(c) && inPerson(c);
+const REQUEST_APPROVAL: Expectation = {
+  'own agency': onlyIf(secondPerson, FOUR_EYES),
+  'other agency': (c) => (!has('admin')(c) ? NOT_REQUESTING_AGENCY(c) : secondPerson(c) ? 'ok' : FOUR_EYES(c)),
+  'other party': WRONG_PARTY,
+};
+/**
+ * A step on a request: on this party's own requests the requester's (closure), as any requester-side change; on a
+ * request the other party asked of this one, the answer of any officer or supervisor of this party.
+ */
+const STEP_FILING: Expectation = { ...REQUEST_CHANGE, 'other party': ok };
+/**
+ * An answer waiting for four eyes is approved or returned by a supervisor in person who did not write it, of its
+ * author's agency; of another agency only one who is also an administrator (audited as an override). The other
+ * party's steps never wait here (409).
+ */
+const STEP_APPROVAL: Expectation = { 'own agency': onlyIf(secondPerson, FOUR_EYES), 'other agency': onlyIf((c) => has('admin')(c) && secondPerson(c), FOUR_EYES), 'other party': refused(409, 'step-not-pending') };
+
 const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/contacts/:id': READ,
   'GET /api/v1/contacts/:id/exchange': READ,
@@ -133,6 +162,22 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/translations/:kind/:id': READ,
   'PUT /api/v1/translations/:kind/:id': TRANSLATE,
   'POST /api/v1/translations/:kind/:id/machine': MACHINE,
+  'GET /api/v1/cases/:id': READ,
+  'PUT /api/v1/cases/:id': CASE_CHANGE,
+  'POST /api/v1/cases/:id/close': CASE_CHANGE,
+  'POST /api/v1/cases/:id/withdraw': CASE_CHANGE,
+  'GET /api/v1/requests/:id': READ,
+  'GET /api/v1/requests/:id/documents/:documentId': READ,
+  'PUT /api/v1/requests/:id': REQUEST_CHANGE,
+  'POST /api/v1/requests/:id/submit': REQUEST_CHANGE,
+  'POST /api/v1/requests/:id/documents': REQUEST_CHANGE,
+  'DELETE /api/v1/requests/:id/documents/:documentId': REQUEST_CHANGE,
+  'POST /api/v1/requests/:id/withdraw': REQUEST_CHANGE,
+  'POST /api/v1/requests/:id/approve': REQUEST_APPROVAL,
+  'POST /api/v1/requests/:id/return': REQUEST_APPROVAL,
+  'POST /api/v1/requests/:id/steps': STEP_FILING,
+  'POST /api/v1/requests/:id/steps/:stepId/approve': STEP_APPROVAL,
+  'POST /api/v1/requests/:id/steps/:stepId/return': STEP_APPROVAL,
 };
 
 /** Routes that name something in their path but have no agency or party scope to test, and why. */

@@ -30,6 +30,7 @@ import { shippedRegistry, substanceAuditSubjects, substanceRoutes } from './modu
 import { clockHandlers, notificationAuditSubjects, notificationRoutes } from './modules/notifications/index.js';
 import { entityRoutes } from './modules/entities/index.js';
 import { incidentAuditSubjects, incidentFigureRoutes, incidentReferenceRoutes, incidentRoutes, incidentTransferRoutes } from './modules/incidents/index.js';
+import { requestAuditSubjects, requestClockHandlers, requestFigureRoutes, requestRoutes, requestStepRoutes } from './modules/requests/index.js';
 import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
 import { machineTranslationHandlers, translationRoutes, type TranslationDeps } from './platform/translation/index.js';
@@ -108,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
   const mailer = createMailer(config.mail, app.log);
-  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
+  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
@@ -125,7 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(directoryRoutes);
       // The audit log names each module's subjects through the module's own describer.
-      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects, ...incidentAuditSubjects } });
+      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects, ...incidentAuditSubjects, ...requestAuditSubjects } });
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
       await api.register(notificationRoutes);
@@ -133,6 +134,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(incidentRoutes);
       await api.register(incidentTransferRoutes);
       await api.register(incidentFigureRoutes);
+      await api.register(requestRoutes);
+      await api.register(requestFigureRoutes);
+      await api.register(requestStepRoutes);
       await api.register(entityRoutes);
       await api.register(translationRoutes, translationDeps);
     },

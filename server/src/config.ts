@@ -75,6 +75,9 @@ const EnvSchema = z.object({
   // What readers are told made a machine translation; the service's address stays in the log and the audit.
   COUNTERPART_TRANSLATE_NAME: z.string().trim().min(1).max(60).default('LibreTranslate'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The largest document filed with a request or an answer, in MiB. At most 4: a document travels base64 inside a
+  // base64url-signed envelope (8/3 of its size), and an envelope is at most 8,000,000 characters.
+  REQUEST_DOCUMENT_MAX_MB: z.coerce.number().positive().max(4, 'at most 4 (a document must fit one exchange envelope)').default(4),
 });
 
 export type Config = Readonly<{
@@ -114,6 +117,8 @@ export type Config = Readonly<{
     from: string;
     rejectUnauthorized: boolean;
   }>;
+  /** The largest document filed with a request or one of its answers (REQUEST_DOCUMENT_MAX_MB). */
+  requestDocumentMaxBytes: number;
   /** A LibreTranslate server for machine translation; `url` undefined: none, and nothing is sent. */
   translate: Readonly<{
     url: string | undefined;
@@ -176,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.COUNTERPART_MAIL_FROM,
       rejectUnauthorized: e.COUNTERPART_SMTP_TLS_REJECT_UNAUTHORIZED,
     }),
+    requestDocumentMaxBytes: Math.floor(e.REQUEST_DOCUMENT_MAX_MB * 1024 * 1024),
     translate: Object.freeze({
       url: e.COUNTERPART_TRANSLATE_URL,
       apiKey: e.COUNTERPART_TRANSLATE_API_KEY,

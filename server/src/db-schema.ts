@@ -10,3 +10,4 @@ export * from './platform/idempotency/tables.js';
 export * from './platform/translation/tables.js';
 export * from './modules/entities/tables.js';
 export * from './modules/incidents/tables.js';
+export * from './modules/requests/tables.js';

@@ -5,6 +5,7 @@ import { CONTACT_KIND, contactExchangeHandler } from './modules/directory/index.
 import type { Handlers, KindHandler } from './modules/exchange/index.js';
 import { ATTACHMENT_KIND, attachmentHandler, NOTIFICATION_KIND, notificationHandler, RESPONSE_KIND, responseHandler } from './modules/notifications/index.js';
 import { FOLLOW_UP_KIND, followUpHandler, INCIDENT_KIND, incidentHandler } from './modules/incidents/index.js';
+import { CASE_KIND, caseHandler, DOCUMENT_KIND, documentHandler, REQUEST_KIND, requestHandler, STEP_KIND, stepHandler } from './modules/requests/index.js';
 import { forgetTranslationsIfGone } from './platform/translation/index.js';
 import { textSources } from './text-sources.js';
 
@@ -23,4 +24,8 @@ export const exchangeHandlers: Handlers = {
   [ATTACHMENT_KIND]: attachmentHandler,
   [INCIDENT_KIND]: forgettingTranslations(INCIDENT_KIND, incidentHandler),
   [FOLLOW_UP_KIND]: followUpHandler,
+  [CASE_KIND]: forgettingTranslations(CASE_KIND, caseHandler),
+  [REQUEST_KIND]: forgettingTranslations(REQUEST_KIND, requestHandler),
+  [STEP_KIND]: stepHandler,
+  [DOCUMENT_KIND]: documentHandler,
 };

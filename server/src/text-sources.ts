@@ -4,6 +4,7 @@
 import { contactTexts } from './modules/directory/index.js';
 import { incidentTexts } from './modules/incidents/index.js';
 import { notificationTexts } from './modules/notifications/index.js';
+import { requestTexts } from './modules/requests/index.js';
 import type { TextSources } from './platform/translation/index.js';
 
-export const textSources: TextSources = { ...notificationTexts, ...contactTexts, ...incidentTexts };
+export const textSources: TextSources = { ...notificationTexts, ...contactTexts, ...incidentTexts, ...requestTexts };

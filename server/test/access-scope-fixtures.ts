@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { PASSWORD } from './node.js';
 import { incidentFixture } from './access-scope-incidents.js';
 import { notificationFixture } from './access-scope-notifications.js';
+import { caseFixture, requestFixture, requestStepFixture } from './access-scope-requests.js';
 import { translationFixture } from './access-scope-translations.js';
 import { makeToken, type Scope, type World } from './access-scope-world.js';
 import { createUser } from '../src/modules/accounts/index.js';
@@ -144,8 +145,11 @@ function screeningFixture(w: World): Fixture {
   };
 }
 
+/** A request's steps by id before the request itself: the first fixture whose prefix a route starts with serves it. */
+const requestFixtures = (w: World): Fixture[] => [requestStepFixture(w), requestFixture(w)];
+
 /** Every fixture of the matrix; a route with a record id in its path needs one of them, or a stated exclusion. */
 export function fixturesOf(w: World): Fixture[] {
   const received = receivedContact(w);
-  return [contactFixture(w, received), agencyFixture(w, received), userFixture(w), tokenFixture(w), screeningFixture(w), notificationFixture(w), translationFixture(w), incidentFixture(w)];
+  return [contactFixture(w, received), agencyFixture(w, received), userFixture(w), tokenFixture(w), screeningFixture(w), notificationFixture(w), translationFixture(w), incidentFixture(w), caseFixture(w), ...requestFixtures(w)];
 }

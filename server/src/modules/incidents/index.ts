@@ -17,6 +17,7 @@ export { INCIDENT_KIND, FOLLOW_UP_KIND } from './wire.js';
 export { createIncident, updateIncident, withdrawIncident, checkIncident } from './service.js';
 export { addFollowUp, withdrawFollowUp } from './follow-ups.js';
 export { listIncidents, getIncident, readIncident } from './queries.js';
+export { incidentsByReference, type IncidentRef } from './lookup.js';
 export { incidentAuditSubjects } from './audit-subjects.js';
 export { incidentTexts } from './texts.js';
 export type { IncidentInput, Incident } from './schemas.js';

@@ -32,6 +32,10 @@ export async function nextSerials(tx: Db, party: string, year: number, count: nu
 export const get = async (db: Db, id: string): Promise<Row | undefined> => (await db.select().from(incidents).where(eq(incidents.id, id)))[0];
 export const getForUpdate = async (db: Db, id: string): Promise<Row | undefined> => (await db.select().from(incidents).where(eq(incidents.id, id)).for('update'))[0];
 
+/** Incidents by reference (another module's links): only what a link needs. */
+export const byReferences = (db: Db, references: readonly string[]): Promise<Pick<Row, 'id' | 'reference' | 'handling' | 'status' | 'originParty'>[]> =>
+  db.select({ id: incidents.id, reference: incidents.reference, handling: incidents.handling, status: incidents.status, originParty: incidents.originParty }).from(incidents).where(inArray(incidents.reference, [...references]));
+
 export async function byIdempotencyKey(db: Db, createdBy: string, key: string): Promise<Row | undefined> {
   return (await db.select().from(incidents).where(and(eq(incidents.createdBy, createdBy), eq(incidents.idempotencyKey, key))))[0];
 }
