@@ -18,6 +18,8 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         { to: '/screening', label: t('nav.screening') },
         { to: '/notifications', label: t('nav.notifications') },
         { to: '/incidents', label: t('nav.incidents') },
+        { to: '/requests', label: t('nav.requests') },
+        { to: '/cases', label: t('nav.cases') },
         { to: '/account', label: t('nav.account') },
         ...(isAdmin ? [{ to: '/users', label: t('nav.users') }, { to: '/tokens', label: t('nav.tokens') }] : []),
         ...(hasAnyRole(me, 'auditor', 'admin') ? [{ to: '/peers', label: t('nav.peers') }, { to: '/audit', label: t('nav.audit') }] : []),

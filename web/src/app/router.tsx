@@ -92,6 +92,32 @@ export function createRouter() {
         },
         { path: 'incidents/:id', lazy: async () => ({ Component: (await import('../features/incidents/incident-detail-page')).IncidentDetailPage }) },
         { path: 'entities', lazy: async () => ({ Component: (await import('../features/incidents/entity-page')).EntityPage }) },
+        // Requests and cases load on first visit, as incidents do.
+        { path: 'requests', lazy: async () => ({ Component: (await import('../features/requests/requests-page')).RequestsPage }) },
+        {
+          path: 'requests/new',
+          lazy: async () => {
+            const { RequestCreatePage } = await import('../features/requests/request-form-page');
+            return { element: <RequireRole roles={['officer', 'supervisor']}><RequestCreatePage /></RequireRole> };
+          },
+        },
+        {
+          path: 'requests/:id/edit',
+          lazy: async () => {
+            const { RequestEditPage } = await import('../features/requests/request-form-page');
+            return { element: <RequireRole roles={['officer', 'supervisor']}><RequestEditPage /></RequireRole> };
+          },
+        },
+        { path: 'requests/:id', lazy: async () => ({ Component: (await import('../features/requests/request-detail-page')).RequestDetailPage }) },
+        { path: 'cases', lazy: async () => ({ Component: (await import('../features/requests/cases-page')).CasesPage }) },
+        {
+          path: 'cases/new',
+          lazy: async () => {
+            const { CaseCreatePage } = await import('../features/requests/case-form-page');
+            return { element: <RequireRole roles={['officer', 'supervisor']}><CaseCreatePage /></RequireRole> };
+          },
+        },
+        { path: 'cases/:id', lazy: async () => ({ Component: (await import('../features/requests/case-detail-page')).CaseDetailPage }) },
         { path: 'account', element: <AccountPage /> },
         {
           path: 'users',

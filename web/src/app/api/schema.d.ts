@@ -104,6 +104,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases this reader may see, with filters */
+        get: operations["listCases"];
+        put?: never;
+        /** Open a case (entities keyed and linked) and share it with the parties it names */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its requests (reads of AMBER and RED ones are audited) */
+        get: operations["getCase"];
+        /** A new version of one of this party's open cases (shared again) */
+        put: operations["replaceCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a case (shared as closed; its requests run their own course) */
+        post: operations["createCaseClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a case from every party holding it (their copies are purged) */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clearances/verify": {
         parameters: {
             query?: never;
@@ -1289,6 +1359,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbox (asked of this party) and outbox (asked by it), with filters */
+        get: operations["listRequests"];
+        put?: never;
+        /** Draft a request (its reference is assigned at once; nothing leaves until it is submitted) */
+        post: operations["createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its timeline, documents, deadlines in both zones and, on the requested side, what this party holds on its entities (reads of AMBER and RED ones are audited) */
+        get: operations["getRequest"];
+        /** Replace a draft */
+        put: operations["replaceRequest"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor who neither drafted nor edited it approves the request: it is sent with its documents */
+        post: operations["createRequestApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a document with a draft (PDF, PNG or JPEG checked by its content, at most REQUEST_DOCUMENT_MAX_MB, 10 per request); it leaves with the request */
+        post: operations["createRequestDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document of the request or of one of its steps */
+        get: operations["getRequestDocument"];
+        put?: never;
+        post?: never;
+        /** Remove a document from a draft */
+        delete: operations["deleteRequestDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor who neither drafted nor edited it returns the request to a draft, saying why */
+        post: operations["returnRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a step: on the requested side a delay notice (coded reason, new expected date), a request for clarification (stops the clock), a partial answer, an answer (as strict as the request or stricter; AMBER, RED or restricted ones wait for a supervisor) or a refusal (coded reason); on the requesting side a clarification or the closure. Documents (PDF, PNG or JPEG, at most 10) go with an answer or a clarification; a refused file refuses the step (415 or 413 naming it) */
+        post: operations["createRequestStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/steps/{stepId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor who did not write it approves an answer waiting for four eyes: it takes effect and is sent */
+        post: operations["createRequestStepApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/steps/{stepId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor who did not write it returns an answer waiting for four eyes to its author, saying why (the answer is taken off the timeline; the audit log keeps it) */
+        post: operations["returnRequestStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft: sent at once, or first to a supervisor who did not draft it when it is AMBER or RED, restricted, or the party asks four eyes for all */
+        post: operations["createRequestSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a request: a draft here; a sent one also from the requested party, which purges its copy */
+        post: operations["withdrawRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/boxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits in each box: open, overdue and due within 8 hours in the inbox; open, drafts and awaiting approval in the outbox */
+        get: operations["listRequestBoxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly figures: requests sent and received per party, type and priority, answered on time or late, median hours to first answer and to closure, delays; refusals by reason */
+        get: operations["listRequestFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One table of the same figures as CSV */
+        get: operations["getRequestFiguresCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The code lists of requests and cases in both languages: legal bases, types, priorities, asked items, delay and refusal reasons, case topics */
+        get: operations["listRequestLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This party's agreement profile: the reply period per type and priority, and its four-eyes rule */
+        get: operations["listRequestSettings"];
+        /** Replace the agreement profile (periods not given go back to the defaults); audited */
+        put: operations["replaceRequestSetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening-checks": {
         parameters: {
             query?: never;
@@ -2275,6 +2621,1219 @@ export interface operations {
             };
             /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description a reference (exactly) or words of the title */
+                q?: string;
+                status?: "open" | "closed" | "withdrawn";
+                topic?: "synthetic-drugs" | "precursors" | "illicit-finance" | "traveller" | "wildlife" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            openCount: number;
+                            originParty: string;
+                            parties: string[];
+                            reference: string;
+                            requestCount: number;
+                            /** @enum {string} */
+                            status: "open" | "closed" | "withdrawn";
+                            title: string;
+                            topic: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            useRestrictions: string[];
+                            version: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the opening agency (default: the officer's own) */
+                    agencyId?: string | null;
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /** @enum {string} */
+                    handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "contacts": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description points of contact in the directory
+                         * @default []
+                         */
+                        contacts?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                    };
+                    /** @description the other parties the case is shared with */
+                    parties: string[];
+                    /** @default  */
+                    summary?: string;
+                    title: string;
+                    /** @enum {string} */
+                    topic: "synthetic-drugs" | "precursors" | "illicit-finance" | "traveller" | "wildlife" | "other";
+                    /** @default [] */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "close" | "withdraw" | "request")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        parties: string[];
+                        reference: string;
+                        requests: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "closed" | "withdrawn";
+                        summary: string;
+                        title: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "close" | "withdraw" | "request")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        parties: string[];
+                        reference: string;
+                        requests: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "closed" | "withdrawn";
+                        summary: string;
+                        title: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "close" | "withdraw" | "request")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        parties: string[];
+                        reference: string;
+                        requests: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "closed" | "withdrawn";
+                        summary: string;
+                        title: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the opening agency (default: the officer's own) */
+                    agencyId?: string | null;
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /** @enum {string} */
+                    handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "contacts": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description points of contact in the directory
+                         * @default []
+                         */
+                        contacts?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                    };
+                    /** @description the other parties the case is shared with */
+                    parties: string[];
+                    /** @default  */
+                    summary?: string;
+                    title: string;
+                    /** @enum {string} */
+                    topic: "synthetic-drugs" | "precursors" | "illicit-finance" | "traveller" | "wildlife" | "other";
+                    /** @default [] */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                    /** @description the version being replaced (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "close" | "withdraw" | "request")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        parties: string[];
+                        reference: string;
+                        requests: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "closed" | "withdrawn";
+                        summary: string;
+                        title: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCaseClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "close" | "withdraw" | "request")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        parties: string[];
+                        reference: string;
+                        requests: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "closed" | "withdrawn";
+                        summary: string;
+                        title: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "close" | "withdraw" | "request")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        parties: string[];
+                        reference: string;
+                        requests: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "closed" | "withdrawn";
+                        summary: string;
+                        title: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20587,6 +22146,4334 @@ export interface operations {
             };
             /** @description No such record, or none the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description inbox: asked of this party; outbox: asked by it */
+                box?: "inbox" | "outbox" | "all";
+                caseId?: string;
+                /** @description the clock runs and the deadline falls within this many hours */
+                dueWithinHours?: number;
+                /** @description true: the clock runs and the deadline has passed */
+                overdue?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                /** @description the other party */
+                party?: string;
+                priority?: "urgent" | "high" | "normal";
+                /** @description a reference (exactly) or words of the subject */
+                q?: string;
+                status?: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                type?: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            caseId: string | null;
+                            caseReference: string | null;
+                            clock: {
+                                dueAt: string | null;
+                                dueLocal: {
+                                    receiver: string;
+                                    requester: string;
+                                } | null;
+                                expectedAt: string | null;
+                                overdue: boolean;
+                                pausedAt: string | null;
+                                period: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    unit: "hours" | "calendar-days" | "working-days";
+                                } | null;
+                                receivedAt: string | null;
+                                /** @description while paused: what is left of the period */
+                                remainingMs: number | null;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayCount: number;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            originParty: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                            subject: string;
+                            toParty: string;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description how many match, counted up to 10000: 10000 means that many or more */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agencyId?: string | null;
+                    caseId?: string | null;
+                    /** @default  */
+                    details?: string;
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /** @enum {string} */
+                    handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /** @description what is asked, by coded item; an urgent request names at least one */
+                    items?: {
+                        /** @enum {string} */
+                        code: "identify-subscriber" | "company-registration" | "shipment-records" | "bank-records" | "account-owner" | "criminal-record" | "travel-records" | "laboratory-analysis" | "search" | "freeze" | "seizure" | "interview" | "controlled-delivery" | "serve-document" | "other";
+                        note?: string | null;
+                    }[];
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @enum {string} */
+                    legalBasis: "mlaa-2000" | "police-cooperation" | "un-1988-art7" | "un-1988-art9" | "domestic-law" | "other";
+                    /** @description required when the legal basis is "other" */
+                    legalBasisOther?: string | null;
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "contacts": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description points of contact in the directory
+                         * @default []
+                         */
+                        contacts?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                    };
+                    /** @enum {string} */
+                    priority: "urgent" | "high" | "normal";
+                    /** @description source and information evaluation, for spontaneous information */
+                    source?: {
+                        /** @enum {string} */
+                        credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                        /** @enum {string} */
+                        reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                    } | null;
+                    subject: string;
+                    /** @description the counterpart in the directory, if known */
+                    toContactId?: string | null;
+                    toParty: string;
+                    /** @enum {string} */
+                    type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                    /** @default [] */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agencyId?: string | null;
+                    caseId?: string | null;
+                    /** @default  */
+                    details?: string;
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /** @enum {string} */
+                    handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /** @description what is asked, by coded item; an urgent request names at least one */
+                    items?: {
+                        /** @enum {string} */
+                        code: "identify-subscriber" | "company-registration" | "shipment-records" | "bank-records" | "account-owner" | "criminal-record" | "travel-records" | "laboratory-analysis" | "search" | "freeze" | "seizure" | "interview" | "controlled-delivery" | "serve-document" | "other";
+                        note?: string | null;
+                    }[];
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @enum {string} */
+                    legalBasis: "mlaa-2000" | "police-cooperation" | "un-1988-art7" | "un-1988-art9" | "domestic-law" | "other";
+                    /** @description required when the legal basis is "other" */
+                    legalBasisOther?: string | null;
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "contacts": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description points of contact in the directory
+                         * @default []
+                         */
+                        contacts?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                    };
+                    /** @enum {string} */
+                    priority: "urgent" | "high" | "normal";
+                    /** @description source and information evaluation, for spontaneous information */
+                    source?: {
+                        /** @enum {string} */
+                        credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                        /** @enum {string} */
+                        reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                    } | null;
+                    subject: string;
+                    /** @description the counterpart in the directory, if known */
+                    toContactId?: string | null;
+                    toParty: string;
+                    /** @enum {string} */
+                    type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                    /** @default [] */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                    /** @description the version being replaced (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequestApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequestDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: byte
+                     * @description the file, base64-encoded
+                     */
+                    content: string;
+                    filename: string;
+                    /** @enum {string} */
+                    mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        mediaType: string;
+                        party: string;
+                        sha256: string;
+                        size: number;
+                        stepId: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequestDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRequestDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequestStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    documents?: {
+                        /**
+                         * Format: byte
+                         * @description the file, base64-encoded
+                         */
+                        content: string;
+                        filename: string;
+                        /** @enum {string} */
+                        mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                    }[];
+                    entities?: {
+                        /** @description SWIFT BIC, CNAPS or ABA routing number beside a domestic account number */
+                        bankCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2: where a phone is dialled, an address lies, a licence was issued */
+                        country?: string | null;
+                        /** @enum {string} */
+                        kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        role?: "shipper" | "consignee" | "notify-party" | "broker" | "freight-forwarder" | "buyer" | "seller" | "payer" | "payee" | "manufacturer" | "supplier" | "owner" | "operator" | "suspect" | "witness" | "other";
+                        /** @description a Chinese company's unified social credit code, when known */
+                        uscc?: string | null;
+                        /** @description as written: a company name, a phone number, an address, a tracking number… */
+                        value: string;
+                    }[];
+                    /** @description a delay notice: when the answer is now expected */
+                    expectedAt?: string | null;
+                    /** @description an answer's handling: the request's or stricter */
+                    handling?: ("TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED") | null;
+                    /** @enum {string} */
+                    kind: "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure";
+                    language?: ("en" | "zh") | null;
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "contacts": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description points of contact in the directory
+                         * @default []
+                         */
+                        contacts?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                    };
+                    note?: string | null;
+                    /** @description a delay, refusal or closure reason code */
+                    reason?: string | null;
+                    /** @default [] */
+                    useRestrictions?: ("crime-prevention-only" | "not-for-court-without-consent" | "no-onward-dissemination")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequestStepApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnRequestStep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRequestSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        allowed: ("edit" | "submit" | "approve" | "return" | "withdraw" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clarification" | "closure")[];
+                        answeredAt: string | null;
+                        approvedByName: string | null;
+                        caseId: string | null;
+                        caseReference: string | null;
+                        clock: {
+                            dueAt: string | null;
+                            dueLocal: {
+                                receiver: string;
+                                requester: string;
+                            } | null;
+                            expectedAt: string | null;
+                            overdue: boolean;
+                            pausedAt: string | null;
+                            period: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            } | null;
+                            receivedAt: string | null;
+                            /** @description while paused: what is left of the period */
+                            remainingMs: number | null;
+                        };
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        delayCount: number;
+                        details: string;
+                        /** @description documents filed with the request itself */
+                        documents: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByName: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            party: string;
+                            sha256: string;
+                            size: number;
+                            stepId: string | null;
+                        }[];
+                        entities: {
+                            /** @description as filed */
+                            bankCode: string | null;
+                            /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                            common: boolean;
+                            /** @description as filed */
+                            country: string | null;
+                            /** @description the normalised key records are correlated on */
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            role: string;
+                            /** @description as filed */
+                            uscc: string | null;
+                            value: string;
+                        }[];
+                        firstAnswerAt: string | null;
+                        handling: string;
+                        holdings: {
+                            byParty: {
+                                [key: string]: number;
+                            };
+                            key: string;
+                            /** @enum {string} */
+                            kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                            /** @description the most recent of them */
+                            records: {
+                                originParty: string;
+                                /** @description the record it is shown in (a follow-up's incident) */
+                                parentId: string | null;
+                                recordDate: string | null;
+                                recordId: string;
+                                /** @description incident, incident-follow-up, notification */
+                                recordKind: string;
+                                reference: string;
+                                role: string;
+                                /** @description the entity as that record writes it */
+                                value: string;
+                            }[];
+                            role: string;
+                            /** @description mentioned by more records than the correlation threshold: a hub, not a lead; not listed */
+                            tooCommon: boolean;
+                            /** @description other records this reader may read that mention the entity */
+                            total: number;
+                            value: string;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            note: string | null;
+                        }[];
+                        language: string;
+                        legalBasis: string;
+                        legalBasisOther: string | null;
+                        links: {
+                            contacts: string[];
+                            incidents: string[];
+                            notifications: string[];
+                        };
+                        originParty: string;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        reference: string;
+                        returnNote: string | null;
+                        sentAt: string | null;
+                        source: {
+                            /** @enum {string} */
+                            credibility: "1" | "2" | "3" | "4" | "5" | "6";
+                            /** @enum {string} */
+                            reliability: "A" | "B" | "C" | "D" | "E" | "F";
+                        } | null;
+                        /** @enum {string} */
+                        status: "draft" | "awaiting-approval" | "sent" | "received" | "clarification" | "partially-answered" | "answered" | "refused" | "closed" | "withdrawn";
+                        /** @description the timeline, oldest first */
+                        steps: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            } | null;
+                            allowed: ("approve" | "return")[];
+                            approvedByName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            authorName: string;
+                            documents: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdByName: string;
+                                filename: string;
+                                /** Format: uuid */
+                                id: string;
+                                mediaType: string;
+                                party: string;
+                                sha256: string;
+                                size: number;
+                                stepId: string | null;
+                            }[];
+                            dueAt: string | null;
+                            entities: {
+                                /** @description as filed */
+                                bankCode: string | null;
+                                /** @description too common to link records by rule (a free-mail domain, a carrier switchboard, a port) */
+                                common: boolean;
+                                /** @description as filed */
+                                country: string | null;
+                                /** @description the normalised key records are correlated on */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "company" | "person" | "address" | "phone" | "email" | "website" | "bank-account" | "payment-account" | "crypto-address" | "vessel" | "container" | "tracking-number" | "licence";
+                                role: string;
+                                /** @description as filed */
+                                uscc: string | null;
+                                value: string;
+                            }[];
+                            expectedAt: string | null;
+                            handling: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "acknowledged" | "delay" | "clarification-requested" | "partial-answer" | "answer" | "refusal" | "clock-restarted" | "clarification" | "closure" | "reminder-sent" | "escalated";
+                            language: string | null;
+                            links: {
+                                contacts: string[];
+                                incidents: string[];
+                                notifications: string[];
+                            } | null;
+                            note: string | null;
+                            party: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            state: "pending-approval" | "sent" | "received" | "local";
+                            useRestrictions: string[];
+                        }[];
+                        subject: string;
+                        toContact: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        toParty: string;
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        useRestrictions: string[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequestBoxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inbox: {
+                            /** @description the clock runs out within 8 hours, counted up to 10000 */
+                            dueSoon: number;
+                            /** @description asked of this party and not finished, counted up to 10000 */
+                            open: number;
+                            /** @description the clock has run out, counted up to 10000 */
+                            overdue: number;
+                        };
+                        outbox: {
+                            /** @description awaiting a second person, counted up to 10000 */
+                            awaitingApproval: number;
+                            /** @description drafts, counted up to 10000 */
+                            drafts: number;
+                            /** @description sent and not finished, counted up to 10000 */
+                            open: number;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequestFigures: {
+        parameters: {
+            query: {
+                /** @description the first month counted */
+                from: string;
+                /** @description the last month counted (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        /** @description this node’s party */
+                        party: string;
+                        refusals: {
+                            /** @enum {string} */
+                            direction: "sent" | "received";
+                            /** @description when the refusal was given */
+                            month: string;
+                            /** @description the other party */
+                            party: string;
+                            /** @description the refusal reason code (data/requests.json) */
+                            reason: string;
+                            refusals: number;
+                        }[];
+                        requests: {
+                            /** @description answered (fully or in part) or refused, by now */
+                            answered: number;
+                            /** @description of those with a reply clock: the first answer or refusal after the deadline */
+                            answeredLate: number;
+                            /** @description of those with a reply clock: the first answer or refusal by the deadline */
+                            answeredOnTime: number;
+                            /** @description delay notices given */
+                            delays: number;
+                            /** @enum {string} */
+                            direction: "sent" | "received";
+                            /** @description from receipt to closure by the requester */
+                            medianHoursToClosure: number | null;
+                            /** @description from receipt to the first answer (partial or full) */
+                            medianHoursToFirstAnswer: number | null;
+                            /** @description sent: when it was sent; received: when it was received */
+                            month: string;
+                            /** @description sent: the party asked; received: the party that asked */
+                            party: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            requests: number;
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        }[];
+                        to: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequestFiguresCsv: {
+        parameters: {
+            query: {
+                /** @description the first month counted */
+                from: string;
+                /** @description which of the figures to download */
+                table?: "requests" | "refusals";
+                /** @description the last month counted (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequestLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        askedItems: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        caseTopics: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        delayReasons: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        legalBases: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        priorities: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        refusalReasons: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        requestTypes: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequestSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description sensitive: AMBER, RED and restricted requests and answers need a second person; all: every one
+                         * @enum {string}
+                         */
+                        fourEyes: "sensitive" | "all";
+                        /** @description the reply period this party gives each type and priority asked of it */
+                        periods: {
+                            amount: number;
+                            isDefault: boolean;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** @enum {string} */
+                            unit: "hours" | "calendar-days" | "working-days";
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceRequestSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    fourEyes: "sensitive" | "all";
+                    /** @default [] */
+                    periods?: {
+                        amount: number;
+                        /** @enum {string} */
+                        priority: "urgent" | "high" | "normal";
+                        /** @enum {string} */
+                        type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                        /** @enum {string} */
+                        unit: "hours" | "calendar-days" | "working-days";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description sensitive: AMBER, RED and restricted requests and answers need a second person; all: every one
+                         * @enum {string}
+                         */
+                        fourEyes: "sensitive" | "all";
+                        /** @description the reply period this party gives each type and priority asked of it */
+                        periods: {
+                            amount: number;
+                            isDefault: boolean;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal";
+                            /** @enum {string} */
+                            type: "information" | "assistance" | "document-service" | "evidence" | "spontaneous";
+                            /** @enum {string} */
+                            unit: "hours" | "calendar-days" | "working-days";
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

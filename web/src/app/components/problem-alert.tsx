@@ -17,7 +17,11 @@ export function useIssueText(): (issue: FieldIssue) => string {
   const locale = useUiLocale();
   return (issue) => {
     if (locale === 'en') return issue.message;
-    return isValidationCode(issue.code) ? t(`validation.${issue.code}`, issue.params ?? {}) : t('form.fieldInvalid');
+    if (!isValidationCode(issue.code)) return t('form.fieldInvalid');
+    // One code names two rules: `handling-looser` is the answer's TLP label (params {handling}) or, with params
+    // {missing}, the use restrictions an answer to a request keeps.
+    if (issue.code === 'handling-looser' && issue.params?.missing !== undefined) return t('validation.restrictions-kept');
+    return t(`validation.${issue.code}`, issue.params ?? {});
   };
 }
 

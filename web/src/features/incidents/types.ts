@@ -17,11 +17,14 @@ export type EntityPage = ResponseOf<'/api/v1/entities', 'get'>;
 export type TradeTerm = ResponseOf<'/api/v1/wildlife/trade-terms', 'get'>['items'][number];
 export type Species = ResponseOf<'/api/v1/wildlife/species', 'get'>['items'][number];
 
-/** Where a record that names an entity is shown: a follow-up inside its incident, a notification on its own page. */
+/** Where a record that names an entity is shown: a follow-up inside its incident, a request's step in its request, others on their own page. */
 export function mentionPath(m: Pick<RecordMention, 'recordKind' | 'recordId' | 'parentId'>): string | null {
   if (m.recordKind === 'incident') return `/incidents/${m.recordId}`;
   if (m.recordKind === 'incident-follow-up') return m.parentId ? `/incidents/${m.parentId}` : null;
   if (m.recordKind === 'notification') return `/notifications/${m.recordId}`;
+  if (m.recordKind === 'request') return `/requests/${m.recordId}`;
+  if (m.recordKind === 'request-step') return m.parentId ? `/requests/${m.parentId}` : null;
+  if (m.recordKind === 'case') return `/cases/${m.recordId}`;
   return null;
 }
 

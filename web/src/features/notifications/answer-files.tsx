@@ -2,6 +2,7 @@
 // its size and, when it cannot go, why — what the node would refuse whatever the content (type, size, name) is said
 // here before anything is sent, and what it refused on reading the content is said beside the file it named.
 import { Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
+import type { ParseKeys } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiProblem } from '../../app/api/problem';
@@ -9,7 +10,16 @@ import { useIssueText } from '../../app/components/problem-alert';
 import { useUiLocale } from '../../app/locale';
 import { ATTACHMENT_ACCEPT, attachmentIssue, formatFileSize, MAX_ANSWER_DOCUMENTS, MAX_ATTACHMENT_BYTES, MAX_FILENAME_LENGTH } from './attachments';
 
-type Props = { files: readonly File[]; onChange: (files: File[]) => void; problem: ApiProblem | null };
+/** Catalog keys of the texts, for a dialog other than the notification's (its texts are the default). */
+export type AnswerFilesKeys = { label: ParseKeys; add: ParseKeys; help: ParseKeys; cut: ParseKeys };
+const NOTIFICATION_KEYS: AnswerFilesKeys = {
+  label: 'notification.dialog.provide-info.documents',
+  add: 'notification.dialog.provide-info.addDocuments',
+  help: 'notification.dialog.provide-info.documentsHelp',
+  cut: 'notification.dialog.provide-info.documentsCut',
+};
+
+type Props = { files: readonly File[]; onChange: (files: File[]) => void; problem: ApiProblem | null; keys?: AnswerFilesKeys };
 
 /** Why the file cannot go, in the reader's language: this UI's own check first, else what the node said of it. */
 function useFileError(problem: ApiProblem | null): (file: File) => string | null {
@@ -25,7 +35,7 @@ function useFileError(problem: ApiProblem | null): (file: File) => string | null
   };
 }
 
-export function AnswerFiles({ files, onChange, problem }: Props) {
+export function AnswerFiles({ files, onChange, problem, keys = NOTIFICATION_KEYS }: Props) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const errorOf = useFileError(problem);
@@ -42,27 +52,27 @@ export function AnswerFiles({ files, onChange, problem }: Props) {
   return (
     <Stack gap={4} role="group" aria-labelledby="answer-files-label">
       <Text size="sm" fw={500} id="answer-files-label">
-        {t('notification.dialog.provide-info.documents')}
+        {t(keys.label)}
       </Text>
       <Group gap="sm" align="center" wrap="wrap">
         <FileButton multiple onChange={add} accept={ATTACHMENT_ACCEPT} resetRef={resetRef} disabled={isFull}>
           {(props) => (
             <Button {...props} variant="default" size="xs" disabled={isFull} aria-describedby="answer-files-help">
-              {t('notification.dialog.provide-info.addDocuments')}
+              {t(keys.add)}
             </Button>
           )}
         </FileButton>
         <Text size="sm" c="dimmed" id="answer-files-help">
-          {t('notification.dialog.provide-info.documentsHelp', { max: Object.values(formatFileSize(MAX_ATTACHMENT_BYTES, locale)).join(' '), count: MAX_ANSWER_DOCUMENTS })}
+          {t(keys.help, { max: Object.values(formatFileSize(MAX_ATTACHMENT_BYTES, locale)).join(' '), count: MAX_ANSWER_DOCUMENTS })}
         </Text>
       </Group>
       {isCut ? (
         <Text size="sm" c="red.9" role="alert">
-          {t('notification.dialog.provide-info.documentsCut', { count: MAX_ANSWER_DOCUMENTS })}
+          {t(keys.cut, { count: MAX_ANSWER_DOCUMENTS })}
         </Text>
       ) : null}
       {files.length > 0 ? (
-        <List size="sm" spacing={4} aria-label={t('notification.dialog.provide-info.documents')}>
+        <List size="sm" spacing={4} aria-label={t(keys.label)}>
           {files.map((file, i) => {
             const error = errorOf(file);
             const size = formatFileSize(file.size, locale);
