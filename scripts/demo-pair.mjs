@@ -3,6 +3,7 @@
 // Data lives in .counterpart-pair/{us,cn}; delete that folder to start again.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { playDemoSteps } from './demo-steps.mjs';
 import { ensureDependencies, ensureServerBuild, ensureWebBuild, root } from './ensure.mjs';
 
 const NODES = [
@@ -60,5 +61,8 @@ function shutdown() {
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
 }
+// Once the requests have crossed, CN's officer answers one of the US's with a delay notice (scripts/demo-steps.mjs).
+playDemoSteps(`http://127.0.0.1:${NODES[1].port}`).catch((err) => console.error(`[demo] ${err.message}`));
+
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

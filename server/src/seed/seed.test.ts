@@ -1,6 +1,7 @@
 // The demo data `npm start` seeds, for each demo party: users, contacts, notifications and incidents, all through
 // the use cases — so a change to a rule that the demo data breaks fails here rather than on a newcomer's first start.
-// The demo pair's incidents link across the two nodes once they have exchanged (`npm run demo:pair`).
+// The demo pair's incidents link across the two nodes once they have exchanged (`npm run demo:pair`), and each node's
+// demo requests reach the other, which acknowledges them with its deadline.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,9 @@ import { userTable } from '../modules/directory/index.js';
 import { addPeer, ensureNodeKey } from '../modules/exchange/index.js';
 import { getIncident, listIncidents, type Incident } from '../modules/incidents/index.js';
 import { listNotifications } from '../modules/notifications/index.js';
+import { listCases, listRequests } from '../modules/requests/index.js';
 import { seedDemoIncidents } from './demo-incidents.js';
+import { seedDemoRequests } from './demo-requests.js';
 import { seedDemo } from './seed.js';
 
 describe('demo data', () => {
@@ -74,21 +77,36 @@ describe('demo incidents on the demo pair', () => {
     const phone = '+862700000188';
     const seizure = await us.open(idOf('seizure'));
     expect(seizure.items[0]?.verdict).toBe('controlled');
-    expect([byParty(seizure, company), byParty(seizure, phone)]).toEqual([{ CN: 1 }, { CN: 2 }]);
+    // The demo cases and requests name the company and phone too: the US case and both its requests, CN's order, CN's
+    // spontaneous information (phone) and its two incidents — every record that names them, on both sides.
+    expect([byParty(seizure, company), byParty(seizure, phone)]).toEqual([{ US: 3, CN: 1 }, { US: 2, CN: 3 }]);
     // CN's follow-up names the US consignee: it links to the US seizure on the US node.
     expect(seizure.links.find((l) => l.kind === 'company' && l.key !== company)?.records.map((r) => r.recordKind)).toEqual(['incident-follow-up']);
     const order = await cn.open(idOf('suspicious-order'));
-    expect([byParty(order, company), byParty(order, phone)]).toEqual([{ US: 1 }, { CN: 1, US: 1 }]);
+    expect([byParty(order, company), byParty(order, phone)]).toEqual([{ US: 4 }, { CN: 2, US: 3 }]);
     expect(order.followUps).toHaveLength(1);
     const pangolins = await cn.open(idOf('wildlife-seizure'));
     expect(pangolins.items[0]?.taxon).toMatchObject({ scientificName: 'Manis javanica', appendix: 'I' });
-    expect(byParty(pangolins, phone)).toEqual({ CN: 1, US: 1 });
+    expect(byParty(pangolins, phone)).toEqual({ CN: 2, US: 3 });
+
+    // Each node's demo requests crossed: the receiving node acknowledged each on receipt with its deadline, and the
+    // asking node shows that deadline; the AMBER one was approved by a second supervisor before it left.
+    const requestsOn = async (node: typeof us, box: 'inbox' | 'outbox') => (await listRequests(node.ctx, { box, page: 1, pageSize: 50 })).items;
+    const asked = await requestsOn(cn, 'inbox');
+    expect(asked.map((r) => `${r.originParty}:${r.priority}:${r.status}`).sort()).toEqual(['US:normal:received', 'US:urgent:received']);
+    expect((await requestsOn(us, 'outbox')).map((r) => [r.reference, r.status, r.clock.dueAt?.toISOString()]).sort()).toEqual(asked.map((r) => [r.reference, r.status, r.clock.dueAt?.toISOString()]).sort());
+    const urgent = asked.find((r) => r.priority === 'urgent');
+    expect(urgent?.clock.dueAt?.getTime()).toBe(urgent?.clock.receivedAt ? urgent.clock.receivedAt.getTime() + 8 * 3_600_000 : NaN);
+    expect((await requestsOn(us, 'inbox')).map((r) => `${r.type}:${r.status}`).sort()).toEqual(['information:received', 'spontaneous:received']);
+    expect((await listCases(cn.ctx, { page: 1, pageSize: 50 })).items.map((c) => c.originParty).sort()).toEqual(['CN', 'US']);
 
     // Seeding the incidents again (a restart that seeds) files nothing twice: each was filed with its own key.
     for (const node of [us, cn]) {
       const users = await node.deps.db.select().from(userTable).where(eq(userTable.isActive, true));
       const actors = new Map<string, Actor>(users.map((u) => [u.username, { ...systemActor, kind: 'user', id: u.id, label: u.displayName, roles: u.roles as Role[], agencyId: u.agencyId, partyCode: node.party }]));
       await seedDemoIncidents(node.ctx, actors, [node.party === 'US' ? 'CN' : 'US']);
+      await seedDemoRequests(node.ctx, actors);
+      expect(await requestsOn(node, 'outbox')).toHaveLength(2);
       expect(await node.incidents()).toHaveLength(3);
       expect((await node.open(idOf('suspicious-order'))).followUps).toHaveLength(1);
     }

@@ -9,6 +9,7 @@ import { bootstrapParties, createAgency, createContact, directoryRepo, verifyCon
 import { AGENCIES, CONTACTS, DEMO_PASSWORD, PARTIES, USERS } from './demo-data.js';
 import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoNotifications } from './demo-notifications.js';
+import { seedDemoRequests } from './demo-requests.js';
 
 export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox };
 
@@ -59,5 +60,7 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
   if (regulator?.agencyId) await seedDemoNotifications(ctx, regulator, regulator.agencyId);
   // Its officers file the demo incidents, which link to the other party's once the two nodes have exchanged.
   await seedDemoIncidents(ctx, actors, others);
+  // And opens a case with requests to the other party, which its node acknowledges on receipt.
+  await seedDemoRequests(ctx, actors);
   return users.map((u) => ({ username: u.username, roles: u.roles }));
 }
