@@ -2,7 +2,7 @@
 // its routes start with, how to make one at a given handling, which audit action a person's read of an AMBER or RED
 // one writes, and the lists that must leave a TLP:RED one out for those who may not see it.
 //
-// EXTENSION POINT — a new kind of record with a handling (incidents next) adds one entry to HANDLED_KINDS below: a
+// EXTENSION POINT — a new kind of record with a handling adds one entry to HANDLED_KINDS below: a
 // function like `contactKind` returning its HandledKind. Every GET route with `:id` under its prefix is then checked
 // (a viewer gets 404 for a RED record, as for a missing one; an officer's read of AMBER and RED is audited). Until it
 // is added, a GET route with `:id` under a prefix no entry names fails the route-table check, naming itself.
@@ -11,6 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { incidentInput } from './incidents.js';
 import { draftInput } from './notifications.js';
+import { caseInput, PDF, requestInput } from './request-inputs.js';
 import type { TestNode } from './node.js';
 import type { AuditAction } from '../src/platform/audit/index.js';
 import type { Handling } from '../src/platform/handling/index.js';
@@ -103,7 +104,42 @@ function incidentKind(w: HandlingWorld): HandledKind {
   };
 }
 
+/** This node's own case, opened through the API by an officer of the agency, shared with CN. */
+function caseKind(w: HandlingWorld): HandledKind {
+  return {
+    kind: 'case',
+    prefix: '/api/v1/cases/:id',
+    readAction: 'case.read',
+    hasTexts: true,
+    lists: [{ url: '/api/v1/cases?pageSize=200', shows: listed }],
+    async make(handling) {
+      const res = await w.node.app.inject({ method: 'POST', url: '/api/v1/cases', headers: w.officer, payload: caseInput({ handling, agencyId: w.agencyId }) });
+      if (res.statusCode !== 201) throw new Error(`case not opened: ${res.statusCode} ${res.body}`);
+      return { id: res.json<{ id: string }>().id };
+    },
+  };
+}
+
+/** This node's own request to CN, drafted through the API by an officer of the agency, with a document filed. */
+function requestKind(w: HandlingWorld): HandledKind {
+  return {
+    kind: 'request',
+    prefix: '/api/v1/requests/:id',
+    readAction: 'request.read',
+    hasTexts: true,
+    lists: [{ url: '/api/v1/requests?box=outbox&pageSize=200', shows: listed }],
+    async make(handling) {
+      const res = await w.node.app.inject({ method: 'POST', url: '/api/v1/requests', headers: w.officer, payload: requestInput({ handling, agencyId: w.agencyId }) });
+      if (res.statusCode !== 201) throw new Error(`request not drafted: ${res.statusCode} ${res.body}`);
+      const { id } = res.json<{ id: string }>();
+      const filed = await w.node.app.inject({ method: 'POST', url: `/api/v1/requests/${id}/documents`, headers: w.officer, payload: { filename: 'statement.pdf', mediaType: 'application/pdf', content: PDF.toString('base64') } });
+      if (filed.statusCode !== 201) throw new Error(`document refused: ${filed.statusCode} ${filed.body}`);
+      return { id, documentId: filed.json<{ id: string }>().id };
+    },
+  };
+}
+
 /** Every kind of record with a handling. Add a kind here (one line) and every GET route under its prefix is checked. */
 export function handledKinds(w: HandlingWorld): HandledKind[] {
-  return [notificationKind(w), contactKind(w), incidentKind(w)];
+  return [notificationKind(w), contactKind(w), incidentKind(w), caseKind(w), requestKind(w)];
 }
