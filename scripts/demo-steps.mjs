@@ -12,9 +12,23 @@ async function signIn(base, username) {
   return { cookie, 'x-csrf-token': csrfToken };
 }
 
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Signs in once the node answers (it is still starting when the pair script calls this). */
+async function signInWhenUp(base, username) {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await signIn(base, username);
+    } catch (err) {
+      if (tries >= 120) throw err;
+      await pause(1000);
+    }
+  }
+}
+
 /** Waits (up to two minutes) for the US demo request for bank records to reach CN, then files CN's delay notice. */
 export async function playDemoSteps(cnBase) {
-  const headers = await signIn(cnBase, 'officer.cn');
+  const headers = await signInWhenUp(cnBase, 'officer.cn');
   for (let tries = 0; tries < 120; tries++) {
     const res = await fetch(`${cnBase}/api/v1/requests?box=inbox&type=evidence&party=US`, { headers });
     const request = res.ok ? (await res.json()).items.find((r) => r.status === 'received') : undefined;
@@ -26,7 +40,7 @@ export async function playDemoSteps(cnBase) {
       if (!filed.ok) throw new Error(`the demo delay notice was refused: ${filed.status} ${await filed.text()}`);
       return;
     }
-    await new Promise((r) => setTimeout(r, 1000));
+    await pause(1000);
   }
   throw new Error('the US demo request did not reach CN within two minutes');
 }
