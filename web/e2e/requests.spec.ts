@@ -147,7 +147,10 @@ test('a US officer asks in English; a CN officer answers in Chinese with a docum
   await expect
     .poll(async () => {
       await us.reload();
-      return us.getByRole('group', { name: en.requests.detail.summaryLabel }).getByText(en.requests.status.answered, { exact: true }).isVisible();
+      // The summary shows once the request has loaded; only then does its status say anything.
+      const summary = us.getByRole('group', { name: en.requests.detail.summaryLabel });
+      await summary.waitFor();
+      return summary.getByText(en.requests.status.answered, { exact: true }).isVisible();
     }, { timeout: 30_000 })
     .toBe(true);
   const timeline = us.getByRole('list', { name: en.requests.detail.timeline });

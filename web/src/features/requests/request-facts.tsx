@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useCodeLists } from '../../app/code-lists';
 import { DataTable } from '../../app/components/data-table';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
+import { Filled, slot } from '../../app/components/filled';
 import { PersonName } from '../../app/components/person-name';
 import { Section } from '../../app/components/section';
 import { useUiLocale } from '../../app/locale';
@@ -41,7 +42,7 @@ export function RequestFacts({ request: r }: { request: Request }) {
           <DetailItem label={t('requests.detail.case')}>{r.caseId && r.caseReference ? <Anchor component={Link} to={`/cases/${r.caseId}`}>{r.caseReference}</Anchor> : t('common.none')}</DetailItem>
           <DetailItem label={t('requests.detail.drafter')}>
             <PersonName name={r.createdByName} />
-            {r.approvedByName ? <Text size="sm" c="dimmed">{t('requests.detail.approvedBy', { name: r.approvedByName })}</Text> : null}
+            {r.approvedByName ? <Text size="sm" c="dimmed"><Filled text={t('requests.detail.approvedBy', { name: slot('name') })} parts={{ name: <PersonName name={r.approvedByName} /> }} /></Text> : null}
           </DetailItem>
           {r.useRestrictions.length > 0 ? <DetailItem label={t('incidentForm.useRestrictionsLabel')}>{r.useRestrictions.map((u) => t(`incidentForm.restriction.${u}.label`, { defaultValue: u })).join(sep)}</DetailItem> : null}
           {records.length > 0 ? <DetailItem label={t('cases.detail.links')}>{records.join(sep)}</DetailItem> : null}

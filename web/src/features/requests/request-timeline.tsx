@@ -6,6 +6,7 @@
 import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
+import { Filled, slot } from '../../app/components/filled';
 import { PersonName } from '../../app/components/person-name';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
@@ -93,7 +94,7 @@ function StepItem({ request, step: s, onChanged }: { request: Request; step: Ste
         </Box>
       ) : null}
       <StepExtras step={s} />
-      {s.approvedByName ? <Text size="xs" c="dimmed" mt={4}>{t('requests.detail.approvedBy', { name: s.approvedByName })}</Text> : null}
+      {s.approvedByName ? <Text size="xs" c="dimmed" mt={4}><Filled text={t('requests.detail.approvedBy', { name: slot('name') })} parts={{ name: <PersonName name={s.approvedByName} /> }} /></Text> : null}
       <DocumentsList requestId={request.id} documents={s.documents} label={t('requests.documents.withStep')} />
       <StepApproval request={request} step={s} onChanged={onChanged} />
     </Paper>
