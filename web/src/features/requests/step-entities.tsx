@@ -1,58 +1,11 @@
 // Step 3: the companies, people, phones, accounts and parcels the request is about — the same entity inputs as an
-// incident's (kind, value as written, role, and what reading the value needs); the receiving node matches them
-// against its own records, so its officer sees what it already holds.
-import { Button, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+// incident's (incidents/form/entity-list.tsx); the receiving node matches them against its own records, so its
+// officer sees what it already holds.
 import { useTranslation } from 'react-i18next';
-import { COUNTRY_KINDS, ENTITY_KINDS, ENTITY_ROLES, oneOf } from '../incidents/codes';
-import { useCountryOptions } from '../incidents/form/countries';
-import { emptyEntity, MAX_ENTITIES, type EntityDraft } from '../incidents/form/draft';
-import { ItemFieldset } from '../incidents/form/item-fieldset';
-import { draftLang } from '../incidents/form/wizard-step';
+import { EntityList } from '../incidents/form/entity-list';
 import type { FormStepProps } from './form-steps';
-
-const isKind = oneOf(ENTITY_KINDS);
-const isRole = oneOf(ENTITY_ROLES);
-const WRITTEN = new Set(['company', 'person', 'address']);
-
-function EntityFields({ entity: e, at, set, language }: { entity: EntityDraft; at: (field: string) => string | undefined; set: (patch: Partial<EntityDraft>) => void; language: 'en' | 'zh' }) {
-  const { t } = useTranslation();
-  const countries = useCountryOptions();
-  const countryKind = COUNTRY_KINDS.includes(e.kind) ? e.kind : null;
-  return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-      <Select label={t('incidentForm.entityKindLabel')} data={ENTITY_KINDS.map((k) => ({ value: k, label: t(`incidentForm.entityKind.${k}`) }))} value={e.kind} onChange={(v) => (isKind(v) ? set({ kind: v }) : undefined)} error={at('kind')} allowDeselect={false} />
-      <Select label={t('incidentForm.entityRoleLabel')} data={ENTITY_ROLES.map((r) => ({ value: r, label: t(`incidentForm.entityRole.${r}`) }))} value={e.role} onChange={(v) => (isRole(v) ? set({ role: v }) : undefined)} error={at('role')} allowDeselect={false} />
-      <TextInput label={t('incidentForm.entityValue')} description={t(`incidentForm.entityValueHelp.${e.kind}`)} value={e.value} onChange={(ev) => set({ value: ev.currentTarget.value })} error={at('value')} lang={WRITTEN.has(e.kind) ? draftLang(language) : undefined} required maxLength={1000} />
-      {countryKind === 'phone' || countryKind === 'address' || countryKind === 'licence' ? (
-        <Select label={t('incidentForm.entityCountry')} description={t(`incidentForm.entityCountryHelp.${countryKind}`)} placeholder={t('incidentForm.countryPlaceholder')} data={countries} value={e.country || null} onChange={(v) => set({ country: v ?? '' })} error={at('country')} searchable clearable clearButtonProps={{ 'aria-label': t('common.clearSelection') }} nothingFoundMessage={t('common.nothingFound')} />
-      ) : null}
-      {e.kind === 'company' ? <TextInput label={t('incidentForm.uscc')} description={t('incidentForm.usccHelp')} value={e.uscc} onChange={(ev) => set({ uscc: ev.currentTarget.value })} error={at('uscc')} classNames={{ input: 'mono' }} maxLength={18} /> : null}
-      {e.kind === 'bank-account' ? <TextInput label={t('incidentForm.bankCode')} description={t('incidentForm.bankCodeHelp')} value={e.bankCode} onChange={(ev) => set({ bankCode: ev.currentTarget.value })} error={at('bankCode')} classNames={{ input: 'mono' }} maxLength={40} /> : null}
-    </SimpleGrid>
-  );
-}
 
 export function StepEntities({ draft, change, errorFor }: FormStepProps) {
   const { t } = useTranslation();
-  const setEntity = (index: number, patch: Partial<EntityDraft>) => change({ entities: draft.entities.map((e, i) => (i === index ? { ...e, ...patch } : e)) });
-  return (
-    <Stack>
-      <Text size="sm">{t('requests.form.entitiesIntro')}</Text>
-      {draft.entities.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('incidentForm.noEntities')}
-        </Text>
-      ) : null}
-      {draft.entities.map((e, i) => (
-        <ItemFieldset key={e.key} legend={t('incidentForm.entityLegend', { n: i + 1 })} removeLabel={t('incidentForm.removeEntity', { n: i + 1 })} onRemove={() => change({ entities: draft.entities.filter((_, j) => j !== i) })}>
-          <EntityFields entity={e} at={(field) => errorFor(`entities/${i}/${field}`)} set={(patch) => setEntity(i, patch)} language={draft.language} />
-        </ItemFieldset>
-      ))}
-      <div>
-        <Button variant="default" onClick={() => change({ entities: [...draft.entities, emptyEntity()] })} disabled={draft.entities.length >= MAX_ENTITIES}>
-          {t('incidentForm.addEntity')}
-        </Button>
-      </div>
-    </Stack>
-  );
+  return <EntityList entities={draft.entities} language={draft.language} intro={t('requests.form.entitiesIntro')} onChange={(entities) => change({ entities })} errorFor={errorFor} />;
 }
