@@ -1,16 +1,17 @@
 // The requesting side's requests: draft (numbered at once), edit the draft, submit it — sent at once, or first
 // approved by a supervisor who neither drafted nor edited it when it is AMBER or RED, carries a use restriction or
-// the party's rule says so (policy.needsApproval) — approve or return it, and withdraw it. Sending is one
-// transaction: the row, its entities in the correlation index, the audit entry, the request's envelope and one
-// envelope per document filed with the draft. Every check runs before the first write; all problems at once.
+// the party's rule says so (policy.needsApproval) — approve or return it, and withdraw it. A request may also be
+// drafted and submitted at once, in the one transaction that numbers it. Sending is one transaction: the row, its
+// entities in the correlation index, the audit entries, the request's envelope and one envelope per document filed
+// with the draft. Every check runs before the first write; all problems at once.
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { Conflict, Forbidden, NotFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
-import { forgetMentions, indexMentions, keyMentions, type MentionInput } from '../entities/index.js';
+import { addMentions, forgetMentions, indexMentions, keyMentions, type KeyedMention, type MentionInput } from '../entities/index.js';
 import { checkRequest } from './request-checks.js';
-import { actorName, auditRequest, cancelRequestClock, type OverrideMark } from './kit.js';
+import { actorName, auditRequest, auditRequestMany, cancelRequestClock, type OverrideMark, type RequestAudit } from './kit.js';
 import { requireStanding, requireWorker } from './input-checks.js';
 import { mayApprove, needsApproval } from './policy.js';
 import * as repo from './repo.js';
@@ -22,20 +23,29 @@ export type Saved = { id: string; reference: string; created: boolean };
 
 const actorId = (ctx: Ctx): string | null => (ctx.actor.kind === 'user' || ctx.actor.kind === 'token' ? ctx.actor.id : null);
 
-/** Drafts a request, numbered in the transaction that stores it; nothing leaves the node until it is submitted. */
-export async function createRequest(ctx: Ctx, input: RequestInput, opts: { idempotencyKey?: string | undefined } = {}): Promise<Saved> {
-  requireWorker(ctx, 'draft requests');
+export type CreateOptions = { idempotencyKey?: string | undefined; submit?: boolean | undefined };
+
+/**
+ * Drafts a request, numbered in the transaction that stores it; nothing leaves the node until it is submitted. With
+ * `submit`, that same transaction submits it as `submitRequest` would: sent at once, or held for a second person.
+ */
+export async function createRequest(ctx: Ctx, input: RequestInput, opts: CreateOptions = {}): Promise<Saved> {
+  requireWorker(ctx, opts.submit ? 'submit requests' : 'draft requests');
   const by = actorId(ctx);
   const earlier = by && opts.idempotencyKey ? await writes.requestByIdempotencyKey(ctx.db, by, opts.idempotencyKey) : undefined;
   if (earlier) return { id: earlier.id, reference: earlier.reference, created: false };
-  const c = await checkRequest(ctx, input);
-  const now = ctx.clock.now();
-  const name = await actorName(ctx.db, ctx);
+  // The four-eyes rule is read beside the checks, unlocked as submitRequest reads it: the counter's lock is held less.
+  const [c, name, fourEyes] = await Promise.all([checkRequest(ctx, input), actorName(ctx.db, ctx), opts.submit ? writes.fourEyesOf(ctx.db, ctx.config.party) : null]);
   return withTx(ctx, async (tx) => {
+    const now = ctx.clock.now();
     const self = ctx.config.party;
     const reference = repo.REQUEST_REFERENCE.format(self, now.getUTCFullYear(), await repo.nextSerial(tx, 'REQ', self, now.getUTCFullYear()));
-    const row = await writes.insertRequest(tx, { ...c.fields, id: newId(), reference, originParty: self, version: 1, status: 'draft', createdBy: by, createdByName: name, idempotencyKey: by ? (opts.idempotencyKey ?? null) : null, createdAt: now, updatedAt: now });
-    await auditRequest(tx, ctx, 'created', row.id, { reference, toParty: row.toParty, type: row.type, priority: row.priority, handling: row.handling, ...c.mark });
+    const status = fourEyes === null ? 'draft' : needsApproval(c.fields, fourEyes) ? 'awaiting-approval' : 'sent';
+    const row = await writes.insertRequest(tx, { ...c.fields, id: newId(), reference, originParty: self, version: 1, status, sentAt: status === 'sent' ? now : null, createdBy: by, createdByName: name, idempotencyKey: by ? (opts.idempotencyKey ?? null) : null, createdAt: now, updatedAt: now });
+    const created: RequestAudit = { action: 'created', change: { reference, toParty: row.toParty, type: row.type, priority: row.priority, handling: row.handling, ...c.mark } };
+    if (status === 'sent') await announce(tx, ctx, { row, documents: [], keyed: c.keyed, isNew: true, mark: c.mark }, [created]);
+    else if (fourEyes) await auditRequestMany(tx, ctx, row.id, [created, submitted(row, fourEyes, c.mark)]);
+    else await auditRequest(tx, ctx, created.action, row.id, created.change);
     return { id: row.id, reference, created: true };
   });
 }
@@ -75,16 +85,37 @@ export async function updateRequest(ctx: Ctx, id: string, input: RequestInput, v
   });
 }
 
-/** Sends the request: its envelope, then each document filed with it; indexed and audited in the same transaction. */
-async function send(tx: Db, ctx: Ctx, row: repo.Row, patch: Partial<repo.Row>, mark: OverrideMark): Promise<void> {
+const submitted = (row: repo.Row, fourEyes: 'sensitive' | 'all', mark: OverrideMark): RequestAudit => ({
+  action: 'submitted',
+  change: { reference: row.reference, handling: row.handling, useRestrictions: row.useRestrictions, fourEyes, ...mark },
+});
+
+type Sent = { row: repo.Row; documents: repo.DocumentRow[]; keyed: readonly KeyedMention[]; isNew: boolean; mark: OverrideMark };
+
+/**
+ * What a request marked sent writes besides its row: its entities in the correlation index, the audit entries (these
+ * first, then the `sent` one), and its envelope followed by one per document filed with it. The audit lock is taken
+ * before the outbox chain's, in the order cases, incidents and notifications take them, so that no two transactions
+ * each hold the lock the other waits for (a deadlock PostgreSQL would break by failing one).
+ */
+async function announce(tx: Db, ctx: Ctx, s: Sent, before: readonly RequestAudit[] = []): Promise<void> {
+  const { row, documents } = s;
+  const indexed = { recordKind: REQUEST_RECORD, recordId: row.id, reference: row.reference, originParty: row.originParty, handling: row.handling, recordDate: (row.sentAt ?? row.updatedAt).toISOString().slice(0, 10) };
+  // A new record has nothing in the index to replace.
+  if (s.isNew) await addMentions(tx, [{ record: indexed, mentions: s.keyed }]);
+  else await indexMentions(tx, indexed, s.keyed);
+  await auditRequestMany(tx, ctx, row.id, [...before, { action: 'sent', change: { reference: row.reference, toParty: row.toParty, handling: row.handling, documents: documents.length, ...s.mark } }]);
+  await publishRequest(tx, ctx, row);
+  for (const d of documents) await publishDocument(tx, ctx, row.toParty, d);
+}
+
+/** Sends a draft (or an approved request): its row, then what `announce` writes, in the same transaction. */
+async function send(tx: Db, ctx: Ctx, row: repo.Row, change: { patch: Partial<repo.Row>; mark: OverrideMark; before?: RequestAudit[] }): Promise<void> {
   const now = ctx.clock.now();
-  const next = await writes.updateRequest(tx, row.id, { ...patch, status: 'sent', sentAt: now, returnNote: null, version: row.version + 1, updatedAt: now });
-  await publishRequest(tx, ctx, next);
+  const next = await writes.updateRequest(tx, row.id, { ...change.patch, status: 'sent', sentAt: now, returnNote: null, version: row.version + 1, updatedAt: now });
   const documents = await writes.requestDocumentsToSend(tx, row.id);
-  for (const d of documents) await publishDocument(tx, ctx, next.toParty, d);
   const { keyed } = keyMentions(next.entities as unknown as MentionInput[]);
-  await indexMentions(tx, { recordKind: REQUEST_RECORD, recordId: row.id, reference: row.reference, originParty: row.originParty, handling: row.handling, recordDate: now.toISOString().slice(0, 10) }, keyed);
-  await auditRequest(tx, ctx, 'sent', row.id, { reference: row.reference, toParty: row.toParty, handling: row.handling, documents: documents.length, ...mark });
+  await announce(tx, ctx, { row: next, documents, keyed, isNew: false, mark: change.mark }, change.before);
 }
 
 /** A draft goes for approval when the party's four-eyes rule asks for a second person, else it is sent at once. */
@@ -93,13 +124,14 @@ export async function submitRequest(ctx: Ctx, id: string): Promise<Saved> {
   return withTx(ctx, async (tx) => {
     const { row, mark } = await ownRequest(tx, ctx, id, 'submits');
     requireStatus(row, 'draft', 'request-not-draft');
-    const { fourEyes } = await repo.profileOf(tx, ctx.config.party);
+    const fourEyes = await writes.fourEyesOf(tx, ctx.config.party);
     if (!needsApproval(row, fourEyes)) {
-      await send(tx, ctx, row, {}, mark);
+      await send(tx, ctx, row, { patch: {}, mark });
       return { id, reference: row.reference, created: false };
     }
     await writes.updateRequest(tx, id, { status: 'awaiting-approval', returnNote: null, version: row.version + 1, updatedAt: ctx.clock.now() });
-    await auditRequest(tx, ctx, 'submitted', id, { reference: row.reference, handling: row.handling, useRestrictions: row.useRestrictions, fourEyes, ...mark });
+    const entry = submitted(row, fourEyes, mark);
+    await auditRequest(tx, ctx, entry.action, id, entry.change);
     return { id, reference: row.reference, created: false };
   });
 }
@@ -118,8 +150,7 @@ export async function approveRequest(ctx: Ctx, id: string): Promise<Saved> {
     requireStatus(row, 'awaiting-approval', 'not-awaiting-approval');
     requireSecondPerson(ctx, row);
     const approvedByName = await actorName(tx, ctx);
-    await auditRequest(tx, ctx, 'approved', id, { reference: row.reference, ...mark });
-    await send(tx, ctx, row, { approvedBy: actorId(ctx), approvedByName }, mark);
+    await send(tx, ctx, row, { patch: { approvedBy: actorId(ctx), approvedByName }, mark, before: [{ action: 'approved', change: { reference: row.reference, ...mark } }] });
     return { id, reference: row.reference, created: false };
   });
 }
@@ -149,12 +180,13 @@ export async function withdrawRequest(ctx: Ctx, id: string, note: string | null)
     const wasSent = row.status !== 'draft' && row.status !== 'awaiting-approval';
     const now = ctx.clock.now();
     const next = await writes.updateRequest(tx, id, { status: 'withdrawn', version: row.version + 1, updatedAt: now });
+    await forgetMentions(tx, id, { children: true });
+    // The audit lock before the outbox chain's, as in `announce`.
+    await auditRequest(tx, ctx, 'withdrawn', id, { reference: row.reference, note, wasSent, ...mark });
     if (wasSent) {
       await publishRequest(tx, ctx, next, { note: note ?? undefined });
       await cancelRequestClock(tx, now, id);
     }
-    await forgetMentions(tx, id, { children: true });
-    await auditRequest(tx, ctx, 'withdrawn', id, { reference: row.reference, note, wasSent, ...mark });
     return { id, reference: row.reference, created: false };
   });
 }

@@ -1,10 +1,10 @@
 // What the request use cases share: the acting person's name and agency as the other party reads them, the audit
 // entries, the party's reply period and four-eyes rule, and the clock's jobs.
 import { eq } from 'drizzle-orm';
-import { recordAudit, type AuditVerb } from '../../platform/audit/index.js';
+import { recordAudit, recordAuditMany, type AuditVerb } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
-import { cancelClock, scheduleClock, type ClockQueues } from '../../platform/jobs/index.js';
+import { cancelClock, enqueue, scheduleClock, type ClockQueues } from '../../platform/jobs/index.js';
 import { calendarFor, periodDeadline, timeZoneOf, type Deadline, type Period } from '../calendars/index.js';
 import { agencyTable, userTable } from '../directory/index.js';
 import * as repo from './repo.js';
@@ -31,6 +31,13 @@ export const auditCase = (tx: Db, ctx: Ctx, action: AuditVerb<'case'>, id: strin
   recordAudit(tx, ctx, { action: `case.${action}`, subjectType: 'case', subjectId: id, change });
 export const auditRequest = (tx: Db, ctx: Ctx, action: AuditVerb<'request'>, id: string, change: Record<string, unknown> = {}) =>
   recordAudit(tx, ctx, { action: `request.${action}`, subjectType: 'request', subjectId: id, change });
+
+/** One audit entry of a request's change, for `auditRequestMany`. */
+export type RequestAudit = { action: AuditVerb<'request'>; change: Record<string, unknown> };
+
+/** Several entries for one request, in order, chained as that many `auditRequest` calls would chain them: one lock. */
+export const auditRequestMany = (tx: Db, ctx: Ctx, id: string, entries: readonly RequestAudit[]) =>
+  recordAuditMany(tx, ctx, entries.map((e) => ({ action: `request.${e.action}` as const, subjectType: 'request' as const, subjectId: id, change: e.change })));
 
 /** The reply period this party (as the receiver) gives a request of this type and priority; null: no answer expected. */
 export async function periodFor(db: Db, party: string, type: string, priority: Priority): Promise<Period | null> {
@@ -60,3 +67,8 @@ export const remindBefore = (period: Period | null): number => {
 
 export const scheduleRequestClock = (tx: Db, now: Date, id: string, dueAt: Date, period: Period | null): Promise<void> => scheduleClock(tx, now, QUEUES, id, dueAt, remindBefore(period));
 export const cancelRequestClock = (tx: Db, now: Date, id: string): Promise<void> => cancelClock(tx, now, QUEUES, id);
+
+/** The clock of a request restored stopped though its clarification was given: restarted after the recovery (clock-handlers.ts). */
+export const RESTART_QUEUE = 'requests.restart-clock';
+export const scheduleClockRestart = (tx: Db, now: Date, id: string, pausedAt: Date): Promise<boolean> =>
+  enqueue(tx, now, { queue: RESTART_QUEUE, key: `${id}:${pausedAt.toISOString()}`, subject: id, data: { subject: id }, runAt: now });

@@ -59,6 +59,12 @@ export async function deleteDocument(tx: Db, requestId: string, id: string): Pro
   return gone[0]?.filename;
 }
 
+/** The party's four-eyes rule alone (what submitting needs of its profile): `sensitive` unless it set `all`. */
+export async function fourEyesOf(db: Db, party: string): Promise<'sensitive' | 'all'> {
+  const [row] = await db.select({ fourEyes: requestSettings.fourEyes }).from(requestSettings).where(eq(requestSettings.party, party));
+  return row?.fourEyes === 'all' ? 'all' : 'sensitive';
+}
+
 /** Replaces a party's agreement profile: its four-eyes rule and the periods it sets (the rest are the defaults). */
 export async function replaceProfile(tx: Db, party: string, fourEyes: 'sensitive' | 'all', periods: readonly { type: string; priority: string; amount: number; unit: string }[]): Promise<void> {
   await tx.insert(requestSettings).values({ party, fourEyes }).onConflictDoUpdate({ target: requestSettings.party, set: { fourEyes } });

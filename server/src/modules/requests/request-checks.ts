@@ -75,12 +75,18 @@ function fieldsOf(input: RequestInput, agency: { id: string; acronym: string; na
 /** Every check, collected; one 422 naming them all (403 for an agency the actor does not act for). */
 export async function checkRequest(ctx: Ctx, input: RequestInput): Promise<CheckedRequest> {
   requireWorker(ctx, 'draft requests');
-  const issues = [...shapeIssues(input), ...(await partyIssues(ctx, [{ party: input.toParty, path: 'body/toParty' }]))];
-  const agency = await agencyFor(ctx, input.agencyId, issues);
+  // Independent reads, each once, side by side; the issues are reported in the order the form asks.
+  const agencyProblems: FieldIssue[] = [];
+  const [partyProblems, agency, contact, kase, links] = await Promise.all([
+    partyIssues(ctx, [{ party: input.toParty, path: 'body/toParty' }]),
+    agencyFor(ctx, input.agencyId, agencyProblems),
+    contactIssues(ctx, input),
+    caseIssues(ctx, input),
+    checkedLinks(ctx, input.links, { recipients: [input.toParty], handling: input.handling }),
+  ]);
   const mark = agency ? requireStanding(ctx, { originParty: ctx.config.party, agencyId: agency.id, agency }, 'ask in its name', 'not-requesting-agency') : {};
-  const [contact, kase, links] = await Promise.all([contactIssues(ctx, input), caseIssues(ctx, input), checkedLinks(ctx, input.links, { recipients: [input.toParty], handling: input.handling })]);
   const { keyed, issues: entityIssues } = keyMentions(input.entities);
-  issues.push(...contact.issues, ...kase.issues, ...links.issues, ...entityIssues);
+  const issues = [...shapeIssues(input), ...partyProblems, ...agencyProblems, ...contact.issues, ...kase.issues, ...links.issues, ...entityIssues];
   if (issues.length > 0 || !agency) throw new Unprocessable('the request cannot be saved as it is', issues);
   return { fields: fieldsOf(input, agency, { contact: contact.contact, kase: kase.found, links: links.links }), keyed, mark };
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { idempotencyKeyOf } from '../../platform/idempotency/hooks.js';
 import { attachmentDisposition } from '../../platform/http/download.js';
-import { zId, zText } from '../../platform/validation.js';
+import { zId, zQueryBool, zText } from '../../platform/validation.js';
 import { closeCase, createCase, updateCase, withdrawCase } from './cases.js';
 import { addRequestDocument, DOCUMENTS_PER_REQUEST, removeRequestDocument, requestDocumentFile } from './drafting-documents.js';
 import { approveRequest, createRequest, returnRequest, submitRequest, updateRequest, withdrawRequest } from './drafting.js';
@@ -23,6 +23,7 @@ const IdParams = z.strictObject({ id: zId });
 const DocumentParams = z.strictObject({ id: zId, documentId: zId });
 const Empty = z.strictObject({}).nullish();
 const WithdrawInput = z.strictObject({ note: zText(2000).nullish().transform((v) => v || null) }).nullish();
+const CreateQuery = z.strictObject({ submit: zQueryBool.default(false).describe('true: submit it as POST …/submit would, in the same transaction (sent at once, or held for a second person)') });
 const Version = { version: z.number().int().min(1).describe('the version being replaced (a stale one is refused)') };
 const Entry = z.object({ code: z.string(), en: z.string(), 'zh-CN': z.string() });
 const ListsView = z.object(Object.fromEntries(Object.keys(requestLists).map((k) => [k, z.array(Entry)])) as Record<keyof typeof requestLists, z.ZodArray<typeof Entry>>);
@@ -74,9 +75,13 @@ const readRoutes: FastifyPluginAsyncZod = async (app) => {
 const draftRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/requests',
-    { config: { roles: WORKERS }, bodyLimit: ENTITY_BODY_LIMIT, schema: { tags, summary: 'Draft a request (its reference is assigned at once; nothing leaves until it is submitted)', body: RequestInput, response: { 201: Request, 200: Request } } },
+    {
+      config: { roles: WORKERS },
+      bodyLimit: ENTITY_BODY_LIMIT,
+      schema: { tags, summary: 'Draft a request (its reference is assigned at once; nothing leaves until it is submitted), or with submit=true draft and submit it in one step', querystring: CreateQuery, body: RequestInput, response: { 201: Request, 200: Request } },
+    },
     async (req, reply) => {
-      const saved = await createRequest(req.ctx(), req.body, { idempotencyKey: idempotencyKeyOf(req) });
+      const saved = await createRequest(req.ctx(), req.body, { idempotencyKey: idempotencyKeyOf(req), submit: req.query.submit });
       return reply.status(saved.created ? 201 : 200).send(await requestView(req.ctx(), saved.id));
     },
   );
