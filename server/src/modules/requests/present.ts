@@ -7,6 +7,7 @@ import { answerApprover } from './policy.js';
 import type { CaseRow, DocumentRow, Row, StepRow } from './repo.js';
 import type { Case, PeriodUnit, Priority, RequestStatus, RequestSummary, RequestType, StepView } from './schemas.js';
 import { isOverdue } from './state.js';
+import { stoppedDaysLeft } from './clock-days.js';
 
 export type Zones = ReadonlyMap<string, string>;
 type EntityView = StepView['entities'][number];
@@ -54,6 +55,7 @@ export function clockView(row: Row, zones: Zones, now: Date): ClockView {
     dueLocal: row.dueAt ? { requester: zoned(row.dueAt, requester), receiver: zoned(row.dueAt, receiver) } : null,
     pausedAt: row.pausedAt,
     remainingMs: row.remainingMs,
+    remainingDays: stoppedDaysLeft(row, receiver),
     expectedAt: row.expectedAt,
     overdue: isOverdue({ status: row.status as RequestStatus, dueAt: row.dueAt, pausedAt: row.pausedAt }, now),
   };

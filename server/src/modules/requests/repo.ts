@@ -48,6 +48,7 @@ export const stateOf = (r: Row): RequestState => ({
   dueAt: r.dueAt,
   pausedAt: r.pausedAt,
   remainingMs: r.remainingMs,
+  remainingDays: r.remainingDays,
   expectedAt: r.expectedAt,
   delayCount: r.delayCount,
   firstAnswerAt: r.firstAnswerAt,

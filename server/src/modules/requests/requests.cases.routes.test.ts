@@ -150,13 +150,14 @@ describe('versions, closure and withdrawal', () => {
 });
 
 describe('the agreement profile and the code lists', () => {
-  type Settings = { fourEyes: string; periods: { type: string; priority: string; amount: number; unit: string; isDefault: boolean }[] };
+  type Period = { amount: number; unit: string };
+  type Settings = { fourEyes: string; periods: (Period & { type: string; priority: string; isDefault: boolean; default: Period })[] };
 
   it('shows the defaults, lets only an administrator replace them, and audits the change', async () => {
     const initial = (await api('GET', '/requests/settings', viewer.headers)).json<Settings>();
     expect(initial.fourEyes).toBe('sensitive');
     expect(initial.periods).toHaveLength(12);
-    expect(initial.periods.find((p) => p.type === 'information' && p.priority === 'urgent')).toEqual({ type: 'information', priority: 'urgent', amount: 8, unit: 'hours', isDefault: true });
+    expect(initial.periods.find((p) => p.type === 'information' && p.priority === 'urgent')).toEqual({ type: 'information', priority: 'urgent', amount: 8, unit: 'hours', isDefault: true, default: { amount: 8, unit: 'hours' } });
     const body = { fourEyes: 'all', periods: [{ type: 'evidence', priority: 'normal', amount: 30, unit: 'working-days' }] };
     expect((await api('PUT', '/requests/settings', officer.headers, body)).statusCode).toBe(403);
     const bad = await api('PUT', '/requests/settings', admin.headers, { fourEyes: 'all', periods: [{ type: 'spontaneous', priority: 'normal', amount: 1, unit: 'hours' }, body.periods[0], body.periods[0]] });
@@ -166,7 +167,7 @@ describe('the agreement profile and the code lists', () => {
     expect(put.statusCode, put.body).toBe(200);
     const after = put.json<Settings>();
     expect(after.fourEyes).toBe('all');
-    expect(after.periods.find((p) => p.type === 'evidence' && p.priority === 'normal')).toEqual({ type: 'evidence', priority: 'normal', amount: 30, unit: 'working-days', isDefault: false });
+    expect(after.periods.find((p) => p.type === 'evidence' && p.priority === 'normal')).toEqual({ type: 'evidence', priority: 'normal', amount: 30, unit: 'working-days', isDefault: false, default: { amount: 7, unit: 'calendar-days' } });
     const audit = await node.database.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.action, 'request.settings-changed'));
     expect(audit).toHaveLength(1);
   });

@@ -1,7 +1,8 @@
 // Reply clocks of requests with an injected clock, between two real nodes: counted by the requested party on its own
 // calendar and zone and shown the same on both sides (hours across midnight, working days over a PRC adjusted
-// weekend and a US federal holiday), stopped by a request for clarification and restarted with what was left, and
-// the reminder and the escalation delivered as real email to an SMTP server in process.
+// weekend and a US federal holiday), stopped by a request for clarification and restarted with what was left (hours
+// to the millisecond, days as whole days of the receiver's calendar, ending at its midnight), and the reminder and
+// the escalation delivered as real email to an SMTP server in process.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { askInput, requestPair, step } from '../../../test/request-steps.js';
@@ -13,6 +14,7 @@ import { getRequest } from './queries.js';
 import type { RequestInput } from './schemas.js';
 import { putRequestSettings } from './settings.js';
 import { fileStep } from './steps.js';
+import { requests } from './tables.js';
 
 const smtp = await startSmtpServer();
 afterAll(() => smtp.close());
@@ -141,13 +143,53 @@ describe('request reply clocks', () => {
     }
   });
 
+  it('restarts a clock of working days stopped for a clarification with the whole days left, after the weekend', async () => {
+    await putRequestSettings(cn.ctx(cn.person(['admin'])), { fourEyes: 'sensitive', periods: [{ type: 'information', priority: 'normal', amount: 3, unit: 'working-days' }] });
+    // Monday 16 Mar 2026, 10:00 in Beijing: Tue 17, Wed 18, Thu 19 — due at the end of Thursday.
+    const id = await ask('2026-03-16T02:00:00Z');
+    expect((await getRequest(cnOfficer, id)).clock.dueAt?.toISOString()).toBe('2026-03-19T16:00:00.000Z');
+    clock.set(new Date('2026-03-17T10:00:00Z')); // Tuesday 18:00 in Beijing: one working day used, Wednesday and Thursday left
+    await fileStep(cnOfficer, id, step('clarification-requested', { note: '哪一家公司？', language: 'zh' }));
+    await cn.deliver();
+    await us.deliver();
+    // While stopped, both sides read the same two working days left, counted on CN's calendar.
+    expect([(await getRequest(cnOfficer, id)).clock.remainingDays, (await getRequest(usOfficer.ctx, id)).clock.remainingDays]).toEqual([2, 2]);
+    // Kept where the clock is counted, as CN counted it at the stop; the US reads it from CN's calendar.
+    const stored = async (node: typeof cn) => (await node.database.db.select({ remainingDays: requests.remainingDays }).from(requests).where(eq(requests.id, id)))[0]?.remainingDays;
+    expect([await stored(cn), await stored(us)]).toEqual([2, null]);
+    clock.set(new Date('2026-03-20T03:00:00Z')); // Friday 11:00 in Beijing
+    await fileStep(usOfficer.ctx, id, step('clarification', { note: 'Wuhan Hengyuan Chemical Co., Ltd.', language: 'en' }));
+    await us.deliver();
+    await cn.deliver();
+    // Two working days after Friday: Monday 23 and Tuesday 24 Mar (counted in milliseconds it would end on Sunday).
+    for (const view of [await getRequest(cnOfficer, id), await getRequest(usOfficer.ctx, id)]) {
+      expect(view.clock.dueAt?.toISOString()).toBe('2026-03-24T16:00:00.000Z');
+      expect(view.clock.dueLocal?.receiver).toBe('2026-03-25 00:00 Asia/Shanghai');
+      expect(view.steps.map((s) => s.kind)).toEqual(['acknowledged', 'clarification-requested', 'clarification', 'clock-restarted']);
+    }
+    const escalation = await cn.database.db.select({ runAt: jobs.runAt }).from(jobs).where(and(eq(jobs.subject, id), eq(jobs.queue, ESCALATION_QUEUE), eq(jobs.state, 'queued')));
+    expect(escalation.map((j) => j.runAt.toISOString())).toEqual(['2026-03-24T16:00:00.000Z']);
+  });
+
+  it('restarts a clock of hours with exactly the milliseconds that were left', async () => {
+    const id = await ask('2026-04-20T12:00:00Z', { priority: 'urgent' }); // due 20:00Z
+    clock.set(new Date('2026-04-20T13:17:42.123Z')); // 6:42:17.877 left
+    await fileStep(cnOfficer, id, step('clarification-requested', { note: '哪一家公司？', language: 'zh' }));
+    await cn.deliver();
+    clock.set(new Date('2026-04-24T06:00:00Z')); // a Friday: hours run as hours, whatever the day
+    await fileStep(usOfficer.ctx, id, step('clarification', { note: 'Wuhan Hengyuan Chemical Co., Ltd.', language: 'en' }));
+    await us.deliver();
+    await cn.deliver();
+    for (const view of [await getRequest(cnOfficer, id), await getRequest(usOfficer.ctx, id)]) expect(view.clock.dueAt?.toISOString()).toBe('2026-04-24T12:42:17.877Z');
+  });
+
   it('sends no reminder once the request is answered', async () => {
     const id = await ask('2026-10-20T02:00:00Z', { priority: 'urgent' });
     await fileStep(cnOfficer, id, step('answer', { note: '该公司于2019年登记。', language: 'zh' }));
     const { reference } = await getRequest(cnOfficer, id);
     clock.set(new Date('2026-10-21T02:00:00Z'));
     await runJobs(cn);
-    expect(smtp.messages.filter((m) => m.subject.includes(reference))).toEqual([]);
+    expect(smtp.messages.filter((m) => m.subject.includes(reference) && /^(提醒|Reminder|已逾期|Overdue)/.test(m.subject))).toEqual([]);
     const states = await cn.database.db.select({ state: jobs.state }).from(jobs).where(eq(jobs.subject, id));
     expect(states.map((s) => s.state)).toEqual(['cancelled', 'cancelled']);
     expect((await getRequest(cnOfficer, id)).steps.map((s) => s.kind)).toEqual(['acknowledged', 'answer']);

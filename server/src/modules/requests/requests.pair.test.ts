@@ -58,17 +58,17 @@ describe('a request between two nodes', () => {
     expect(here).toMatchObject({ delayCount: 1, clock: { expectedAt: expected } });
     expect(here.steps.at(-1)).toMatchObject({ kind: 'delay', reason: 'judicial-authorisation', note: '需经法院批准。', state: 'received' });
 
-    clock.set(new Date('2026-03-04T16:00:00Z')); // 24 hours left
+    clock.set(new Date('2026-03-04T16:00:00Z')); // Thursday 00:00 in Beijing: 24 hours left, one whole day
     await fileStep(cnOfficer.ctx, id, step('clarification-requested', { note: '请说明运输日期。', language: 'zh' }));
     await cn.deliver();
     expect((await getRequest(usOfficer.ctx, id)).clock).toMatchObject({ remainingMs: 24 * HOUR });
-    clock.set(new Date('2026-03-06T01:00:00Z'));
+    clock.set(new Date('2026-03-06T01:00:00Z')); // Friday 09:00 in Beijing: the day left is Saturday, to its end
     await fileStep(usOfficer.ctx, id, step('clarification', { note: 'Shipped 14 January 2026 from Shanghai.', language: 'en' }));
     await us.deliver();
     await cn.deliver();
     for (const view of [await getRequest(cnOfficer.ctx, id), await getRequest(usOfficer.ctx, id)]) {
       expect(view.status).toBe('received');
-      expect(view.clock.dueAt?.toISOString()).toBe('2026-03-07T01:00:00.000Z');
+      expect(view.clock.dueAt?.toISOString()).toBe('2026-03-07T16:00:00.000Z');
     }
 
     clock.set(new Date('2026-03-06T08:00:00Z'));

@@ -113,6 +113,23 @@ describe('filing steps', () => {
     expect(typeOf(late)).toBe('request-finished');
   });
 
+  it('lets the requester close an answered request, on both nodes, and refuses a second closure (409)', async () => {
+    const id = await ask();
+    const answered = await post(cnOfficer, cn, `/requests/${id}/steps`, { kind: 'answer', note: 'Registered 2019; two officers.', language: 'en' });
+    expect(answered.statusCode, answered.body).toBe(201);
+    await cn.deliver();
+    expect((await getRequest(usOfficer.ctx, id)).status).toBe('answered');
+    const closed = await post(usOfficer, us, `/requests/${id}/steps`, { kind: 'closure', note: 'Thank you: enough for our case.', language: 'en' });
+    expect(closed.statusCode, closed.body).toBe(201);
+    await us.deliver();
+    const [here, there] = [await getRequest(usOfficer.ctx, id), await getRequest(cnOfficer.ctx, id)];
+    expect([here.status, there.status]).toEqual(['closed', 'closed']);
+    expect(here.closedAt).not.toBeNull();
+    const again = await post(usOfficer, us, `/requests/${id}/steps`, { kind: 'closure', note: 'Again.', language: 'en' });
+    expect(again.statusCode).toBe(409);
+    expect(typeOf(again)).toBe('request-finished');
+  });
+
   it('refuses oversized (413) and mistyped (415) documents by name, and keeps nothing of the answer', async () => {
     const id = await ask();
     const before = await footprint(id);
@@ -134,8 +151,12 @@ describe('filing steps', () => {
     const before = await footprint(id);
     const dropped = await post(cnOfficer, cn, `/requests/${id}/steps`, { kind: 'answer', note: 'Registered 2019.', useRestrictions: ['crime-prevention-only'] });
     expect(dropped.statusCode).toBe(422);
-    expect(typeOf(dropped)).toBe('handling-looser');
-    expect(problem(dropped).errors).toEqual([expect.objectContaining({ path: 'body/useRestrictions', code: 'handling-looser' })]);
+    expect(typeOf(dropped)).toBe('restrictions-dropped');
+    expect(problem(dropped).errors).toEqual([expect.objectContaining({ path: 'body/useRestrictions', code: 'restrictions-dropped', params: { missing: 'no-onward-dissemination' } })]);
+    // Laxer in both: the label leads, and each issue keeps its own code.
+    const both = await post(cnOfficer, cn, `/requests/${id}/steps`, { kind: 'answer', note: 'Registered 2019.', handling: 'TLP:CLEAR', useRestrictions: [] });
+    expect(typeOf(both)).toBe('handling-looser');
+    expect(problem(both).errors?.map((e) => e.code)).toEqual(['handling-looser', 'restrictions-dropped']);
     const linked = await post(cnOfficer, cn, `/requests/${id}/steps`, { kind: 'delay', reason: 'volume', expectedAt: new Date(clock.now().getTime() + 86_400_000).toISOString(), links: { incidents: ['CN-INC-2026-999999'], notifications: [], contacts: [] } });
     expect(linked.statusCode).toBe(422);
     expect(problem(linked).errors).toEqual([expect.objectContaining({ path: 'body/links/incidents/0', code: 'unknown-incident' })]);

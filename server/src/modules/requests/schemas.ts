@@ -167,6 +167,7 @@ export const ClockView = z.object({
   dueLocal: Both.nullable(),
   pausedAt: z.date().nullable(),
   remainingMs: z.number().nullable().describe('while paused: what is left of the period'),
+  remainingDays: z.number().int().nullable().describe("while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone"),
   expectedAt: z.date().nullable(),
   overdue: z.boolean(),
 });

@@ -8,15 +8,28 @@ import { auditRequest } from './kit.js';
 import { canRead, mayAdminister } from './policy.js';
 import * as repo from './repo.js';
 import * as writes from './repo-writes.js';
-import { DEFAULT_PERIODS, PERIOD_UNITS, PRIORITIES, REQUEST_TYPES, type PeriodUnit, type Priority, type RequestType } from './schemas.js';
+import { DEFAULT_PERIODS, PERIOD_UNITS, PRIORITIES, REQUEST_TYPES, type PeriodUnit } from './schemas.js';
 import { z } from 'zod';
 import type { SettingsInput } from './schemas.js';
 
+const Period = z.object({ amount: z.number().int(), unit: z.enum(PERIOD_UNITS) });
+
 export const SettingsView = z.object({
   fourEyes: z.enum(['sensitive', 'all']).describe('sensitive: AMBER, RED and restricted requests and answers need a second person; all: every one'),
-  periods: z.array(z.object({ type: z.enum(REQUEST_TYPES), priority: z.enum(PRIORITIES), amount: z.number().int(), unit: z.enum(PERIOD_UNITS), isDefault: z.boolean() })).describe('the reply period this party gives each type and priority asked of it'),
+  periods: z
+    .array(
+      z.object({
+        type: z.enum(REQUEST_TYPES),
+        priority: z.enum(PRIORITIES),
+        amount: z.number().int(),
+        unit: z.enum(PERIOD_UNITS),
+        isDefault: z.boolean().describe('no period is set for this type and priority: the default applies'),
+        default: Period.describe('the default for this priority (Directive 2023/977, Article 5), which a row put back to its default takes'),
+      }),
+    )
+    .describe('the reply period this party gives each type and priority asked of it'),
 });
-type PeriodView = { type: RequestType; priority: Priority; amount: number; unit: PeriodUnit; isDefault: boolean };
+type PeriodView = z.infer<typeof SettingsView>['periods'][number];
 export type Settings = z.infer<typeof SettingsView>;
 
 /** Spontaneous information expects no answer: it has no reply period. */
@@ -29,7 +42,8 @@ export async function getRequestSettings(ctx: Ctx): Promise<Settings> {
   const views = ANSWERED_TYPES.flatMap((type) =>
     PRIORITIES.map((priority): PeriodView => {
       const set = periods.find((p) => p.type === type && p.priority === priority);
-      return set ? { type, priority, amount: set.amount, unit: set.unit as PeriodUnit, isDefault: false } : { type, priority, ...DEFAULT_PERIODS[priority], isDefault: true };
+      const fallback = DEFAULT_PERIODS[priority];
+      return set ? { type, priority, amount: set.amount, unit: set.unit as PeriodUnit, isDefault: false, default: fallback } : { type, priority, ...fallback, isDefault: true, default: fallback };
     }),
   );
   return { fourEyes, periods: views };

@@ -7,7 +7,7 @@ import { advance, clockRuns, isOverdue, restartedDue, stepRefusal, type RequestS
 
 const T0 = new Date('2026-03-02T09:00:00Z');
 const at = (h: number) => new Date(T0.getTime() + h * 3_600_000);
-const fresh: RequestState = { status: 'sent', receivedAt: null, dueAt: null, pausedAt: null, remainingMs: null, expectedAt: null, delayCount: 0, firstAnswerAt: null, answeredAt: null, closedAt: null };
+const fresh: RequestState = { status: 'sent', receivedAt: null, dueAt: null, pausedAt: null, remainingMs: null, remainingDays: null, expectedAt: null, delayCount: 0, firstAnswerAt: null, answeredAt: null, closedAt: null };
 const facts = (kind: StepFacts['kind'], h: number, over: Partial<StepFacts> = {}): StepFacts => ({ kind, at: at(h), dueAt: null, expectedAt: null, ...over });
 const run = (...steps: StepFacts[]) => steps.reduce(advance, fresh);
 
@@ -35,10 +35,19 @@ describe('advance', () => {
     expect(isOverdue(restarted, at(78))).toBe(false);
   });
 
+  it('keeps the whole days left that the receiver counted for a period of days, until the clock runs again', () => {
+    const stopped = advance(received, facts('clarification-requested', 24, { daysLeft: 2 }));
+    expect(stopped).toMatchObject({ remainingMs: 48 * 3_600_000, remainingDays: 2 });
+    expect(paused.remainingDays).toBeNull(); // none counted (hours, or the requester's copy)
+    const clarified = advance(stopped, facts('clarification', 30));
+    expect(clarified.remainingDays).toBe(2);
+    expect(advance(clarified, facts('clock-restarted', 31, { dueAt: at(100) }))).toMatchObject({ remainingMs: null, remainingDays: null, dueAt: at(100) });
+  });
+
   it('ends a stop of the clock with an answer, a refusal or a closure', () => {
     for (const kind of ['answer', 'refusal', 'closure'] as const) {
-      const after = advance(paused, facts(kind, 30));
-      expect(after).toMatchObject({ pausedAt: null, remainingMs: null });
+      const after = advance(advance(received, facts('clarification-requested', 24, { daysLeft: 2 })), facts(kind, 30));
+      expect(after).toMatchObject({ pausedAt: null, remainingMs: null, remainingDays: null });
       expect(after.status).toBe(kind === 'answer' ? 'answered' : kind === 'refusal' ? 'refused' : 'closed');
     }
   });
@@ -59,6 +68,12 @@ describe('advance', () => {
 describe('stepRefusal', () => {
   const refuse = (s: RequestState, kind: FiledStep, side: 'requester' | 'receiver', expectedAt: Date | null = null, type = 'information') => stepRefusal(s, kind, side, type, at(1), expectedAt)?.code ?? null;
 
+  it('lets the requester close an answered or refused request, and nothing else after it', () => {
+    expect(refuse(advance(received, facts('answer', 1)), 'closure', 'requester')).toBeNull();
+    expect(refuse(advance(received, facts('refusal', 1)), 'closure', 'requester')).toBeNull();
+    expect(refuse(advance(received, facts('answer', 1)), 'clarification', 'requester')).toBe('request-finished');
+  });
+
   it('takes each step from its own side only', () => {
     expect(refuse(received, 'answer', 'requester')).toBe('wrong-party');
     expect(refuse(received, 'closure', 'receiver')).toBe('wrong-party');
@@ -76,7 +91,8 @@ describe('stepRefusal', () => {
   });
 
   it('refuses anything on a finished or unsent request, a delay to a past date, and answers to spontaneous information', () => {
-    expect(refuse(advance(received, facts('answer', 1)), 'closure', 'requester')).toBe('request-finished');
+    expect(refuse(advance(received, facts('answer', 1)), 'partial-answer', 'receiver')).toBe('request-finished');
+    expect(refuse(advance(received, facts('closure', 1)), 'closure', 'requester')).toBe('request-finished');
     expect(refuse({ ...fresh, status: 'draft' }, 'closure', 'requester')).toBe('request-not-sent');
     expect(refuse(received, 'delay', 'receiver', at(0))).toBe('expected-in-past');
     expect(refuse(received, 'delay', 'receiver', at(2))).toBeNull();

@@ -6,6 +6,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { stricter, type Handling } from '../../platform/handling/index.js';
 import { EntityInput, indexMentions, keyMentions, type KeyedMention } from '../entities/index.js';
+import { daysLeftAt } from './clock-days.js';
 import { cancelRequestClock, scheduleRequestClock } from './kit.js';
 import * as repo from './repo.js';
 import type { StepKind } from './schemas.js';
@@ -47,7 +48,9 @@ async function followClock(tx: Db, ctx: Ctx, r: repo.Row, before: repo.Row, next
 
 /** The step applied to its request: state, clock, index. Returns the request as it now stands. */
 export async function applyStep(tx: Db, ctx: Ctx, r: repo.Row, s: repo.StepRow, keyed: readonly KeyedMention[]): Promise<repo.Row> {
-  const next = advance(repo.stateOf(r), { kind: s.kind as StepKind, at: s.at, dueAt: s.dueAt, expectedAt: s.expectedAt });
+  // The receiver, which counts the clock, keeps what is left of a period of days as whole days of its calendar.
+  const daysLeft = s.kind === 'clarification-requested' && r.toParty === ctx.config.party ? await daysLeftAt(tx, r, s.at) : null;
+  const next = advance(repo.stateOf(r), { kind: s.kind as StepKind, at: s.at, dueAt: s.dueAt, expectedAt: s.expectedAt, daysLeft });
   const now = ctx.clock.now();
   await repo.saveState(tx, r.id, next, now);
   const updated: repo.Row = { ...r, ...next, updatedAt: now };

@@ -1,7 +1,8 @@
 // The checks a step passes before anything of it is written: who files it (the requested party's officers answer,
 // the requesting agency's officers clarify and close), whether the request takes it now (state.stepRefusal), and its
 // fields — a coded reason for a delay and a refusal, a note where one is needed, an answer never less strict than
-// its request, documents only with what carries them, entities that can be keyed. All issues are reported at once.
+// its request (handling-looser) nor without its use restrictions (restrictions-dropped), documents only with what
+// carries them, entities that can be keyed. All issues are reported at once.
 import type { Actor, Ctx } from '../../platform/context.js';
 import { Conflict, Forbidden, NotFound, Unauthorized, Unprocessable, type FieldIssue } from '../../platform/errors.js';
 import { HANDLINGS, type Handling } from '../../platform/handling/index.js';
@@ -71,7 +72,7 @@ function looserIssues(input: StepInput, request: Pick<repo.Row, 'handling' | 'us
   }
   if (ANSWERS.includes(input.kind) && !keepsRestrictions(input.useRestrictions, request.useRestrictions)) {
     const missing = request.useRestrictions.filter((u) => !(input.useRestrictions as readonly string[]).includes(u));
-    issues.push({ path: 'body/useRestrictions', message: `the request is restricted (${request.useRestrictions.join(', ')}): an answer keeps its restrictions`, code: 'handling-looser', params: { missing: missing.join(', ') } });
+    issues.push({ path: 'body/useRestrictions', message: `the request is restricted (${request.useRestrictions.join(', ')}): an answer keeps its restrictions`, code: 'restrictions-dropped', params: { missing: missing.join(', ') } });
   }
   return issues;
 }
@@ -90,9 +91,12 @@ export async function checkFields(ctx: Ctx, input: StepInput, row: repo.Row): Pr
   const { keyed, issues } = keyMentions(input.entities);
   const linked = await checkedLinks(ctx, input.links, { recipients: [otherParty(row, ctx.config.party)], handling: input.handling ?? row.handling });
   const all = [...fieldIssues(input, row), ...linked.issues, ...issues];
-  if (all.length > 0) throw new Unprocessable(`the ${input.kind} cannot be filed as it is`, all, all.find((i) => i.code === 'handling-looser') ? 'handling-looser' : 'unprocessable');
+  if (all.length > 0) throw new Unprocessable(`the ${input.kind} cannot be filed as it is`, all, problemType(all));
   return { keyed, links: linked.links };
 }
+
+/** The problem's type: what the step is laxer in than its request (its label before its restrictions), else a plain 422. */
+const problemType = (issues: readonly FieldIssue[]): string => (['handling-looser', 'restrictions-dropped'] as const).find((code) => issues.some((i) => i.code === code)) ?? 'unprocessable';
 
 export async function requestOf(ctx: Pick<Ctx, 'db'>, id: string): Promise<repo.Row> {
   const row = await repo.get(ctx.db, id);

@@ -86,9 +86,13 @@ export const requests = pgTable(
     periodUnit: text('period_unit'),
     receivedAt: ts('received_at'),
     dueAt: ts('due_at'),
-    /** While a clarification is awaited: when the clock stopped and how much of it was left. */
+    /**
+     * While a clarification is awaited: when the clock stopped and how much of it was left; for a period of days, on
+     * the receiver, also the whole days left on its calendar, counted again from the restart (clock-days.ts).
+     */
     pausedAt: ts('paused_at'),
     remainingMs: bigint('remaining_ms', { mode: 'number' }),
+    remainingDays: smallint('remaining_days'),
     /** The latest delay notice: when the receiver now expects to answer. */
     expectedAt: ts('expected_at'),
     delayCount: integer('delay_count').notNull().default(0),
@@ -126,6 +130,7 @@ export const requests = pgTable(
     uniqueIndex('requests_idempotency_idx').on(t.createdBy, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
     handlingCheck('requests', t.handling),
     check('requests_status_check', sql`${t.status} in ('draft', 'awaiting-approval', 'sent', 'received', 'clarification', 'partially-answered', 'answered', 'refused', 'closed', 'withdrawn')`),
+    check('requests_remaining_days_check', sql`${t.remainingDays} >= 0`),
   ],
 );
 
