@@ -13,7 +13,7 @@ export type MailMessage = {
 };
 
 export type Mailer = {
-  /** false: no SMTP server is configured; messages are logged (recipient and subject) and dropped. */
+  /** false: no SMTP server is configured; messages are logged (how many recipients, and the subject) and dropped. */
   readonly configured: boolean;
   send(msg: MailMessage): Promise<{ messageId: string | null }>;
   close(): void;
@@ -68,7 +68,10 @@ function loggingMailer(log: MailLog): Mailer {
   return {
     configured: false,
     async send(msg) {
-      log.info({ to: msg.to, subject: msg.subject }, 'mail not sent: no SMTP server configured (COUNTERPART_SMTP_URL)');
+      // A person's address is theirs: the log names how many were to have it, and what it was (a subject names the
+      // kind of mail and the record's reference, never its content).
+      const recipients = Array.isArray(msg.to) ? msg.to.length : 1;
+      log.info({ recipients, subject: msg.subject }, 'mail not sent: no SMTP server configured (COUNTERPART_SMTP_URL)');
       return { messageId: null };
     },
     close() {},

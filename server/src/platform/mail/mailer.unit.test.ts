@@ -110,7 +110,7 @@ describe('mailer over SMTP', () => {
 });
 
 describe('mailer without an SMTP server', () => {
-  it('sends nothing, returns a null message id and logs recipient and subject but not the body', async () => {
+  it('sends nothing, returns a null message id and logs how many recipients and the subject, but no address and not the body', async () => {
     const log = quietLog();
     const mailer = createMailer({ smtpUrl: undefined, from: 'Counterpart <counterpart@localhost>', rejectUnauthorized: true }, log);
     const sent = await mailer.send({ to: 'officer@agency.example', subject: '提醒：到期', text: 'secret body 机密正文', html: '<p>secret body</p>' });
@@ -118,8 +118,11 @@ describe('mailer without an SMTP server', () => {
     expect(mailer.configured).toBe(false);
     expect(sent).toEqual({ messageId: null });
     expect(log.info).toHaveBeenCalledOnce();
-    expect(log.info.mock.calls[0]?.[0]).toEqual({ to: 'officer@agency.example', subject: '提醒：到期' });
-    expect(JSON.stringify(log.info.mock.calls)).not.toMatch(/secret|机密/);
+    expect(log.info.mock.calls[0]?.[0]).toEqual({ recipients: 1, subject: '提醒：到期' });
+    expect(JSON.stringify(log.info.mock.calls)).not.toMatch(/secret|机密|@agency/);
+    await mailer.send({ to: ['officer@agency.example', 'supervisor@agency.example'], subject: 'Escalation', text: 'Overdue.' });
+    expect(log.info.mock.calls[1]?.[0]).toEqual({ recipients: 2, subject: 'Escalation' });
+    expect(JSON.stringify(log.info.mock.calls)).not.toMatch(/@agency/);
   });
 });
 
