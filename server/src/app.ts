@@ -109,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
   const mailer = createMailer(config.mail, app.log);
-  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
+  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();

@@ -6,11 +6,12 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { makePair, type PairNode } from '../../../test/pair.js';
 import { takeBackup } from '../../../test/backup.js';
-import { contactTable as contacts, getContact, updateContact, withdrawContact } from '../directory/index.js';
+import { CONTACT_KIND, contactTable as contacts, createAgency, createContact, getContact, updateContact, withdrawContact } from '../directory/index.js';
 import { auditLog } from '../../platform/audit/tables.js';
 import type { FastifyInstance } from 'fastify';
 import { syncWith } from './catch-up.js';
 import { generateKeyPair, peekPayload, signJson, kidOf } from './crypto.js';
+import type { KindHandler } from './handlers.js';
 import { getPeer, rotateNodeKey } from './peers-service.js';
 import { evidenceFor, verifyEvidence } from './evidence.js';
 import { checkPeerHeads, recoverFrom, recoverIfDiverged } from './recovery.js';
@@ -234,5 +235,47 @@ describe('a node restored from an older backup', () => {
     } finally {
       await us.app.exchange.stop();
     }
+  });
+
+  it('tries again after the pull every record it could not restore before it, not only the 200 it lists', async () => {
+    await us.down(); // a fresh app: an exchange worker once stopped does not deliver again
+    await us.up();
+    await us.deliver();
+    const backup = await takeBackup(us.database);
+    const agency = await createAgency(us.ctx(), { partyCode: 'US', acronym: 'MANY-DESKS', nameEn: 'Many desks', nameZh: '多个值班台', kind: 'police' });
+    const made: string[] = [];
+    for (let i = 0; i < 205; i++) {
+      const desk = await createContact(us.ctx(), { agencyId: agency.id, kind: 'desk', name: `Desk ${i}`, topics: ['synthetic-drugs'], coverage: '24x7', channels: [{ kind: 'phone', value: '+1 202 555 0100' }], languages: ['en'], language: 'en', releasableTo: ['CN'] });
+      made.push(desk.id);
+    }
+    await us.deliver();
+    await cn.makeContact(); // lost with the restore too: the pull brings it back
+    await cn.deliver();
+    await us.restoreFrom(await backup.restore());
+    // Each contact waits the first time, as a record that waits for one of the peer's brought back by catch-up.
+    const deps = us.app.exchange.deps;
+    const contact = deps.handlers[CONTACT_KIND];
+    if (!contact?.restore) throw new Error('contacts have no restore hook');
+    const restoreContact = contact.restore;
+    const waited = new Set<string>();
+    const waiting: KindHandler = {
+      ...contact,
+      async restore(tx, ctx, env) {
+        if (waited.has(env.recordId)) return restoreContact(tx, ctx, env);
+        waited.add(env.recordId);
+        return { status: 'skipped', detail: 'waits for catch-up' };
+      },
+    };
+    const { pulled, recovery } = await checkPeerHeads({ ...deps, handlers: { ...deps.handlers, [CONTACT_KIND]: waiting } }, 'CN');
+    expect(pulled).toBeGreaterThan(0);
+    expect(recovery?.counts).toEqual({ restored: 205, kept: 0, skipped: 0 });
+    expect(recovery?.records).toHaveLength(200);
+    expect(recovery?.records.every((r) => r.status === 'restored')).toBe(true);
+    const missing = [];
+    for (const id of made) if (!(await contactOn(us, id))) missing.push(id);
+    expect(missing).toEqual([]);
+    const shown = (await getPeer(us.ctx(), 'CN')).lastRecovery;
+    expect(shown).toMatchObject({ counts: { restored: 205, skipped: 0 } });
+    expect(shown).not.toHaveProperty('retry');
   });
 });

@@ -11,6 +11,7 @@ import { NODE_KEY_KIND } from './apply.js';
 import { headOf } from './catch-up.js';
 import { fingerprintOf, generateKeyPair, kidOf, parsePublicKey, peekPayload, signJson } from './crypto.js';
 import { currentSigner, insertNodeKey, listNodeKeys, type NodeKey } from './keys.js';
+import { shownRecovery } from './recovery.js';
 import * as repo from './repo.js';
 import { share } from './share.js';
 import { nodeKeys, outbox, peerKeys, peers } from './tables.js';
@@ -69,7 +70,7 @@ async function presentPeer(ctx: Ctx, p: repo.PeerRow, queue: { queued: number; o
     // peer never heard from is not called in step.
     inStep: queued === 0 && p.remoteHeads !== null && p.remoteHeads.sent.seq <= received.seq,
     chains: { sent: await headOf(ctx.db, 'out', p.partyCode), acknowledgedSeq: await repo.acknowledgedSeq(ctx.db, p.partyCode), received, peer: p.remoteHeads ?? null },
-    lastRecovery: p.lastRecovery ?? null,
+    lastRecovery: p.lastRecovery ? shownRecovery(p.lastRecovery) : null,
     recoveryRefusal: p.recoveryRefusal ?? null,
   };
 }

@@ -22,7 +22,7 @@ import { EnvelopeSchema, type Envelope } from './envelope.js';
 import type { Handlers } from './handlers.js';
 import { currentSigner } from './keys.js';
 import * as repo from './repo.js';
-import type { RecoveredRecord, RecoveryReport } from './schemas.js';
+import type { RecoveredKey, RecoveredRecord, RecoveryReport, StoredRecovery } from './schemas.js';
 import { lockHead, OUTBOX_CHANNEL, setHead } from './share.js';
 import { checkReceipt, fetchDivergence, verifyTakenBack, type Head, type TakenBack } from './take-back.js';
 import { outbox } from './tables.js';
@@ -67,8 +67,9 @@ async function applyRecovery(tx: Db, deps: PullDeps, party: string, r: Recoverin
   const { resent, dropped, head } = await resequence(tx, deps, party, displaced, restoredVersions(r.taken, records), last);
   await setHead(tx, 'out', party, head);
   const report = reportOf(deps, { fromSeq: r.fromSeq, toSeq: head.seq, taken: r.taken, records, resent, dropped });
+  const stored: StoredRecovery = { ...report, retry: records.filter(isWaiting).map(keyOf) };
   // Delivery stopped at the conflict: it resumes at once, after the envelopes the peer holds.
-  await repo.updatePeer(tx, party, { lastRecovery: report, recoveryRefusal: null, failures: 0, lastError: null, nextAttemptAt: null });
+  await repo.updatePeer(tx, party, { lastRecovery: stored, recoveryRefusal: null, failures: 0, lastError: null, nextAttemptAt: null });
   const listed = records.slice(0, LISTED).map(({ kind, recordId, recordVersion, status, reference }) => ({ kind, recordId, recordVersion, status, reference }));
   await recordAudit(tx, ctx, { action: 'exchange.recovered', subjectType: 'peer', subjectId: party, change: { fromSeq: r.fromSeq, toSeq: head.seq, takenBack: r.taken.length, counts: report.counts, records: listed, resent, dropped: report.dropped } });
   if (resent > 0) await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, ${party})`);
@@ -189,28 +190,44 @@ export async function recoverIfDiverged(deps: PullDeps, party: string, opts: { f
   }
 }
 
+const keyOf = (r: RecoveredKey): RecoveredKey => ({ kind: r.kind, recordId: r.recordId, recordVersion: r.recordVersion });
+/** Not restored yet, for a reason the next pull may remove (a record of the peer's it waits for). */
+const isWaiting = (r: RecoveredRecord): boolean => r.status === 'skipped' && r.reason === 'not-restored';
+
+/** The report as the operator reads it: without the list of records to try again, which may be long. */
+export function shownRecovery(stored: StoredRecovery): RecoveryReport {
+  const { retry: _retry, ...report } = stored;
+  return report;
+}
+
 /**
  * Records the last recovery could not restore (a reply whose notification this node, restored too, had yet to pull),
- * tried again from the envelopes now back in this node's outbox; the report is updated.
+ * tried again from the envelopes now back in this node's outbox: every one of them, kept apart from the 200 the
+ * report lists (a report stored without that list: those it lists). The report is updated; those that still wait
+ * are tried again after the next pull.
  */
 export async function retrySkipped(deps: PullDeps, party: string, warn: Warn = () => undefined): Promise<RecoveryReport | null> {
-  const report = (await repo.getPeer(deps.db, party))?.lastRecovery;
-  const retry = report?.records.filter((r) => r.status === 'skipped' && r.reason === 'not-restored') ?? [];
-  if (!report || retry.length === 0) return null;
+  const stored = (await repo.getPeer(deps.db, party))?.lastRecovery;
+  const retry = stored ? (stored.retry ?? stored.records.filter(isWaiting)) : [];
+  if (!stored || retry.length === 0) return null;
   return withTx(deps, async (tx) => {
     const ctx = recoveryCtx(deps, tx, party);
+    const report = shownRecovery(stored);
     const counts = { ...report.counts };
     const records = [...report.records];
+    const still: RecoveredKey[] = [];
     for (const r of retry) {
       const jws = await repo.newestOwnEnvelope(tx, party, r.recordId);
-      if (!jws) continue;
-      const got = await restoreOne(ctx, deps.handlers, EnvelopeSchema.parse(peekPayload(jws)), warn);
+      const got = jws ? await restoreOne(ctx, deps.handlers, EnvelopeSchema.parse(peekPayload(jws)), warn) : null;
+      if (!got || (got.status === 'skipped' && got.reason === 'not-restored')) still.push(keyOf(r));
+      if (!got) continue;
       counts.skipped -= 1;
       counts[got.status] += 1;
-      records[records.indexOf(r)] = { kind: r.kind, recordId: r.recordId, recordVersion: r.recordVersion, ...got };
+      const listed = records.findIndex((l) => l.kind === r.kind && l.recordId === r.recordId);
+      if (listed >= 0) records[listed] = { ...keyOf(r), ...got };
     }
     const next = { ...report, counts, records };
-    await repo.updatePeer(tx, party, { lastRecovery: next });
+    await repo.updatePeer(tx, party, { lastRecovery: { ...next, retry: still } });
     return next;
   });
 }

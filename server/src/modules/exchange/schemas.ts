@@ -76,6 +76,9 @@ export const RecoveryReport = z.object({
   dropped: z.array(z.object({ kind: z.string(), recordId: z.string(), recordVersion: z.number(), reference: z.string().optional() })).describe('envelopes written here since the restore for records of which the peer held a version at least as new (restored instead)'),
 });
 export type RecoveryReport = z.infer<typeof RecoveryReport>;
+export type RecoveredKey = Pick<RecoveredRecord, 'kind' | 'recordId' | 'recordVersion'>;
+/** The same as kept on the peer row: also every record to try again after the next pull (the report lists 200). */
+export type StoredRecovery = RecoveryReport & { retry?: RecoveredKey[] };
 /** A recovery refused (what the peer handed back did not verify, or it cannot hand anything back), at the peer's heads then. */
 export const RecoveryRefusal = z.object({ at: z.string(), reason: z.string(), head: z.object({ seq: z.number(), hash: z.string() }) });
 export type RecoveryRefusal = z.infer<typeof RecoveryRefusal>;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { RecoveryRefusal, RecoveryReport } from './schemas.js';
+import type { RecoveryRefusal, StoredRecovery } from './schemas.js';
 import { bigint, boolean, char, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -38,7 +38,7 @@ export const peers = pgTable(
     // The peer's own signed statement of both chains, as last fetched: "both sides' heads" on the Peers page.
     remoteHeads: jsonb('remote_heads').$type<{ sent: { seq: number; hash: string }; received: { seq: number; hash: string }; at: string }>(),
     // What the last recovery from this peer took back (recovery.ts), for the operator: null if there never was one.
-    lastRecovery: jsonb('last_recovery').$type<RecoveryReport>(),
+    lastRecovery: jsonb('last_recovery').$type<StoredRecovery>(),
     // Why the last recovery from this peer was refused, and at which of the peer's heads: not tried again until the
     // peer's heads move (or an operator runs it by hand).
     recoveryRefusal: jsonb('recovery_refusal').$type<RecoveryRefusal>(),

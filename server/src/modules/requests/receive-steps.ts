@@ -4,7 +4,8 @@
 // (each only in its turn: one acknowledgment, a restart only of a stopped clock). A step dated ahead of this node's
 // clock, or looser than its request (a laxer handling, an answer dropping a use restriction), is refused.
 // When the requester's clarification reaches the requested node, that node restarts its clock with what was left and
-// tells the requester (an automatic `clock-restarted` step). A document is kept only if its size, SHA-256 and type
+// tells the requester (an automatic `clock-restarted` step). The people who act on a step hear of it by mail
+// (mail-out.ts; a step applied once mails once). A document is kept only if its size, SHA-256 and type
 // are what it says. The node's own automatic steps (an acknowledgment on receipt, a restart) are filed here too.
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
@@ -14,11 +15,13 @@ import { newId, sha256Hex } from '../../platform/ids.js';
 import { forgetFieldTranslations } from '../../platform/translation/index.js';
 import { forgetMentions, mentionedKindOf } from '../entities/index.js';
 import type { ApplyOutcome, Envelope, KindHandler, UpsertEnvelope } from '../exchange/index.js';
+import { restartDue } from './clock-days.js';
+import { mailArrivedStep } from './mail-out.js';
 import * as repo from './repo.js';
+import { restoreDocument, restoreStep } from './restore-steps.js';
 import { LOCAL_STEPS, RECEIVER_STEPS, REQUESTER_STEPS, type StepKind } from './schemas.js';
 import { applyStep, keyedFromWire, periodOf, sendStep } from './step-effects.js';
 import * as steps from './step-repo.js';
-import { restartedDue } from './state.js';
 import { ANSWERS, keepsRestrictions, notLooser } from './step-rules.js';
 import { DOCUMENT_MAX_BYTES } from './steps.js';
 import { requestDocuments, requestSteps } from './tables.js';
@@ -85,14 +88,15 @@ async function applyReceivedStep(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise
   if (withPeriod !== r && d.period) await steps.setPeriod(tx, r.id, d.period);
   const after = await applyStep(tx, ctx, withPeriod, step, keyedFromWire(d.entities));
   // The clarification asked for has come: the clock runs again with what was left when it stopped.
-  if (d.kind === 'clarification' && r.toParty === self && r.status === 'clarification' && after.remainingMs !== null) {
-    await fileAutomatic(tx, ctx, after, 'clock-restarted', restartedDue(after, ctx.clock.now()), periodOf(after));
-  }
+  const restart = d.kind === 'clarification' && r.toParty === self && r.status === 'clarification' && after.remainingMs !== null;
+  const current = restart ? await fileAutomatic(tx, ctx, after, 'clock-restarted', await restartDue(tx, after, ctx.clock.now()), periodOf(after)) : after;
+  await mailArrivedStep(tx, ctx, current, step, restart);
   return { status: 'applied' };
 }
 
 export const stepHandler: KindHandler = {
   apply: applyReceivedStep,
+  restore: restoreStep,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     const gone = await tx.delete(requestSteps).where(and(eq(requestSteps.id, env.recordId), eq(requestSteps.party, env.from))).returning({ requestId: requestSteps.requestId, note: requestSteps.note });
     if (gone.length > 0) await forgetMentions(tx, env.recordId);
@@ -118,6 +122,7 @@ async function documentRefusal(tx: Db, ctx: Ctx, env: UpsertEnvelope, d: Documen
 }
 
 export const documentHandler: KindHandler = {
+  restore: restoreDocument,
   async apply(tx, ctx, env) {
     const parsed = DocumentWire.safeParse(env.body.data);
     if (!parsed.success) return rejected(problems(parsed.error));

@@ -2,7 +2,8 @@
 // only if it names this party; a request only if it asks this party. References must be in the sender's own series
 // (one naming another party's could block that party's numbering). A new request is acknowledged in the same
 // transaction — the exchange's receipt is the proof of delivery, the acknowledgment tells the requester the deadline
-// this party counts on its own calendar and zone — and the reply clock's jobs are set. Entities are keyed here and put
+// this party counts on its own calendar and zone — the reply clock's jobs are set, and this party's officers and
+// supervisors are mailed (once: keyed by the request). Entities are keyed here and put
 // in the correlation index, so this party's own records that share them show at once (the request's `holdings`,
 // never sent back). A withdrawal purges the content: the record, the sender's steps and documents, the links.
 // A request filed under a case held here that is neither the sender's nor names the sender is kept without it.
@@ -12,8 +13,10 @@ import type { Db } from '../../platform/db.js';
 import { forgetMentions, indexMentions, mentionedKindOf } from '../entities/index.js';
 import type { ApplyOutcome, Envelope, KindHandler, UpsertEnvelope } from '../exchange/index.js';
 import { cancelRequestClock, periodFor, receiverDeadline } from './kit.js';
+import { mailArrivedRequest } from './mail-out.js';
 import * as repo from './repo.js';
 import { fileAutomatic, problems, rejected } from './receive-steps.js';
+import { restoreCase, restoreRequest } from './restore.js';
 import { keyedFromWire } from './step-effects.js';
 import { cases, requests } from './tables.js';
 import { CASE_RECORD, CaseWire, REQUEST_RECORD, RequestWire } from './wire.js';
@@ -49,6 +52,7 @@ async function applyCase(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<ApplyOu
 
 export const caseHandler: KindHandler = {
   apply: applyCase,
+  restore: restoreCase,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     const gone = await tx.delete(cases).where(and(eq(cases.id, env.recordId), eq(cases.originParty, env.from))).returning({ id: cases.id });
     if (gone.length > 0) await forgetMentions(tx, env.recordId);
@@ -88,7 +92,9 @@ async function receiveNew(tx: Db, ctx: Ctx, env: UpsertEnvelope, d: RequestWire)
     })
     .returning();
   if (!row) throw new Error('the request was not stored');
-  return fileAutomatic(tx, ctx, row, 'acknowledged', due?.dueAt ?? null, period);
+  const acknowledged = await fileAutomatic(tx, ctx, row, 'acknowledged', due?.dueAt ?? null, period);
+  await mailArrivedRequest(tx, ctx, acknowledged);
+  return acknowledged;
 }
 
 async function applyRequest(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<ApplyOutcome> {
@@ -109,6 +115,7 @@ async function applyRequest(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<Appl
 
 export const requestHandler: KindHandler = {
   apply: applyRequest,
+  restore: restoreRequest,
   async purge(tx: Db, ctx: Ctx, env: Envelope) {
     // Only the sender's own request: a withdrawal naming anyone else's record changes nothing.
     const held = await repo.getForUpdate(tx, env.recordId);
