@@ -108,6 +108,8 @@ export function createRouter() {
             return { element: <RequireRole roles={['officer', 'supervisor']}><RequestEditPage /></RequireRole> };
           },
         },
+        // Every reader sees the agreement profile; only an administrator may change it (the page and the node say so).
+        { path: 'requests/settings', lazy: async () => ({ Component: (await import('../features/requests/settings-page')).RequestSettingsPage }) },
         { path: 'requests/:id', lazy: async () => ({ Component: (await import('../features/requests/request-detail-page')).RequestDetailPage }) },
         { path: 'cases', lazy: async () => ({ Component: (await import('../features/requests/cases-page')).CasesPage }) },
         {

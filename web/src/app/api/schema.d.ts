@@ -1369,7 +1369,7 @@ export interface paths {
         /** Inbox (asked of this party) and outbox (asked by it), with filters */
         get: operations["listRequests"];
         put?: never;
-        /** Draft a request (its reference is assigned at once; nothing leaves until it is submitted) */
+        /** Draft a request (its reference is assigned at once; nothing leaves until it is submitted), or with submit=true draft and submit it in one step */
         post: operations["createRequest"];
         delete?: never;
         options?: never;
@@ -2853,6 +2853,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -2955,6 +2957,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -3133,6 +3137,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -3350,6 +3356,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -3541,6 +3549,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -3734,6 +3744,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -22211,6 +22223,8 @@ export interface operations {
                                     unit: "hours" | "calendar-days" | "working-days";
                                 } | null;
                                 receivedAt: string | null;
+                                /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                                remainingDays: number | null;
                                 /** @description while paused: what is left of the period */
                                 remainingMs: number | null;
                             };
@@ -22270,7 +22284,10 @@ export interface operations {
     };
     createRequest: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: submit it as POST …/submit would, in the same transaction (sent at once, or held for a second person) */
+                submit?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -22393,6 +22410,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -22598,6 +22617,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -22879,6 +22900,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -23219,6 +23242,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -23513,6 +23538,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -24064,6 +24091,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -24423,6 +24452,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -24628,6 +24659,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -24919,6 +24952,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -25198,6 +25233,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -25492,6 +25529,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -25788,6 +25827,8 @@ export interface operations {
                                 unit: "hours" | "calendar-days" | "working-days";
                             } | null;
                             receivedAt: string | null;
+                            /** @description while a period of calendar or working days is stopped: the whole days of it left, counted on the receiver's calendar and in its zone */
+                            remainingDays: number | null;
                             /** @description while paused: what is left of the period */
                             remainingMs: number | null;
                         };
@@ -26335,6 +26376,13 @@ export interface operations {
                         /** @description the reply period this party gives each type and priority asked of it */
                         periods: {
                             amount: number;
+                            /** @description the default for this priority (Directive 2023/977, Article 5), which a row put back to its default takes */
+                            default: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            };
+                            /** @description no period is set for this type and priority: the default applies */
                             isDefault: boolean;
                             /** @enum {string} */
                             priority: "urgent" | "high" | "normal";
@@ -26407,6 +26455,13 @@ export interface operations {
                         /** @description the reply period this party gives each type and priority asked of it */
                         periods: {
                             amount: number;
+                            /** @description the default for this priority (Directive 2023/977, Article 5), which a row put back to its default takes */
+                            default: {
+                                amount: number;
+                                /** @enum {string} */
+                                unit: "hours" | "calendar-days" | "working-days";
+                            };
+                            /** @description no period is set for this type and priority: the default applies */
                             isDefault: boolean;
                             /** @enum {string} */
                             priority: "urgent" | "high" | "normal";

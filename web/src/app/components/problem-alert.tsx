@@ -18,9 +18,6 @@ export function useIssueText(): (issue: FieldIssue) => string {
   return (issue) => {
     if (locale === 'en') return issue.message;
     if (!isValidationCode(issue.code)) return t('form.fieldInvalid');
-    // One code names two rules: `handling-looser` is the answer's TLP label (params {handling}) or, with params
-    // {missing}, the use restrictions an answer to a request keeps.
-    if (issue.code === 'handling-looser' && issue.params?.missing !== undefined) return t('validation.restrictions-kept');
     return t(`validation.${issue.code}`, issue.params ?? {});
   };
 }

@@ -16,16 +16,19 @@ import { useSubmit } from '../use-submit';
 import { ProblemAlert } from './problem-alert';
 import { TranslationModal } from './translation-modal';
 
-/** `lang`: the original's language when known; the node's word wins once loaded (else guessed from the script). */
-type Props = { field: string; text: string; lang?: TextLang | undefined; size?: MantineSize };
+/**
+ * `lang`: the original's language when known; the node's word wins once loaded (else guessed from the script).
+ * `fw`: the weight of a text shown as a headline (a case's title, a request's subject).
+ */
+type Props = { field: string; text: string; lang?: TextLang | undefined; size?: MantineSize; fw?: number };
 
 const guessLang = (text: string): TextLang => (/[\u3400-\u9fff]/.test(text) ? 'zh' : 'en');
 
 // `data-record`: what a person wrote into a record, shown as written (a Chinese note may name NPP or a port in
 // Latin letters); the language checks of the UI leave it alone, as they leave names marked translate="no".
-function Written({ text, lang, size }: { text: string; lang: TextLang; size?: MantineSize | undefined }) {
+function Written({ text, lang, size, fw }: { text: string; lang: TextLang; size?: MantineSize | undefined; fw?: number | undefined }) {
   return (
-    <Text size={size} lang={htmlLang(lang)} data-record="" style={{ whiteSpace: 'pre-wrap' }}>
+    <Text size={size} fw={fw} lang={htmlLang(lang)} data-record="" style={{ whiteSpace: 'pre-wrap' }}>
       {text}
     </Text>
   );
@@ -116,7 +119,7 @@ function Controls({ record, field, view, reader, showOriginal, onToggle }: Contr
   );
 }
 
-export function TranslatableText({ field, text, lang: given, size }: Props) {
+export function TranslatableText({ field, text, lang: given, size, fw }: Props) {
   const { t } = useTranslation();
   const codes = useCodeLists();
   const record = useRecordTranslations();
@@ -125,11 +128,11 @@ export function TranslatableText({ field, text, lang: given, size }: Props) {
   const data = record?.data?.fields.find((f) => f.field === field);
   const lang = given ?? guessLang(text);
   const view = readerView(data, lang, reader, text);
-  if (!record || !data || !view.isForeign) return <Written text={text} lang={lang} size={size} />;
+  if (!record || !data || !view.isForeign) return <Written text={text} lang={lang} size={size} fw={fw} />;
   const translation = showOriginal ? null : view.shown;
   return (
     <Stack gap={4}>
-      {translation ? <Written text={translation.text} lang={reader} size={size} /> : <Written text={text} lang={data.original.lang} size={size} />}
+      {translation ? <Written text={translation.text} lang={reader} size={size} fw={fw} /> : <Written text={text} lang={data.original.lang} size={size} fw={fw} />}
       {translation ? (
         <Provenance translation={translation} />
       ) : (

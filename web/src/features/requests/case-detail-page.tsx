@@ -1,6 +1,6 @@
-// One case: its title and summary, topic, parties, handling; the requests in it (a timeline, oldest first, each
-// with its status and clock); the records it links; and what may be done — a new request in this case, close,
-// withdraw.
+// One case: its title and summary (in the reader's language first, translatable), topic, parties, handling; the
+// requests in it (a timeline, oldest first, each with its status and clock); the entities it names and the records it
+// links; and what may be done — a new request in this case, close, withdraw.
 import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,14 +12,16 @@ import { PageTitle } from '../../app/components/page-title';
 import { PersonName } from '../../app/components/person-name';
 import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
+import { RecordTranslations } from '../../app/components/record-translations';
 import { Section } from '../../app/components/section';
-import { htmlLang } from '../../app/translations';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useApiQuery } from '../../app/use-api-query';
 import { useSubmit } from '../../app/use-submit';
 import { PartyBadge } from '../directory/party-badge';
 import { useReference } from '../directory/reference';
 import { CaseStatusBadge } from './badges';
 import { textLang, useRequestCodes } from './codes';
+import { EntitiesTable } from './entities-table';
 import { NoteDialog } from './note-dialog';
 import { RequestsTable } from './requests-table';
 import type { Case } from './types';
@@ -76,7 +78,7 @@ function CaseBody({ value: c, onChanged }: { value: Case; onChanged: (c: Case) =
   const { t } = useTranslation();
   const codes = useRequestCodes();
   const lists = useCodeLists();
-  const lang = htmlLang(textLang(c.language));
+  const lang = textLang(c.language);
   const links = [...c.links.incidents, ...c.links.notifications];
   return (
     <Stack mt="sm">
@@ -87,23 +89,22 @@ function CaseBody({ value: c, onChanged }: { value: Case; onChanged: (c: Case) =
           <PartyBadge key={p} code={p} />
         ))}
       </Group>
-      <Text fw={600} size="lg" lang={lang} data-record="">
-        {c.title}
-      </Text>
+      <TranslatableText field="title" text={c.title} lang={lang} size="lg" fw={600} />
       <Section title={t('cases.detail.facts')}>
-        <DetailList>
-          <DetailItem label={t('cases.form.topic')}>{codes.label('caseTopics', c.topic)}</DetailItem>
-          <DetailItem label={t('incidentForm.handlingLabel')}>{lists.label('handling', c.handling)}</DetailItem>
-          <DetailItem label={t('cases.detail.openedBy')}>
-            <Text size="sm">{c.agency.acronym}</Text>
-            <PersonName name={c.createdByName} />
-          </DetailItem>
-          <DetailItem label={t('cases.form.summary')}>
-            <Text size="sm" lang={lang} data-record="" style={{ whiteSpace: 'pre-wrap' }}>
-              {c.summary || t('common.none')}
-            </Text>
-          </DetailItem>
-        </DetailList>
+        <Stack>
+          <DetailList>
+            <DetailItem label={t('cases.form.topic')}>{codes.label('caseTopics', c.topic)}</DetailItem>
+            <DetailItem label={t('incidentForm.handlingLabel')}>{lists.label('handling', c.handling)}</DetailItem>
+            <DetailItem label={t('cases.detail.openedBy')}>
+              <Text size="sm">{c.agency.acronym}</Text>
+              <PersonName name={c.createdByName} />
+            </DetailItem>
+            <DetailItem label={t('cases.form.summary')}>
+              {c.summary.trim() ? <TranslatableText field="summary" text={c.summary} lang={lang} size="sm" /> : <Text size="sm">{t('common.none')}</Text>}
+            </DetailItem>
+          </DetailList>
+          <EntitiesTable entities={c.entities} caption={t('cases.detail.entitiesCaption')} />
+        </Stack>
       </Section>
       <Section title={t('cases.detail.requests')}>
         {c.requests.length === 0 ? <Text size="sm">{t('cases.detail.noRequests')}</Text> : <RequestsTable items={c.requests} caption={t('cases.detail.requestsCaption')} />}
@@ -130,7 +131,13 @@ export function CaseDetailPage() {
       <Anchor component={Link} to="/cases" size="sm">
         {t('cases.detail.backToList')}
       </Anchor>
-      <QueryState query={query}>{(c) => <CaseBody value={c} onChanged={query.setData} />}</QueryState>
+      <QueryState query={query}>
+        {(c) => (
+          <RecordTranslations kind="case" id={c.id} revision={`${c.version}:${c.status}`}>
+            <CaseBody value={c} onChanged={query.setData} />
+          </RecordTranslations>
+        )}
+      </QueryState>
     </>
   );
 }

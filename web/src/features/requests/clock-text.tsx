@@ -2,7 +2,9 @@
 // a clarification), the deadline on the reader's clock and, beside it, on the other party's; any other instant a
 // party is held to (a step's deadline, a delay's expected date) the same way.
 import { Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../app/api/types';
 import { useMe } from '../../app/auth-context';
 import { useUiLocale } from '../../app/locale';
 import { describeDeadline } from '../../app/deadline';
@@ -10,7 +12,7 @@ import { useReference } from '../directory/reference';
 import { DARK_ORANGE } from '../notifications/badges';
 import { formatDuration } from '../notifications/time-left';
 import { useNow } from '../notifications/use-now';
-import { clockState } from './clock';
+import { clockState, type ClockState } from './clock';
 import { FINISHED } from './codes';
 import type { RequestSummary } from './types';
 
@@ -41,6 +43,13 @@ export function useDeadlineText(r: Parties): (iso: string) => string {
   };
 }
 
+/** A stopped clock: overdue already, whole days of its unit left, a duration left, or just stopped. */
+function pausedText(state: Extract<ClockState, { kind: 'paused' | 'paused-overdue' }>, t: TFunction, locale: Locale): string {
+  if (state.kind === 'paused-overdue') return t('requests.clock.pausedOverdue');
+  if (state.days) return t(`requests.clock.pausedDays.${state.days.unit}`, { count: state.days.count });
+  return state.remaining ? t('requests.clock.pausedLeft', { duration: formatDuration(state.remaining, locale) }) : t('requests.clock.paused');
+}
+
 /** "3 days left", "overdue by 2 hours", "clock stopped: 1 day left", or why no clock runs. */
 export function TimeLeftText({ request: r, size = 'sm' }: Props) {
   const { t } = useTranslation();
@@ -55,10 +64,9 @@ export function TimeLeftText({ request: r, size = 'sm' }: Props) {
     );
   }
   if (state.kind === 'paused' || state.kind === 'paused-overdue') {
-    const remaining = state.kind === 'paused' ? state.remaining : null;
     return (
       <Text size={size} fw={700} c={state.kind === 'paused' ? DARK_ORANGE : 'red.9'}>
-        {state.kind === 'paused-overdue' ? t('requests.clock.pausedOverdue') : remaining ? t('requests.clock.pausedLeft', { duration: formatDuration(remaining, locale) }) : t('requests.clock.paused')}
+        {pausedText(state, t, locale)}
       </Text>
     );
   }

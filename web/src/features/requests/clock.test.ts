@@ -20,8 +20,15 @@ describe('the reply clock as its reader sees it', () => {
 
   it('stops for a clarification, keeping what was left', () => {
     const paused = { dueAt: '2026-03-05T12:00:00Z', pausedAt: '2026-03-04T10:00:00Z', remainingMs: 26 * 3_600_000 };
-    expect(clockState('information', 'clarification', paused, now)).toEqual({ kind: 'paused', remaining: { isOverdue: false, value: 1, unit: 'day' } });
-    expect(clockState('information', 'clarification', { ...paused, remainingMs: null }, now)).toEqual({ kind: 'paused', remaining: null });
+    expect(clockState('information', 'clarification', paused, now)).toEqual({ kind: 'paused', remaining: { isOverdue: false, value: 1, unit: 'day' }, days: null });
+    expect(clockState('information', 'clarification', { ...paused, remainingMs: null }, now)).toEqual({ kind: 'paused', remaining: null, days: null });
+  });
+
+  it('counts a stopped period of days in whole days of its unit, as the server counted them', () => {
+    const paused = { dueAt: '2026-03-07T16:00:00Z', pausedAt: '2026-03-04T10:00:00Z', remainingMs: 78 * 3_600_000, remainingDays: 2 };
+    expect(clockState('information', 'clarification', { ...paused, period: { unit: 'working-days' } }, now)).toMatchObject({ kind: 'paused', days: { count: 2, unit: 'working-days' } });
+    expect(clockState('information', 'clarification', { ...paused, period: { unit: 'hours' } }, now)).toMatchObject({ kind: 'paused', days: null });
+    expect(clockState('information', 'clarification', { ...paused, remainingDays: null, period: { unit: 'calendar-days' } }, now)).toMatchObject({ kind: 'paused', days: null });
   });
 
   it('says a clock stopped after the deadline was overdue when it stopped, not that a minute was left', () => {

@@ -5,14 +5,16 @@
 import { timeLeft, type TimeLeft } from '../notifications/time-left';
 import { CLOCK_RUNNING, FINISHED, type RequestStatus } from './codes';
 
-type Clock = { dueAt: string | null; pausedAt: string | null; remainingMs: number | null };
+type Clock = { dueAt: string | null; pausedAt: string | null; remainingMs: number | null; remainingDays?: number | null; period?: { unit: string } | null };
+/** What was left of a stopped period of days, in whole days of its unit (the server counts them on the receiver's calendar). */
+export type DaysLeft = { count: number; unit: 'calendar-days' | 'working-days' };
 
 export type ClockState =
   | { kind: 'no-clock' }
   | { kind: 'not-started' }
   | { kind: 'paused-overdue' }
   | { kind: 'finished' }
-  | { kind: 'paused'; remaining: TimeLeft | null }
+  | { kind: 'paused'; remaining: TimeLeft | null; days: DaysLeft | null }
   | { kind: 'running' | 'due-soon' | 'overdue'; left: TimeLeft };
 
 /** Within this many hours of the deadline a running clock is shown as due soon (the list's "due within 8 hours"). */
@@ -24,13 +26,19 @@ function remainingOf(remainingMs: number | null): TimeLeft | null {
   return timeLeft(new Date(remainingMs).toISOString(), new Date(0));
 }
 
+function daysOf(clock: Clock): DaysLeft | null {
+  const unit = clock.period?.unit;
+  if (clock.remainingDays == null || (unit !== 'calendar-days' && unit !== 'working-days')) return null;
+  return { count: clock.remainingDays, unit };
+}
+
 export function clockState(type: string, status: RequestStatus, clock: Clock, now: Date): ClockState {
   if (type === 'spontaneous') return { kind: 'no-clock' };
   if (FINISHED.includes(status)) return { kind: 'finished' };
   if (status === 'clarification' || clock.pausedAt) {
     // Asked after the deadline: nothing was left when the clock stopped.
     if (clock.remainingMs !== null && clock.remainingMs <= 0) return { kind: 'paused-overdue' };
-    return { kind: 'paused', remaining: remainingOf(clock.remainingMs) };
+    return { kind: 'paused', remaining: remainingOf(clock.remainingMs), days: daysOf(clock) };
   }
   if (!CLOCK_RUNNING.includes(status) || !clock.dueAt) return { kind: 'not-started' };
   const left = timeLeft(clock.dueAt, now);

@@ -4,10 +4,8 @@
 import { emptyEntity, type EntityDraft } from '../incidents/form/draft';
 import { COUNTRY_KINDS, CREDIBILITY, ENTITY_KINDS, ENTITY_ROLES, HANDLINGS, oneOf as incidentOneOf, RELIABILITY, USE_RESTRICTIONS, type Credibility, type Handling, type Reliability, type UseRestriction } from '../incidents/codes';
 import { isAskedItem, isLegalBasis, type Priority, type RequestType } from './codes';
+import { emptyLinks, linksToInput, type LinksDraft } from './links';
 import type { AskedItem, EntityInput, LegalBasis, Request, RequestInput } from './types';
-
-/** The records a request links (the wizard does not edit them: an edited draft keeps what it had). */
-export type LinksDraft = { incidents: string[]; notifications: string[]; contacts: string[] };
 
 export type ItemDraft = { key: string; code: AskedItem | ''; note: string };
 
@@ -54,7 +52,7 @@ export function emptyRequestDraft(defaults: { agencyId: string; language: 'en' |
     useRestrictions: [],
     reliability: 'F',
     credibility: '6',
-    links: { incidents: [], notifications: [], contacts: [] },
+    links: emptyLinks(),
   };
 }
 
@@ -116,7 +114,7 @@ export function requestDraftToInput(d: RequestDraft): RequestInput {
     details: d.details.trim(),
     language: d.language,
     entities: d.entities.map(entityToInput),
-    links: { incidents: [...d.links.incidents], notifications: [...d.links.notifications], contacts: [...d.links.contacts] },
+    links: linksToInput(d.links),
     handling: d.handling,
     useRestrictions: d.useRestrictions,
     source: d.type === 'spontaneous' ? { reliability: d.reliability, credibility: d.credibility } : null,
@@ -136,7 +134,13 @@ export function checkRequestDraft(d: RequestDraft): Record<string, FormCheck> {
   d.items.forEach((item, n) => {
     if (item.code === '') issues[`items/${n}/code`] = 'itemCode';
   });
-  d.entities.forEach((e, n) => {
+  return { ...issues, ...entityIssues(d.entities) };
+}
+
+/** An entity without a value, by field path (the request form and the case form check it alike). */
+export function entityIssues(entities: readonly EntityDraft[]): Record<string, 'entityValue'> {
+  const issues: Record<string, 'entityValue'> = {};
+  entities.forEach((e, n) => {
     if (e.value.trim() === '') issues[`entities/${n}/value`] = 'entityValue';
   });
   return issues;

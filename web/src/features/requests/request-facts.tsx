@@ -1,20 +1,20 @@
 // What the request is: to and from whom, its type, legal basis, priority and handling, the case it sits in, the
-// subject and details in the language they were written in, the coded items asked, the records it links, and the
+// details (in the reader's language first, translatable), the coded items asked, the records it links, and the
 // entities it names.
-import { Anchor, List, Stack, Table, Text } from '@mantine/core';
+import { Anchor, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCodeLists } from '../../app/code-lists';
-import { DataTable } from '../../app/components/data-table';
 import { DetailItem, DetailList } from '../../app/components/detail-list';
 import { Filled, slot } from '../../app/components/filled';
 import { PersonName } from '../../app/components/person-name';
 import { Section } from '../../app/components/section';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { htmlLang } from '../../app/translations';
 import { agencyName, useReference } from '../directory/reference';
-import { EntityLinkTo, useEntityLabels } from '../incidents/entity-value';
 import { textLang, useRequestCodes } from './codes';
+import { EntitiesTable } from './entities-table';
 import type { Request } from './types';
 
 export function RequestFacts({ request: r }: { request: Request }) {
@@ -48,44 +48,28 @@ export function RequestFacts({ request: r }: { request: Request }) {
           {records.length > 0 ? <DetailItem label={t('cases.detail.links')}>{records.join(sep)}</DetailItem> : null}
           {r.source ? <DetailItem label={t('incidentForm.sourceLegend')}>{`${r.source.reliability}${r.source.credibility}`}</DetailItem> : null}
         </DetailList>
-        <DetailItem label={t('requests.form.details')}>
-          <Text size="sm" lang={lang} data-record="" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {r.details || t('common.none')}
-          </Text>
-        </DetailItem>
-        <DetailItem label={t('requests.form.items')}>
-          {r.items.length === 0 ? (
-            <Text size="sm">{t('common.none')}</Text>
-          ) : (
-            <List size="sm" spacing={2}>
-              {r.items.map((item, i) => (
-                <List.Item key={`${item.code}:${i}`}>
-                  {codes.label('askedItems', item.code)}
-                  {item.note ? <Text span size="sm" lang={lang}>{` — ${item.note}`}</Text> : null}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </DetailItem>
-        <RequestEntities request={r} />
+        {/* Full width, below the two columns: still a <dl>, so each <dt> and <dd> sits in one. */}
+        <Stack component="dl" m={0}>
+          <DetailItem label={t('requests.form.details')}>
+            {r.details.trim() ? <TranslatableText field="details" text={r.details} lang={textLang(r.language)} size="sm" /> : <Text size="sm">{t('common.none')}</Text>}
+          </DetailItem>
+          <DetailItem label={t('requests.form.items')}>
+            {r.items.length === 0 ? (
+              <Text size="sm">{t('common.none')}</Text>
+            ) : (
+              <List size="sm" spacing={2}>
+                {r.items.map((item, i) => (
+                  <List.Item key={`${item.code}:${i}`}>
+                    {codes.label('askedItems', item.code)}
+                    {item.note ? <Text span size="sm" lang={lang}>{` — ${item.note}`}</Text> : null}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </DetailItem>
+        </Stack>
+        <EntitiesTable entities={r.entities} caption={t('requests.detail.entitiesCaption')} />
       </Stack>
     </Section>
-  );
-}
-
-function RequestEntities({ request: r }: { request: Request }) {
-  const { t } = useTranslation();
-  const labels = useEntityLabels();
-  if (r.entities.length === 0) return null;
-  return (
-    <DataTable caption={t('requests.detail.entitiesCaption')} headers={[t('incidents.detail.colEntityKind'), t('incidents.detail.colEntityValue'), t('incidents.detail.colRole')]} minWidth={520} fz="sm">
-      {r.entities.map((e, n) => (
-        <Table.Tr key={`${e.kind}:${e.key}:${n}`}>
-          <Table.Td>{labels.kind(e.kind)}</Table.Td>
-          <Table.Td>{e.key ? <EntityLinkTo kind={e.kind} entityKey={e.key} value={e.value} /> : e.value}</Table.Td>
-          <Table.Td>{t(`incidentForm.entityRole.${e.role}`, { defaultValue: labels.role(e.role) })}</Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
-// A new request (POST, a draft with its reference) or a draft edited (PUT with the version it was last saved at);
-// "submit" saves first, then submits: the node sends it, or holds it for a supervisor's approval. A refused submit
-// is tried again from the saved version. A request no longer editable (sent, or not this officer's) says so.
+// A new request (POST, a draft with its reference; with submit=true drafted and submitted in one transaction, so a
+// refused one leaves no draft behind) or a draft edited (PUT with the version it was last saved at, then submitted).
+// Submitting sends it, or holds it for a supervisor's approval. A refused submit of an edited draft is tried again
+// from the saved version. A request no longer editable (sent, or not this officer's) says so.
 import { Alert, Anchor, Center, Loader } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,14 +30,9 @@ export function RequestCreatePage() {
   const [params] = useSearchParams();
   const { problem, isBusy, run } = useSubmit();
   const [initial] = useState(() => emptyRequestDraft({ agencyId: me.agency.id, language: locale === 'zh-CN' ? 'zh' : 'en', caseId: params.get('case') ?? undefined, toParty: params.get('to') ?? undefined }));
-  // Saved once: a second try (after a refused submit) edits the same draft rather than making another.
-  const [saved, setSaved] = useState<Request | null>(null);
   const save = (draft: RequestDraft, isSubmit: boolean) =>
     void run(async () => {
-      const body = requestDraftToInput(draft);
-      const r = saved ? await call(api.PUT('/api/v1/requests/{id}', { params: { path: { id: saved.id } }, body: { ...body, version: saved.version } })) : await call(api.POST('/api/v1/requests', { body }));
-      setSaved(r);
-      if (isSubmit) await submitDraft(r.id);
+      const r = await call(api.POST('/api/v1/requests', { params: { query: { submit: isSubmit ? 'true' : 'false' } }, body: requestDraftToInput(draft) }));
       navigate(`/requests/${r.id}`);
     });
   return (

@@ -1,16 +1,17 @@
 // The request's steps on both nodes, oldest first: which party, what (acknowledged, a delay notice, a request for
-// clarification, an answer…), who and when on the reader's clock, the coded reason and the note in its language,
-// the expected date of a delay and the new deadline of an acknowledgement (on the reader's clock and the other
-// party's), an answer's handling and use restrictions, the entities and records a step names, and the documents
-// given with it. An answer awaiting a second signature says so, with approve/return for the supervisor who may.
+// clarification, an answer…), who and when on the reader's clock, the coded reason and the note (in the reader's
+// language first, translatable), the expected date of a delay and the new deadline of an acknowledgement (on the
+// reader's clock and the other party's), an answer's handling and use restrictions, the entities and records a step
+// names, and the documents given with it. An answer awaiting a second signature says so, with approve/return for
+// the supervisor who may.
 import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context';
 import { Filled, slot } from '../../app/components/filled';
 import { PersonName } from '../../app/components/person-name';
+import { TranslatableText } from '../../app/components/translatable-text';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
-import { htmlLang } from '../../app/translations';
 import { PartyBadge } from '../directory/party-badge';
 import { HandlingBadge } from '../incidents/badges';
 import { EntityLinkTo, useEntityLabels } from '../incidents/entity-value';
@@ -88,9 +89,7 @@ function StepItem({ request, step: s, onChanged }: { request: Request; step: Ste
       {s.dueAt ? <Text size="sm" mt={4} data-testid="step-due">{t('requests.step.dueAt', { time: deadline(s.dueAt) })}</Text> : null}
       {s.note ? (
         <Box mt={4}>
-          <Text size="sm" lang={s.language ? htmlLang(textLang(s.language)) : undefined} data-record="" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-            {s.note}
-          </Text>
+          <TranslatableText field={`steps.${s.id}.note`} text={s.note} lang={s.language ? textLang(s.language) : undefined} size="sm" />
         </Box>
       ) : null}
       <StepExtras step={s} />

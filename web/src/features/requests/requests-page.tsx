@@ -1,5 +1,6 @@
 // Requests this party asked of others (outbox) and others asked of it (inbox), each tab with its counts — open,
-// overdue and due soon in the inbox; open, drafts and awaiting approval in the outbox — filtered and paged.
+// overdue and due soon in the inbox; open, drafts and awaiting approval in the outbox — filtered and paged; and the
+// way to this party's request settings (its reply periods and four-eyes rule).
 import { Badge, Button, Group, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -41,9 +42,26 @@ function BoxCounts({ box, boxes }: { box: Box; boxes: Boxes | undefined }) {
   );
 }
 
+/** The agreement profile, for every reader; a new request, for officers and supervisors. */
+function ListActions() {
+  const { t } = useTranslation();
+  const canCreate = hasAnyRole(useMe(), 'officer', 'supervisor');
+  return (
+    <>
+      <Button component={Link} to="/requests/settings" variant="default">
+        {t('requests.list.settings')}
+      </Button>
+      {canCreate ? (
+        <Button component={Link} to="/requests/new">
+          {t('requests.list.create')}
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
 export function RequestsPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const [params, setParams] = useSearchParams();
   const { box, filters, page } = readRequestParams(params);
   const key = requestParams(box, filters, page).toString();
@@ -51,18 +69,11 @@ export function RequestsPage() {
   const boxes = useApiQuery(() => call(api.GET('/api/v1/requests/boxes')), [key]);
   const setFilters = (next: RequestFilters) => setParams(requestParams(box, next, 1));
   const setBox = (next: string | null) => setParams(requestParams(next === 'outbox' ? 'outbox' : 'inbox', filters, 1));
-  const canCreate = hasAnyRole(me, 'officer', 'supervisor');
   return (
     <>
       <PageTitle
         title={t('requests.list.title')}
-        actions={
-          canCreate ? (
-            <Button component={Link} to="/requests/new">
-              {t('requests.list.create')}
-            </Button>
-          ) : null
-        }
+        actions={<ListActions />}
       />
       <Text size="sm" mb="md">
         {t('requests.list.intro')}
@@ -76,18 +87,25 @@ export function RequestsPage() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <QueryState query={query}>
-          {(data) =>
-            data.items.length === 0 ? (
-              <Text py="lg">{t('requests.list.empty')}</Text>
-            ) : (
-              <>
-                <RequestsTable items={data.items} caption={t(`requests.list.caption.${box}`)} />
-                <Pager page={page} pageSize={REQUESTS_PAGE_SIZE} total={data.total} onChange={(p) => setParams(requestParams(box, filters, p))} />
-              </>
-            )
-          }
-        </QueryState>
+        {/* One panel per tab, so each tab's aria-controls names an element; only the open one holds the list. */}
+        {BOXES.map((b) => (
+          <Tabs.Panel key={b} value={b}>
+            {b === box ? (
+              <QueryState query={query}>
+                {(data) =>
+                  data.items.length === 0 ? (
+                    <Text py="lg">{t('requests.list.empty')}</Text>
+                  ) : (
+                    <>
+                      <RequestsTable items={data.items} caption={t(`requests.list.caption.${box}`)} />
+                      <Pager page={page} pageSize={REQUESTS_PAGE_SIZE} total={data.total} onChange={(p) => setParams(requestParams(box, filters, p))} />
+                    </>
+                  )
+                }
+              </QueryState>
+            ) : null}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </>
   );

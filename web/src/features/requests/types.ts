@@ -23,3 +23,7 @@ export type CaseAction = Case['allowed'][number];
 export type LegalBasis = RequestInput['legalBasis'];
 export type AskedItem = NonNullable<RequestInput['items']>[number]['code'];
 export type CaseTopic = CaseInput['topic'];
+export type RequestSettings = ResponseOf<'/api/v1/requests/settings', 'get'>;
+export type SettingsInput = BodyOf<'/api/v1/requests/settings', 'put'>;
+export type PeriodView = RequestSettings['periods'][number];
+export type LinksInput = NonNullable<CaseInput['links']>;
