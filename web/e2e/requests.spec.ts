@@ -8,62 +8,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import requestLists from '../../data/requests.json' with { type: 'json' };
 import { catalogs, expect, fill, test, uniqueName } from './fixtures';
 import { CN_URL, US_URL } from './nodes';
 import { closePage, openPage, shot } from './pages';
 import { peerTheNodes } from './peering';
+import { askInEnglish, awaitInCnInbox, awaitStatus, requestId, RESTRICTION } from './requests-flow';
 
 const nodes = peerTheNodes();
 const en = catalogs.en;
 const zh = catalogs['zh-CN'];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-const label = (list: 'legalBases' | 'askedItems', code: string, locale: 'en' | 'zh-CN') => requestLists[list].find((e) => e.code === code)?.[locale] ?? code;
-const RESTRICTION = 'crime-prevention-only';
-const requestId = (page: Page): string => /\/requests\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
-
-/** Picks an option of a Mantine Select by its label. */
-async function choose(page: Page, field: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('textbox', { name: field, exact: true }).click();
-  await page.getByRole('option', { name: option, ...(typeof option === 'string' ? { exact: true } : {}) }).click();
-}
-
-/** The US officer files the request through the four steps of the wizard and submits it; returns its reference. */
-async function askInEnglish(page: Page, subject: string, company: string): Promise<string> {
-  const f = en.requests.form;
-  await page.getByRole('link', { name: en.nav.requests, exact: true }).click();
-  await page.getByRole('link', { name: en.requests.list.create, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: f.createTitle })).toBeVisible();
-  await choose(page, f.toParty, "People's Republic of China (CN)");
-  await page.getByRole('button', { name: f.next, exact: true }).click();
-
-  await choose(page, f.legalBasis, label('legalBases', 'mlaa-2000', 'en'));
-  await page.getByRole('textbox', { name: f.subject, exact: true }).fill(subject);
-  await page.getByRole('textbox', { name: f.details, exact: true }).fill(`HSI seized 40 kg of fentanyl precursors consigned by ${company}. Who are its officers and shareholders?`);
-  await page.getByRole('button', { name: f.addItem, exact: true }).click();
-  await choose(page, f.itemCode, label('askedItems', 'company-registration', 'en'));
-  await page.getByRole('button', { name: f.next, exact: true }).click();
-
-  await page.getByRole('button', { name: en.incidentForm.addEntity, exact: true }).click();
-  await page.getByRole('textbox', { name: en.incidentForm.entityValue, exact: true }).fill(company);
-  await page.getByRole('button', { name: f.next, exact: true }).click();
-  // TLP:GREEN, but a use restriction: the request waits for a supervisor of HSI other than its drafter.
-  await choose(page, en.incidentForm.handlingLabel, /^TLP:GREEN/);
-  await page.getByRole('checkbox', { name: en.incidentForm.restriction[RESTRICTION].label }).check();
-  await shot(page, 'requests-wizard-handling-en');
-  await page.getByRole('button', { name: f.submit, exact: true }).click();
-
-  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
-  const summary = page.getByRole('group', { name: en.requests.detail.summaryLabel });
-  await expect(summary).toContainText(en.requests.status['awaiting-approval']);
-  await nodes.usAdmin.post(`/api/v1/requests/${requestId(page)}/approve`, {});
-  await page.reload();
-  // Peered nodes deliver at once: the CN node may have acknowledged it already.
-  await expect(summary).toContainText(new RegExp(`${en.requests.status.sent}|${en.requests.status.received}`));
-  const reference = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-  expect(reference).toMatch(/^US-REQ-\d{4}-\d{6}$/);
-  return reference;
-}
 
 /** The CN officer finds the request in the inbox and answers it in Chinese with a PDF. */
 async function answerInChinese(page: Page, reference: string, fileName: string): Promise<void> {
@@ -132,27 +86,17 @@ test('a US officer asks in English; a CN officer answers in Chinese with a docum
   const company = uniqueName('Shanghai Huaxin Fine Chemicals Co.');
   const fileName = '公司登记.pdf';
   const us = await openPage(browser, { baseURL: US_URL, locale: 'en', username: 'officer.us' });
-  const reference = await askInEnglish(us, subject, company);
+  const reference = await askInEnglish(us, nodes, subject, company);
   await shot(us, 'requests-sent-en');
 
-  await nodes.sync();
   const cn = await openPage(browser, { baseURL: CN_URL, locale: 'zh-CN', username: 'officer.cn' });
-  await expect.poll(async () => (await nodes.cnAdmin.get<{ total: number }>(`/api/v1/requests?box=inbox&q=${encodeURIComponent(reference)}`)).total, { timeout: 30_000 }).toBe(1);
-  await nodes.sync();
+  await awaitInCnInbox(nodes, reference);
   await readDeadlineInEnglish(us);
   await answerInChinese(cn, reference, fileName);
   await shot(cn, 'requests-answered-zh-CN');
 
   await nodes.sync();
-  await expect
-    .poll(async () => {
-      await us.reload();
-      // The summary shows once the request has loaded; only then does its status say anything.
-      const summary = us.getByRole('group', { name: en.requests.detail.summaryLabel });
-      await summary.waitFor();
-      return summary.getByText(en.requests.status.answered, { exact: true }).isVisible();
-    }, { timeout: 30_000 })
-    .toBe(true);
+  await awaitStatus(us, en, en.requests.status.answered);
   const timeline = us.getByRole('list', { name: en.requests.detail.timeline });
   await expect(timeline.getByText(en.requests.step.acknowledged, { exact: true })).toBeVisible();
   const answer = timeline.locator('[data-step="answer"]');
