@@ -71,6 +71,8 @@ async function readDeadlineInEnglish(page: Page): Promise<void> {
   await expect
     .poll(async () => {
       await page.reload();
+      // The request loads after the page does: count the steps' deadlines once it is there (its clock shows).
+      await page.getByTestId('request-clock').waitFor();
       return page.getByTestId('step-due').count();
     }, { timeout: 30_000 })
     .toBe(1);
