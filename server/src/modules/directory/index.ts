@@ -15,3 +15,5 @@ export { agencyOf } from './agency-check.js';
 export type { Contact, Agency, Party, CreateContact } from './schemas.js';
 export { directoryAuditSubjects } from './audit-subjects.js';
 export { contactTexts } from './contact-texts.js';
+export { actorName, agencyRef } from './people.js';
+export { otherPartyIssues } from './party-check.js';

@@ -3,7 +3,7 @@
 // footers saying the QR code is authoritative.
 import { dayText } from '../../platform/day-text.js';
 import type { ClearancePdfInput } from './clearance-pdf.js';
-import type { DocFonts } from './pdf-fonts.js';
+import type { DocFonts } from '../../platform/pdf-fonts.js';
 import { quantityCell } from './notification-pdf-layout.js';
 import { MODE_WORDS, wordsFor } from './notification-pdf-words.js';
 import { bothNames, chemicalCell, type Column, drawBoxes, drawTable, tableStart, traderItems } from './pdf-blocks.js';

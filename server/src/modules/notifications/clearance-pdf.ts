@@ -6,10 +6,10 @@
 import QRCode from 'qrcode';
 import { nameForReader } from '../../platform/names.js';
 import { drawClearanceFooters, drawLinesTable, drawParties, drawShipment } from './clearance-pdf-layout.js';
-import type { CjkFontCandidate, DocFonts, Label } from './pdf-fonts.js';
+import type { CjkFontCandidate, DocFonts, Label } from '../../platform/pdf-fonts.js';
 import { COLOR, drawGrid, drawNoCjkNotice, drawStack, ensureSpace, gridHeight, type Item, type Pen, PAGE, rule, stackHeight, startPdf, write } from './pdf-layout.js';
 
-export { cjkFontAvailable, defaultCjkFontCandidates, type CjkFontCandidate } from './pdf-fonts.js';
+export { cjkFontAvailable, defaultCjkFontCandidates, type CjkFontCandidate } from '../../platform/pdf-fonts.js';
 
 export type ClearancePdfInput = {
   reference: string; // e.g. US-PEN-2026-000123

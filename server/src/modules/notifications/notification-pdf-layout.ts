@@ -3,7 +3,7 @@
 import type { NotificationPdfEvent, NotificationPdfInput, NotificationPdfLine } from './notification-pdf.js';
 import { DECISION_WORDS, EVENT_WORDS, wordsFor } from './notification-pdf-words.js';
 import { bothNames, chemicalCell, type Column, drawTable, tableStart } from './pdf-blocks.js';
-import type { DocFonts, Label } from './pdf-fonts.js';
+import type { DocFonts, Label } from '../../platform/pdf-fonts.js';
 import { COLOR, drawParagraph, ensureSpace, fact, gridSection, PAGE, type Pen, section, write } from './pdf-layout.js';
 
 /** "2026-03-05 02:00 UTC": one form both languages read, for a table column. */

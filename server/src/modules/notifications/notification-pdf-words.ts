@@ -1,7 +1,7 @@
 // The coded values of a notification in both languages, for the printed notification: the same words as the web
 // app's catalogs (notifications.status, notifications.scheme, notificationForm.mode, notification.event.kind), so
 // a printout reads as the screen does. A code without words here is printed as it is.
-import type { Label } from './pdf-fonts.js';
+import type { Label } from '../../platform/pdf-fonts.js';
 
 type Words = Record<string, Label>;
 

@@ -7,7 +7,7 @@ import { dayText } from '../../platform/day-text.js';
 import { drawLinesSection, drawReplySection, drawTimeline, utcText } from './notification-pdf-layout.js';
 import { MODE_WORDS, SCHEME_WORDS, STATUS_WORDS, wordsFor } from './notification-pdf-words.js';
 import { type Box, drawBoxes, type Trader, traderItems } from './pdf-blocks.js';
-import type { CjkFontCandidate, DocFonts, Label } from './pdf-fonts.js';
+import type { CjkFontCandidate, DocFonts, Label } from '../../platform/pdf-fonts.js';
 import {
   COLOR, drawFooters, drawNoCjkNotice, drawParagraph, drawStack, ensureSpace, fact, gridSection, type Item, PAGE, type Pen, rule, section, startPdf, write,
 } from './pdf-layout.js';

@@ -1,6 +1,6 @@
 // Blocks of the printable PDFs built on pdf-layout.ts: boxed parties (name, address, licence, wrapped in full) and
 // tables whose header repeats on every page and whose rows, when one is taller than a page, go on over the next.
-import type { DocFonts } from './pdf-fonts.js';
+import type { DocFonts } from '../../platform/pdf-fonts.js';
 import { COLOR, drawStack, ensureSpace, type Item, measure, newPage, PAGE, type Pen, rule, splitToFit, stackHeight, write, type WriteOpts } from './pdf-layout.js';
 
 export type Trader = { name: string; address: string; licence: string | null };

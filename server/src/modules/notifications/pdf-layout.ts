@@ -3,7 +3,7 @@
 // ("page X of Y"). Everything is measured before it is drawn, so backgrounds go under text and nothing overlaps
 // across pages. Pages break only where the layout says (bottom margin 0): pdfkit's own breaks would skip the header.
 import PDFDocument from 'pdfkit';
-import { type CjkFontCandidate, type DocFonts, type Label, registerFonts } from './pdf-fonts.js';
+import { type CjkFontCandidate, type DocFonts, type Label, registerFonts } from '../../platform/pdf-fonts.js';
 
 const MM = 72 / 25.4;
 const A4 = { w: 595.28, h: 841.89 };

@@ -5,8 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, Forbidden, NotFound, Unauthorized } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { recordAudit, type AuditVerb } from '../../platform/audit/index.js';
-import { eq } from 'drizzle-orm';
-import { agencyOf, userTable } from '../directory/index.js';
+import { actorName, agencyOf } from '../directory/index.js';
 import { timeZoneOf } from '../calendars/index.js';
 import { canRead, exporterStanding, isOfficer } from './policy.js';
 import * as repo from './repo.js';
@@ -45,12 +44,6 @@ export async function lockRow(tx: Db, id: string): Promise<repo.Row> {
   return row;
 }
 
-/** The acting person as the other party reads them: their display name, not their sign-in name. */
-export async function actorName(db: Db, ctx: Ctx): Promise<string> {
-  if (ctx.actor.kind !== 'user' || !ctx.actor.id) return ctx.actor.label;
-  const [user] = await db.select({ displayName: userTable.displayName }).from(userTable).where(eq(userTable.id, ctx.actor.id));
-  return user?.displayName ?? ctx.actor.label;
-}
 
 /** What a person said with a step: standard phrases by code (phrases.ts) and a free-text note, either optional. */
 export type Said = { codes: string[]; note: string | null };
@@ -80,3 +73,5 @@ export async function actorAgencyName(ctx: Ctx): Promise<string> {
   const agency = await agencyOf(ctx, ctx.actor.agencyId, { ownPartyOnly: false }).catch(() => null);
   return agency ? `${agency.acronym} (${agency.partyCode})` : ctx.config.party;
 }
+
+export { actorName };

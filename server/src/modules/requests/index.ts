@@ -14,6 +14,7 @@ export { CASE_KIND, REQUEST_KIND, STEP_KIND, DOCUMENT_KIND } from './wire.js';
 export { requestLists } from './schemas.js';
 export { listRequests, boxCounts, getRequest, requestView, listCases, getCase, caseView, RequestQuery, RequestPage, CaseQuery, CasePage, BoxCounts } from './queries.js';
 export { requestAuditSubjects } from './audit-subjects.js';
+export { casesByReference, requestsByReference, type LinkedRef } from './lookup.js';
 export { requestTexts } from './texts.js';
 export { requestFigureRoutes } from './figures-routes.js';
 export { requestFigures } from './figures.js';

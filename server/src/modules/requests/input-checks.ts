@@ -3,8 +3,8 @@
 // case reports every one of them in a single 422.
 import type { Ctx } from '../../platform/context.js';
 import { Forbidden, NotFound, Unauthorized, type FieldIssue } from '../../platform/errors.js';
-import { stricter, type Handling } from '../../platform/handling/index.js';
-import { agencyOf, getContact, listParties, type AgencyRow, type Contact } from '../directory/index.js';
+import { linkIssues, type LinkTarget } from '../../platform/links.js';
+import { agencyOf, getContact, otherPartyIssues, type AgencyRow, type Contact } from '../directory/index.js';
 import { incidentsByReference } from '../incidents/index.js';
 import { notificationsByReference } from '../notifications/index.js';
 import type { OverrideMark } from './kit.js';
@@ -40,15 +40,8 @@ export function requireStanding(ctx: Ctx, r: { originParty: string; agencyId: st
   return who === 'administrator' ? { administratorOverride: { agency: r.agency.acronym, actorAgencyId: ctx.actor.agencyId } } : {};
 }
 
-/** Each party must be another party in the directory. */
-export async function partyIssues(ctx: Ctx, named: readonly { party: string; path: string }[]): Promise<FieldIssue[]> {
-  if (named.length === 0) return [];
-  const known = new Set((await listParties(ctx)).map((p) => p.code));
-  return named.flatMap(({ party, path }): FieldIssue[] => {
-    if (party === ctx.config.party) return [{ path, message: `${party} is this party`, code: 'own-party', params: { party } }];
-    return known.has(party) ? [] : [{ path, message: `${party} is not a party in the directory`, code: 'unknown-party', params: { party } }];
-  });
-}
+/** Each party must be another party in the directory (directory/party-check.ts). */
+export const partyIssues = otherPartyIssues;
 
 /** A contact in the directory this reader may read; undefined when there is none. */
 export const contactOf = (ctx: Ctx, id: string): Promise<Contact | undefined> =>
@@ -56,25 +49,6 @@ export const contactOf = (ctx: Ctx, id: string): Promise<Contact | undefined> =>
     if (err instanceof NotFound) return undefined;
     throw err;
   });
-
-/** Who will receive the record that carries the links, and its handling: what a link may be to. */
-export type LinkTarget = { recipients: readonly string[]; handling: string };
-
-const stricterThan = (a: string, b: string): boolean => a !== b && stricter(a as Handling, b as Handling) === a;
-
-/**
- * What a linked record's reference may not be sent to: another party's record, unless that party receives this one
- * (the third-party rule), or a record marked stricter than the one that carries its reference.
- */
-function linkIssues(ctx: Ctx, found: { reference: string; party: string; handling: string }, to: LinkTarget, path: string): FieldIssue[] {
-  const { reference, party, handling } = found;
-  const issues: FieldIssue[] = [];
-  if (party !== ctx.config.party && !to.recipients.includes(party)) {
-    issues.push({ path, message: `${reference} is ${party}'s record: only ${party} itself may be sent its reference`, code: 'link-third-party', params: { reference, party } });
-  }
-  if (stricterThan(handling, to.handling)) issues.push({ path, message: `${reference} is ${handling}, stricter than ${to.handling}`, code: 'link-stricter', params: { reference, handling } });
-  return issues;
-}
 
 /**
  * The links as stored: each incident and notification must be on this node, readable by the actor and fit to go to
@@ -85,7 +59,7 @@ export async function checkedLinks(ctx: Ctx, links: Links, to: LinkTarget): Prom
   const [incident, notification, contacts] = await Promise.all([incidentsByReference(ctx, links.incidents), notificationsByReference(ctx, links.notifications), Promise.all(links.contacts.map((id) => contactOf(ctx, id)))]);
   const issues: FieldIssue[] = [];
   const checked = (path: string, found: { reference: string; party: string; handling: string }): string => {
-    issues.push(...linkIssues(ctx, found, to, path));
+    issues.push(...linkIssues(ctx.config.party, found, to, path));
     return found.reference;
   };
   const incidents = links.incidents.map((ref, i) => {

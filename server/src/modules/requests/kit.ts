@@ -1,31 +1,17 @@
 // What the request use cases share: the acting person's name and agency as the other party reads them, the audit
 // entries, the party's reply period and four-eyes rule, and the clock's jobs.
-import { eq } from 'drizzle-orm';
 import { recordAudit, recordAuditMany, type AuditVerb } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { cancelClock, enqueue, scheduleClock, type ClockQueues } from '../../platform/jobs/index.js';
 import { calendarFor, periodDeadline, timeZoneOf, type Deadline, type Period } from '../calendars/index.js';
-import { agencyTable, userTable } from '../directory/index.js';
 import * as repo from './repo.js';
 import { DEFAULT_PERIODS, type Priority } from './schemas.js';
 
 /** An administrator acting for another agency: the audit entry says so. */
 export type OverrideMark = { administratorOverride?: { agency: string; actorAgencyId: string | null } };
 
-/** The acting person as the other party reads them: their display name, not their sign-in name. */
-export async function actorName(db: Db, ctx: Ctx): Promise<string> {
-  if (ctx.actor.kind !== 'user' || !ctx.actor.id) return ctx.actor.label;
-  const [user] = await db.select({ displayName: userTable.displayName }).from(userTable).where(eq(userTable.id, ctx.actor.id));
-  return user?.displayName ?? ctx.actor.label;
-}
 
-/** An agency of this node as the other party reads it (acronym and both names), or null when there is none. */
-export async function agencyRef(db: Db, agencyId: string | null): Promise<{ acronym: string; nameEn: string; nameZh: string } | null> {
-  if (!agencyId) return null;
-  const [a] = await db.select({ acronym: agencyTable.acronym, nameEn: agencyTable.nameEn, nameZh: agencyTable.nameZh }).from(agencyTable).where(eq(agencyTable.id, agencyId));
-  return a ?? null;
-}
 
 export const auditCase = (tx: Db, ctx: Ctx, action: AuditVerb<'case'>, id: string, change: Record<string, unknown> = {}) =>
   recordAudit(tx, ctx, { action: `case.${action}`, subjectType: 'case', subjectId: id, change });
@@ -72,3 +58,5 @@ export const cancelRequestClock = (tx: Db, now: Date, id: string): Promise<void>
 export const RESTART_QUEUE = 'requests.restart-clock';
 export const scheduleClockRestart = (tx: Db, now: Date, id: string, pausedAt: Date): Promise<boolean> =>
   enqueue(tx, now, { queue: RESTART_QUEUE, key: `${id}:${pausedAt.toISOString()}`, subject: id, data: { subject: id }, runAt: now });
+
+export { actorName, agencyRef } from '../directory/index.js';

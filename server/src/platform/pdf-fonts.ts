@@ -1,4 +1,4 @@
-// Fonts for the bilingual printable PDFs (the clearance, the notification).
+// Fonts for the bilingual printable PDFs (the clearance, the notification, the released readout).
 //
 // Why an npm-shipped font first: the PDF must render Chinese on a machine that only ran `npm ci`, and Debian's
 // fonts-wqy-microhei / fonts-noto-cjk are there only where someone installed them (CI does, a fresh node may not).
