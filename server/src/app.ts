@@ -31,6 +31,7 @@ import { clockHandlers, notificationAuditSubjects, notificationRoutes } from './
 import { entityRoutes } from './modules/entities/index.js';
 import { incidentAuditSubjects, incidentFigureRoutes, incidentReferenceRoutes, incidentRoutes, incidentTransferRoutes } from './modules/incidents/index.js';
 import { requestAuditSubjects, requestClockHandlers, requestFigureRoutes, requestRoutes, requestStepRoutes } from './modules/requests/index.js';
+import { commitmentClockHandlers, commitmentRoutes, meetingAuditSubjects, meetingFigureRoutes, meetingRoutes, publicReadoutRoutes, readoutRoutes } from './modules/meetings/index.js';
 import { createJobRunner, type JobRunner } from './platform/jobs/index.js';
 import { createMailer, MAIL_QUEUE, mailJobHandler } from './platform/mail/index.js';
 import { machineTranslationHandlers, translationRoutes, type TranslationDeps } from './platform/translation/index.js';
@@ -109,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
   const mailer = createMailer(config.mail, app.log);
-  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
+  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...commitmentClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();
@@ -126,7 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(directoryRoutes);
       // The audit log names each module's subjects through the module's own describer.
-      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects, ...incidentAuditSubjects, ...requestAuditSubjects } });
+      await api.register(auditRoutes, { subjects: { ...directoryAuditSubjects, ...accountAuditSubjects, ...exchangeAuditSubjects, ...notificationAuditSubjects, ...substanceAuditSubjects, ...incidentAuditSubjects, ...requestAuditSubjects, ...meetingAuditSubjects } });
       await api.register(exchangeRoutes, { runtime: exchange });
       await api.register(substanceRoutes);
       await api.register(notificationRoutes);
@@ -137,11 +138,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(requestRoutes);
       await api.register(requestFigureRoutes);
       await api.register(requestStepRoutes);
+      await api.register(meetingRoutes);
+      await api.register(commitmentRoutes);
+      await api.register(meetingFigureRoutes);
+      await api.register(readoutRoutes);
       await api.register(entityRoutes);
       await api.register(translationRoutes, translationDeps);
     },
     { prefix: '/api/v1' },
   );
+  // The working group's released readouts, for anyone: no sign-in, no JavaScript (modules/meetings/public-routes.ts).
+  await app.register(publicReadoutRoutes);
   const hasWeb = await registerWeb(app);
   registerNotFound(app, hasWeb ? (req, reply) => (req.method === 'GET' && !isApiPath(req.url) ? reply.type('text/html').sendFile('index.html') : null) : undefined);
   return app;

@@ -11,3 +11,4 @@ export * from './platform/translation/tables.js';
 export * from './modules/entities/tables.js';
 export * from './modules/incidents/tables.js';
 export * from './modules/requests/tables.js';
+export * from './modules/meetings/tables.js';

@@ -6,6 +6,7 @@ import type { Handlers, KindHandler } from './modules/exchange/index.js';
 import { ATTACHMENT_KIND, attachmentHandler, NOTIFICATION_KIND, notificationHandler, RESPONSE_KIND, responseHandler } from './modules/notifications/index.js';
 import { FOLLOW_UP_KIND, followUpHandler, INCIDENT_KIND, incidentHandler } from './modules/incidents/index.js';
 import { CASE_KIND, caseHandler, DOCUMENT_KIND, documentHandler, REQUEST_KIND, requestHandler, STEP_KIND, stepHandler } from './modules/requests/index.js';
+import { CLEARANCE_KIND, clearanceHandler, COMMITMENT_KIND, commitmentHandler, MEETING_KIND, MEETING_PART_KIND, meetingHandler, meetingPartHandler, READOUT_KIND, readoutHandler } from './modules/meetings/index.js';
 import { forgetTranslationsIfGone } from './platform/translation/index.js';
 import { textSources } from './text-sources.js';
 
@@ -28,4 +29,10 @@ export const exchangeHandlers: Handlers = {
   [REQUEST_KIND]: forgettingTranslations(REQUEST_KIND, requestHandler),
   [STEP_KIND]: stepHandler,
   [DOCUMENT_KIND]: documentHandler,
+  [MEETING_KIND]: forgettingTranslations(MEETING_KIND, meetingHandler),
+  // A part's texts are its meeting's fields: its own purge forgets their translations.
+  [MEETING_PART_KIND]: meetingPartHandler,
+  [COMMITMENT_KIND]: forgettingTranslations(COMMITMENT_KIND, commitmentHandler),
+  [READOUT_KIND]: readoutHandler,
+  [CLEARANCE_KIND]: clearanceHandler,
 };

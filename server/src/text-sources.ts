@@ -4,7 +4,8 @@
 import { contactTexts } from './modules/directory/index.js';
 import { incidentTexts } from './modules/incidents/index.js';
 import { notificationTexts } from './modules/notifications/index.js';
+import { meetingTexts } from './modules/meetings/index.js';
 import { requestTexts } from './modules/requests/index.js';
 import type { TextSources } from './platform/translation/index.js';
 
-export const textSources: TextSources = { ...notificationTexts, ...contactTexts, ...incidentTexts, ...requestTexts };
+export const textSources: TextSources = { ...notificationTexts, ...contactTexts, ...incidentTexts, ...requestTexts, ...meetingTexts };

@@ -14,7 +14,7 @@ export type TextSource = {
    * `isMachineRestricted`: its text must not be sent to the machine translation service (its handling forbids it).
    */
   read(ctx: Ctx, recordId: string): Promise<{ fields: Record<string, OriginalText>; isMachineRestricted?: boolean } | null>;
-  /** Who may add or correct translations of this record (after `read` let them see it); default: TRANSLATORS. */
+  /** Who may add or correct translations of this record (after `read` let them see it); default: officers and supervisors. */
   canTranslate?(ctx: Ctx, recordId: string): Promise<boolean> | boolean;
 };
 
@@ -26,11 +26,14 @@ export type PersonName = (db: Db, userId: string) => Promise<string | null>;
 
 export type TranslationDeps = { sources: TextSources; personName: PersonName };
 
-export const TRANSLATORS: readonly Role[] = ['officer', 'supervisor'];
+/** Who may reach the translation routes at all: a source says which of them may translate its records. */
+export const TRANSLATORS: readonly Role[] = ['officer', 'supervisor', 'secretariat'];
+/** Who translates a record whose source says nothing (the working group's sources admit the secretariat too). */
+const DEFAULT_TRANSLATORS: readonly Role[] = ['officer', 'supervisor'];
 
 export const sourceOf = (sources: TextSources, kind: string): TextSource | undefined => (Object.hasOwn(sources, kind) ? sources[kind as AuditSubjectType] : undefined);
 
 export async function mayTranslate(ctx: Ctx, source: TextSource, recordId: string): Promise<boolean> {
-  if (!hasRole(ctx.actor, ...TRANSLATORS)) return false;
-  return source.canTranslate ? source.canTranslate(ctx, recordId) : true;
+  if (source.canTranslate) return hasRole(ctx.actor, ...TRANSLATORS) && source.canTranslate(ctx, recordId);
+  return hasRole(ctx.actor, ...DEFAULT_TRANSLATORS);
 }

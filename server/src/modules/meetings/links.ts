@@ -1,0 +1,68 @@
+// The records a meeting, a commitment's evidence or a readout links to: incidents, notifications, cases and
+// requests, by reference, as this node holds them. Saving checks each link as the actor reads it (platform/links.ts:
+// the third-party rule, nothing stricter than the carrier); a readout's clearance looks up every link's true
+// handling as the system (a link to a record the clearing supervisor cannot open still counts).
+import { systemActor, type Ctx } from '../../platform/context.js';
+import type { FieldIssue } from '../../platform/errors.js';
+import { linkIssues, type LinkedRecord, type LinkTarget } from '../../platform/links.js';
+import { incidentsByReference } from '../incidents/index.js';
+import { notificationsByReference } from '../notifications/index.js';
+import { casesByReference, requestsByReference } from '../requests/index.js';
+import type { MeetingLinks } from './tables.js';
+
+export const LINK_KINDS = ['incidents', 'notifications', 'cases', 'requests'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export const NO_LINKS: MeetingLinks = { incidents: [], notifications: [], cases: [], requests: [] };
+const UNKNOWN: Record<LinkKind, string> = { incidents: 'unknown-incident', notifications: 'unknown-notification', cases: 'unknown-case', requests: 'unknown-request' };
+
+type Finder = (reference: string) => LinkedRecord | undefined;
+
+/** One lookup per kind, as `ctx.actor` reads: each answers the linked record's reference, party and handling. */
+async function findersFor(ctx: Ctx, links: MeetingLinks): Promise<Record<LinkKind, Finder>> {
+  const [incident, notification, kase, request] = await Promise.all([
+    incidentsByReference(ctx, links.incidents),
+    notificationsByReference(ctx, links.notifications),
+    casesByReference(ctx, links.cases),
+    requestsByReference(ctx, links.requests),
+  ]);
+  const asLinked = <T extends { reference: string; handling: string }>(find: (r: string) => T | undefined, partyOf: (t: T) => string): Finder => (r) => {
+    const t = find(r);
+    return t ? { reference: t.reference, party: partyOf(t), handling: t.handling } : undefined;
+  };
+  return {
+    incidents: asLinked(incident, (t) => t.originParty),
+    notifications: asLinked(notification, (t) => t.exportingParty),
+    cases: asLinked(kase, (t) => t.originParty),
+    requests: asLinked(request, (t) => t.originParty),
+  };
+}
+
+/**
+ * The links as stored (canonical references, each once): every one must be on this node, readable by the actor and
+ * fit to go to the carrier's recipients under its handling. Problems come back as field issues under `path`.
+ */
+export async function checkMeetingLinks(ctx: Ctx, links: MeetingLinks, to: LinkTarget, path = 'body/links'): Promise<{ links: MeetingLinks; issues: FieldIssue[] }> {
+  const find = await findersFor(ctx, links);
+  const issues: FieldIssue[] = [];
+  const out = { ...NO_LINKS };
+  for (const kind of LINK_KINDS) {
+    const refs = links[kind].map((ref, i) => {
+      const found = find[kind](ref);
+      const at = `${path}/${kind}/${i}`;
+      if (!found) {
+        issues.push({ path: at, message: `no ${kind.slice(0, -1)} ${ref} on this node that you may link`, code: UNKNOWN[kind], params: { reference: ref } });
+        return ref;
+      }
+      issues.push(...linkIssues(ctx.config.party, found, to, at));
+      return found.reference;
+    });
+    out[kind] = [...new Set(refs)];
+  }
+  return { links: out, issues };
+}
+
+/** Every linked record with its true handling, as the system reads it; `null` handling: no longer on this node. */
+export async function linkedHandlings(ctx: Ctx, links: MeetingLinks): Promise<{ kind: LinkKind; reference: string; handling: string | null }[]> {
+  const find = await findersFor({ ...ctx, actor: systemActor }, links);
+  return LINK_KINDS.flatMap((kind) => links[kind].map((reference) => ({ kind, reference, handling: find[kind](reference)?.handling ?? null })));
+}
