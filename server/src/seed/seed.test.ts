@@ -16,14 +16,15 @@ import { addPeer, ensureNodeKey } from '../modules/exchange/index.js';
 import { getIncident, listIncidents, type Incident } from '../modules/incidents/index.js';
 import { listNotifications } from '../modules/notifications/index.js';
 import { listCases, listRequests } from '../modules/requests/index.js';
+import { CommitmentQuery, listCommitments, listMeetings, MeetingQuery, readoutReleases } from '../modules/meetings/index.js';
 import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoRequests } from './demo-requests.js';
 import { seedDemo } from './seed.js';
 
 describe('demo data', () => {
   it.each([
-    ['US', { draft: 1, sent: 1 }],
-    ['CN', { draft: 0, sent: 2 }],
+    ['US', { draft: 1, sent: 1, meetings: 3 }],
+    ['CN', { draft: 0, sent: 2, meetings: 1 }],
   ] as const)('seeds party %s with users and notifications that pass their own rules', async (party, expected) => {
     const database = await freshDatabase();
     afterAll(() => database.close());
@@ -36,6 +37,14 @@ describe('demo data', () => {
     expect(items.filter((n) => n.status === 'draft')).toHaveLength(expected.draft);
     expect(items.filter((n) => n.status === 'sent')).toHaveLength(expected.sent);
     expect(items.every((n) => n.reference.startsWith(`${party}-PEN-2026-`))).toBe(true);
+    // The working group: its own meetings with its part, demo commitments, and one readout released to the public.
+    const meetings = await listMeetings(viewer, MeetingQuery.parse({}));
+    expect(meetings.total).toBe(expected.meetings);
+    const own = await listCommitments(viewer, CommitmentQuery.parse({ party }));
+    expect(own.items.map((c) => c.demo)).toEqual(Array(4).fill(true));
+    expect(own.items.filter((c) => c.overdue)).toHaveLength(1);
+    const released = await database.db.select().from(readoutReleases);
+    expect(released.map((r) => r.texts[0]?.translation?.by)).toEqual(['person']);
   }, 60_000);
 });
 

@@ -9,6 +9,7 @@ import { bootstrapParties, createAgency, createContact, directoryRepo, verifyCon
 import { AGENCIES, CONTACTS, DEMO_PASSWORD, PARTIES, USERS } from './demo-data.js';
 import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoNotifications } from './demo-notifications.js';
+import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoRequests } from './demo-requests.js';
 
 export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox };
@@ -62,5 +63,7 @@ export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: 
   await seedDemoIncidents(ctx, actors, others);
   // And opens a case with requests to the other party, which its node acknowledges on receipt.
   await seedDemoRequests(ctx, actors);
+  // Its secretariat records its meetings, commitments and a released readout (the public page shows it).
+  await seedDemoMeetings({ ctx, actors, agencyId: idOf, others });
   return users.map((u) => ({ username: u.username, roles: u.roles }));
 }
