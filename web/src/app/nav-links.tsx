@@ -20,6 +20,8 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         { to: '/incidents', label: t('nav.incidents') },
         { to: '/requests', label: t('nav.requests') },
         { to: '/cases', label: t('nav.cases') },
+        { to: '/meetings', label: t('nav.meetings') },
+        { to: '/commitments', label: t('nav.commitments') },
         { to: '/account', label: t('nav.account') },
         ...(isAdmin ? [{ to: '/users', label: t('nav.users') }, { to: '/tokens', label: t('nav.tokens') }] : []),
         ...(hasAnyRole(me, 'auditor', 'admin') ? [{ to: '/peers', label: t('nav.peers') }, { to: '/audit', label: t('nav.audit') }] : []),

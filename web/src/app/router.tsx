@@ -120,6 +120,40 @@ export function createRouter() {
           },
         },
         { path: 'cases/:id', lazy: async () => ({ Component: (await import('../features/requests/case-detail-page')).CaseDetailPage }) },
+        // The working group (issue 17): meetings, commitments and readouts load on first visit, as requests do. Every
+        // signed-in reader opens them; recording and changing is for the secretariat and supervisors (the node says so).
+        { path: 'meetings', lazy: async () => ({ Component: (await import('../features/meetings/meetings-page')).MeetingsPage }) },
+        {
+          path: 'meetings/new',
+          lazy: async () => {
+            const { MeetingCreatePage } = await import('../features/meetings/meeting-form-page');
+            return { element: <RequireRole roles={['secretariat', 'supervisor']}><MeetingCreatePage /></RequireRole> };
+          },
+        },
+        {
+          path: 'meetings/:id/edit',
+          lazy: async () => {
+            const { MeetingEditPage } = await import('../features/meetings/meeting-form-page');
+            return { element: <RequireRole roles={['secretariat', 'supervisor']}><MeetingEditPage /></RequireRole> };
+          },
+        },
+        { path: 'meetings/:id', lazy: async () => ({ Component: (await import('../features/meetings/meeting-detail-page')).MeetingDetailPage }) },
+        { path: 'commitments', lazy: async () => ({ Component: (await import('../features/meetings/commitments-page')).CommitmentsPage }) },
+        {
+          path: 'readouts/new',
+          lazy: async () => {
+            const { ReadoutCreatePage } = await import('../features/meetings/readout-editor-page');
+            return { element: <RequireRole roles={['secretariat']}><ReadoutCreatePage /></RequireRole> };
+          },
+        },
+        {
+          path: 'readouts/:id/edit',
+          lazy: async () => {
+            const { ReadoutEditPage } = await import('../features/meetings/readout-editor-page');
+            return { element: <RequireRole roles={['secretariat']}><ReadoutEditPage /></RequireRole> };
+          },
+        },
+        { path: 'readouts/:id', lazy: async () => ({ Component: (await import('../features/meetings/readout-page')).ReadoutPage }) },
         { path: 'account', element: <AccountPage /> },
         {
           path: 'users',

@@ -10,7 +10,7 @@ export type TranslatableField = RecordTranslations['fields'][number];
 export type FieldTranslation = TranslatableField['translations'][number];
 export type MachineJob = TranslatableField['machine'][number];
 export type TextLang = TranslatableField['original']['lang'];
-export type TranslatableKind = 'notification' | 'contact' | 'incident' | 'case' | 'request';
+export type TranslatableKind = 'notification' | 'contact' | 'incident' | 'case' | 'request' | 'meeting' | 'commitment';
 
 export type TranslationsContext = {
   kind: TranslatableKind;

@@ -208,6 +208,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commitments board: filters by owning party, agency, topic, status (overdue derived), meeting, due dates and words; sorted by due date */
+        get: operations["listCommitments"];
+        put?: never;
+        /** Record a commitment made at a meeting, owned by one of this party's agencies, and share it with the meeting's other parties */
+        post: operations["createCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commitment with its updates and evidence */
+        get: operations["getCommitment"];
+        /** A new version of one of this party's commitments (re-dated: its reminder and escalation move with it) */
+        put: operations["replaceCommitment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report progress (by the keepers or the owning agency’s officers): done or dropped settles it, open or in progress reopens it */
+        post: operations["createCommitmentProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a commitment from every party holding it (their copies are purged; its clock stops) */
+        post: operations["withdrawCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/roll-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commitments due in a period, per owning party, topic and meeting: made, open, in progress, overdue, kept on time, late, dropped */
+        get: operations["getCommitmentRollUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts": {
         parameters: {
             query?: never;
@@ -792,6 +879,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings this reader may see, newest first, with filters */
+        get: operations["listMeetings"];
+        put?: never;
+        /** Record a meeting this party convenes and share it with the other parties it names */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting with every party's part, notes per agenda item, decisions, commitments and readouts; times in both zones (reads of AMBER and RED ones are audited) */
+        get: operations["getMeeting"];
+        /** A new version of one of this party's meetings (shared again); a stale version is refused */
+        put: operations["replaceMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/parts/own": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save this party's own part of the meeting (attendance, notes per agenda item, decisions); version 0 creates it */
+        put: operations["replaceMeetingPartOwn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a meeting from every party holding it (their copies, parts and readouts are purged) */
+        post: operations["withdrawMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly figures: meetings per level; commitments per due month, party and topic (made, kept on time, late, dropped, overdue)
+         * @description Meetings are counted by the month they start (UTC), cancelled and withdrawn ones left out. Commitments are counted by the month they are DUE (not the month they were made), per owning party and topic; each falls in exactly one of open, in progress, overdue (open or in progress past its due date, as of today in this party’s zone), kept on time (done on or before its due date), late (done after it) or dropped, and `made` is their sum. Withdrawn commitments count nowhere; records the reader may not read are not counted.
+         */
+        get: operations["listMeetingFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of the same figures as CSV
+         * @description Meetings are counted by the month they start (UTC), cancelled and withdrawn ones left out. Commitments are counted by the month they are DUE (not the month they were made), per owning party and topic; each falls in exactly one of open, in progress, overdue (open or in progress past its due date, as of today in this party’s zone), kept on time (done on or before its due date), late (done after it) or dropped, and `made` is their sum. Withdrawn commitments count nowhere; records the reader may not read are not counted.
+         */
+        get: operations["getMeetingFiguresCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The code lists of meetings in both languages: levels, modes and agenda topics */
+        get: operations["listMeetingLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-figures": {
         parameters: {
             query?: never;
@@ -1353,6 +1567,127 @@ export interface paths {
         get: operations["getPeerVerification"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readouts held here (this party’s and the joint texts received), by meeting and status */
+        get: operations["listReadouts"];
+        put?: never;
+        /** Draft a readout of a meeting held here (own, or this party’s text of a joint readout); a joint text goes to the meeting’s other parties */
+        post: operations["createReadout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One readout: its texts, whether the translation is stale, the clearances of each party, the joint partners’ texts, the public release and the actions open to the reader */
+        get: operations["getReadout"];
+        /** A new version of the title, body and links (back to draft: it needs clearing again) */
+        put: operations["replaceReadout"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts/{id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A supervisor who wrote none of it clears the current version, once no linked or quoted record is stricter than TLP:CLEAR, no one but a principal is named and the translation is current */
+        post: operations["createReadoutClear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release the cleared current version to this node’s public page (a joint readout: once every party cleared its own text) */
+        post: operations["createReadoutRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts/{id}/translation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the translation into the other language, by a person or a machine (a new version: it needs clearing again) */
+        put: operations["replaceReadoutTranslation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a readout, newest first, for showing what changed */
+        get: operations["listReadoutVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readouts/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a readout: off the public page, and a joint text purged by the parties holding it */
+        post: operations["withdrawReadout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1991,6 +2326,91 @@ export interface paths {
         };
         /** The CITES trade-term codes (the form a specimen is in) */
         get: operations["listWildlifeTradeTerms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/readouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Released readouts, newest first, as an HTML page (no sign-in, no JavaScript) */
+        get: operations["listPublicReadouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/readouts.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 50 released readouts as an Atom 1.0 feed */
+        get: operations["getPublicReadoutsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/readouts.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 50 released readouts as a JSON Feed 1.1 */
+        get: operations["getPublicReadoutsJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/readouts/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One released readout as an HTML page: every text, original and translation marked */
+        get: operations["getPublicReadout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/readouts/{slug}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One released readout as a printable PDF with its texts in both languages */
+        get: operations["getPublicReadoutPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4100,6 +4520,1098 @@ export interface operations {
                             "zh-CN": string;
                         }[];
                     };
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommitments: {
+        parameters: {
+            query?: {
+                /** @description the owning agency, by acronym */
+                agencyAcronym?: string;
+                /** @description due on or after */
+                dueFrom?: string;
+                /** @description due on or before */
+                dueTo?: string;
+                meetingId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description the owning party */
+                party?: string;
+                /** @description a reference (exactly) or words of the text */
+                q?: string;
+                /** @description overdue: open or in progress past the due date; without a status, withdrawn ones are left out */
+                status?: "open" | "in-progress" | "done" | "dropped" | "withdrawn" | "overdue";
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agency: {
+                                acronym: string;
+                                nameEn: string;
+                                nameZh: string;
+                            };
+                            /** @description on the owning node only */
+                            agencyId: string | null;
+                            demo: boolean;
+                            dueOn: string;
+                            /** @enum {string} */
+                            handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description for a done commitment: settled on or before its due date, or after it */
+                            kept: ("on-time" | "late") | null;
+                            language: string;
+                            meetingId: string | null;
+                            meetingReference: string | null;
+                            /** @description open or in progress, and the due date has passed in the owning party’s zone */
+                            overdue: boolean;
+                            /** @description the owning party */
+                            party: string;
+                            reference: string;
+                            settledOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "in-progress" | "done" | "dropped" | "withdrawn";
+                            text: string;
+                            topic: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the owning agency, one of this party's
+                     */
+                    agencyId: string;
+                    /**
+                     * @description fictional demo data, marked so wherever it is shown
+                     * @default false
+                     */
+                    demo?: boolean;
+                    /**
+                     * Format: date
+                     * @description the due date (not before the meeting starts, in its place’s zone)
+                     */
+                    dueOn: string;
+                    /**
+                     * @description records showing it was done
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    evidence?: {
+                        /**
+                         * @description case references, e.g. US-CASE-2026-000003
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references, e.g. CN-REQ-2026-000011
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    /**
+                     * @default TLP:GREEN
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /**
+                     * @description the language of the text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /**
+                     * Format: uuid
+                     * @description the meeting it was made at: held on this node, naming this party, not withdrawn
+                     */
+                    meetingId: string;
+                    /** @description what will be done */
+                    text: string;
+                    /** @description a topic code of data/meetings.json */
+                    topic: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        /** @description on the owning node only */
+                        agencyId: string | null;
+                        /** @description what this reader may do with it now */
+                        allowed: ("edit" | "progress" | "withdraw")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        demo: boolean;
+                        dueOn: string;
+                        evidence: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** @enum {string} */
+                        handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description for a done commitment: settled on or before its due date, or after it */
+                        kept: ("on-time" | "late") | null;
+                        language: string;
+                        meetingId: string | null;
+                        meetingReference: string | null;
+                        /** @description open or in progress, and the due date has passed in the owning party’s zone */
+                        overdue: boolean;
+                        /** @description the owning party */
+                        party: string;
+                        reference: string;
+                        settledOn: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in-progress" | "done" | "dropped" | "withdrawn";
+                        text: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updates: {
+                            at: string;
+                            byName: string;
+                            evidence: {
+                                cases: string[];
+                                incidents: string[];
+                                notifications: string[];
+                                requests: string[];
+                            };
+                            note: string;
+                            status: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        /** @description on the owning node only */
+                        agencyId: string | null;
+                        /** @description what this reader may do with it now */
+                        allowed: ("edit" | "progress" | "withdraw")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        demo: boolean;
+                        dueOn: string;
+                        evidence: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** @enum {string} */
+                        handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description for a done commitment: settled on or before its due date, or after it */
+                        kept: ("on-time" | "late") | null;
+                        language: string;
+                        meetingId: string | null;
+                        meetingReference: string | null;
+                        /** @description open or in progress, and the due date has passed in the owning party’s zone */
+                        overdue: boolean;
+                        /** @description the owning party */
+                        party: string;
+                        reference: string;
+                        settledOn: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in-progress" | "done" | "dropped" | "withdrawn";
+                        text: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updates: {
+                            at: string;
+                            byName: string;
+                            evidence: {
+                                cases: string[];
+                                incidents: string[];
+                                notifications: string[];
+                                requests: string[];
+                            };
+                            note: string;
+                            status: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description the owning agency, one of this party's
+                     */
+                    agencyId: string;
+                    /**
+                     * @description fictional demo data, marked so wherever it is shown
+                     * @default false
+                     */
+                    demo?: boolean;
+                    /**
+                     * Format: date
+                     * @description the due date (not before the meeting starts, in its place’s zone)
+                     */
+                    dueOn: string;
+                    /**
+                     * @description records showing it was done
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    evidence?: {
+                        /**
+                         * @description case references, e.g. US-CASE-2026-000003
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references, e.g. CN-REQ-2026-000011
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    /**
+                     * @default TLP:GREEN
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /**
+                     * @description the language of the text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /**
+                     * Format: uuid
+                     * @description the meeting it was made at: held on this node, naming this party, not withdrawn
+                     */
+                    meetingId: string;
+                    /** @description what will be done */
+                    text: string;
+                    /** @description a topic code of data/meetings.json */
+                    topic: string;
+                    /** @description the version being replaced (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        /** @description on the owning node only */
+                        agencyId: string | null;
+                        /** @description what this reader may do with it now */
+                        allowed: ("edit" | "progress" | "withdraw")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        demo: boolean;
+                        dueOn: string;
+                        evidence: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** @enum {string} */
+                        handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description for a done commitment: settled on or before its due date, or after it */
+                        kept: ("on-time" | "late") | null;
+                        language: string;
+                        meetingId: string | null;
+                        meetingReference: string | null;
+                        /** @description open or in progress, and the due date has passed in the owning party’s zone */
+                        overdue: boolean;
+                        /** @description the owning party */
+                        party: string;
+                        reference: string;
+                        settledOn: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in-progress" | "done" | "dropped" | "withdrawn";
+                        text: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updates: {
+                            at: string;
+                            byName: string;
+                            evidence: {
+                                cases: string[];
+                                incidents: string[];
+                                notifications: string[];
+                                requests: string[];
+                            };
+                            note: string;
+                            status: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommitmentProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    evidence?: {
+                        /**
+                         * @description case references, e.g. US-CASE-2026-000003
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references, e.g. CN-PEN-2026-000007
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references, e.g. CN-REQ-2026-000011
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    /** @default  */
+                    note?: string;
+                    /**
+                     * @description done or dropped settles it (on this party’s local date); open or in-progress reopens it
+                     * @enum {string}
+                     */
+                    status: "open" | "in-progress" | "done" | "dropped";
+                    /** @description the version being replaced (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        /** @description on the owning node only */
+                        agencyId: string | null;
+                        /** @description what this reader may do with it now */
+                        allowed: ("edit" | "progress" | "withdraw")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        demo: boolean;
+                        dueOn: string;
+                        evidence: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** @enum {string} */
+                        handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description for a done commitment: settled on or before its due date, or after it */
+                        kept: ("on-time" | "late") | null;
+                        language: string;
+                        meetingId: string | null;
+                        meetingReference: string | null;
+                        /** @description open or in progress, and the due date has passed in the owning party’s zone */
+                        overdue: boolean;
+                        /** @description the owning party */
+                        party: string;
+                        reference: string;
+                        settledOn: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in-progress" | "done" | "dropped" | "withdrawn";
+                        text: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updates: {
+                            at: string;
+                            byName: string;
+                            evidence: {
+                                cases: string[];
+                                incidents: string[];
+                                notifications: string[];
+                                requests: string[];
+                            };
+                            note: string;
+                            status: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agency: {
+                            acronym: string;
+                            nameEn: string;
+                            nameZh: string;
+                        };
+                        /** @description on the owning node only */
+                        agencyId: string | null;
+                        /** @description what this reader may do with it now */
+                        allowed: ("edit" | "progress" | "withdraw")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        demo: boolean;
+                        dueOn: string;
+                        evidence: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** @enum {string} */
+                        handling: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description for a done commitment: settled on or before its due date, or after it */
+                        kept: ("on-time" | "late") | null;
+                        language: string;
+                        meetingId: string | null;
+                        meetingReference: string | null;
+                        /** @description open or in progress, and the due date has passed in the owning party’s zone */
+                        overdue: boolean;
+                        /** @description the owning party */
+                        party: string;
+                        reference: string;
+                        settledOn: string | null;
+                        /** @enum {string} */
+                        status: "open" | "in-progress" | "done" | "dropped" | "withdrawn";
+                        text: string;
+                        topic: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updates: {
+                            at: string;
+                            byName: string;
+                            evidence: {
+                                cases: string[];
+                                incidents: string[];
+                                notifications: string[];
+                                requests: string[];
+                            };
+                            note: string;
+                            status: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommitmentRollUp: {
+        parameters: {
+            query?: {
+                /** @description count commitments due on or after this date */
+                since?: string;
+                /** @description count commitments due on or before this date */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description today in this party’s zone: what overdue is counted against */
+                        asOf: string;
+                        byMeeting: {
+                            dropped: number;
+                            /** @description in progress and not yet overdue */
+                            inProgress: number;
+                            /** @description done on or before the due date */
+                            keptOnTime: number;
+                            /** @description done after the due date */
+                            late: number;
+                            made: number;
+                            meetingId: string | null;
+                            meetingReference: string | null;
+                            /** @description open and not yet overdue */
+                            open: number;
+                            /** @description open or in progress past the due date */
+                            overdue: number;
+                        }[];
+                        byParty: {
+                            dropped: number;
+                            /** @description in progress and not yet overdue */
+                            inProgress: number;
+                            /** @description done on or before the due date */
+                            keptOnTime: number;
+                            /** @description done after the due date */
+                            late: number;
+                            made: number;
+                            /** @description open and not yet overdue */
+                            open: number;
+                            /** @description open or in progress past the due date */
+                            overdue: number;
+                            party: string;
+                        }[];
+                        byTopic: {
+                            dropped: number;
+                            /** @description in progress and not yet overdue */
+                            inProgress: number;
+                            /** @description done on or before the due date */
+                            keptOnTime: number;
+                            /** @description done after the due date */
+                            late: number;
+                            made: number;
+                            /** @description open and not yet overdue */
+                            open: number;
+                            /** @description open or in progress past the due date */
+                            overdue: number;
+                            topic: string;
+                        }[];
+                        since: string | null;
+                        until: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the session or API token is no longer valid */
@@ -10616,6 +12128,1473 @@ export interface operations {
             };
             /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /** @description meetings starting on or after this day (UTC) */
+                from?: string;
+                level?: "leaders" | "ministerial" | "plenary" | "senior-officials" | "working-level" | "technical";
+                page?: number;
+                pageSize?: number;
+                party?: string;
+                /** @description a reference, or words of the title */
+                q?: string;
+                status?: "scheduled" | "held" | "cancelled" | "withdrawn";
+                /** @description meetings starting on or before this day (UTC) */
+                to?: string;
+                /** @description any agenda item on this topic */
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            endsAt: string;
+                            handling: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            level: string;
+                            mode: string;
+                            originParty: string;
+                            parties: string[];
+                            place: string;
+                            reference: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description the start as the place's zone and as this node's zone read it */
+                            startsLocal: {
+                                node: string;
+                                place: string;
+                            };
+                            status: string;
+                            timeZone: string;
+                            title: string;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agenda?: {
+                        /** @description kept from an earlier version; a new item gets one */
+                        id?: string | null;
+                        title: string;
+                        /** @description a topic code (GET /meetings/lists) */
+                        topic: string;
+                    }[];
+                    /** Format: date-time */
+                    endsAt: string;
+                    /**
+                     * @default TLP:GREEN
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @enum {string} */
+                    level: "leaders" | "ministerial" | "plenary" | "senior-officials" | "working-level" | "technical";
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description case references
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    /** @enum {string} */
+                    mode: "in-person" | "virtual" | "hybrid";
+                    /** @description the other parties taking part */
+                    parties: string[];
+                    place: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /**
+                     * @default scheduled
+                     * @enum {string}
+                     */
+                    status?: "scheduled" | "held" | "cancelled";
+                    /** @description the zone of the place (IANA), e.g. Asia/Shanghai */
+                    timeZone: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agenda: {
+                            id: string;
+                            /** @description each part's note on this item */
+                            notes: {
+                                language: string;
+                                party: string;
+                                text: string;
+                            }[];
+                            title: string;
+                            topic: string;
+                        }[];
+                        allowedActions: ("edit" | "withdraw" | "edit-part")[];
+                        commitments: {
+                            dueOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            topic: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        decisions: {
+                            id: string;
+                            itemId: string | null;
+                            language: string;
+                            party: string;
+                            text: string;
+                        }[];
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        endsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        level: string;
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        mode: string;
+                        originParty: string;
+                        parties: string[];
+                        /** @description each party's part; this party's first */
+                        parts: {
+                            attendance: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                contactId: string | null;
+                                name: string | null;
+                                principal: boolean;
+                                title: string;
+                                userId: string | null;
+                            }[];
+                            decisions: {
+                                id: string;
+                                itemId: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            mayEdit: boolean;
+                            notes: {
+                                itemId: string;
+                                text: string;
+                            }[];
+                            own: boolean;
+                            party: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedByName: string;
+                            version: number;
+                        }[];
+                        place: string;
+                        readouts: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            title: string;
+                        }[];
+                        reference: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        startsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        status: string;
+                        timeZone: string;
+                        title: string;
+                        topics: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agenda: {
+                            id: string;
+                            /** @description each part's note on this item */
+                            notes: {
+                                language: string;
+                                party: string;
+                                text: string;
+                            }[];
+                            title: string;
+                            topic: string;
+                        }[];
+                        allowedActions: ("edit" | "withdraw" | "edit-part")[];
+                        commitments: {
+                            dueOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            topic: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        decisions: {
+                            id: string;
+                            itemId: string | null;
+                            language: string;
+                            party: string;
+                            text: string;
+                        }[];
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        endsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        level: string;
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        mode: string;
+                        originParty: string;
+                        parties: string[];
+                        /** @description each party's part; this party's first */
+                        parts: {
+                            attendance: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                contactId: string | null;
+                                name: string | null;
+                                principal: boolean;
+                                title: string;
+                                userId: string | null;
+                            }[];
+                            decisions: {
+                                id: string;
+                                itemId: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            mayEdit: boolean;
+                            notes: {
+                                itemId: string;
+                                text: string;
+                            }[];
+                            own: boolean;
+                            party: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedByName: string;
+                            version: number;
+                        }[];
+                        place: string;
+                        readouts: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            title: string;
+                        }[];
+                        reference: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        startsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        status: string;
+                        timeZone: string;
+                        title: string;
+                        topics: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agenda?: {
+                        /** @description kept from an earlier version; a new item gets one */
+                        id?: string | null;
+                        title: string;
+                        /** @description a topic code (GET /meetings/lists) */
+                        topic: string;
+                    }[];
+                    /** Format: date-time */
+                    endsAt: string;
+                    /**
+                     * @default TLP:GREEN
+                     * @enum {string}
+                     */
+                    handling?: "TLP:CLEAR" | "TLP:GREEN" | "TLP:AMBER" | "TLP:AMBER+STRICT" | "TLP:RED";
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @enum {string} */
+                    level: "leaders" | "ministerial" | "plenary" | "senior-officials" | "working-level" | "technical";
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description case references
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    /** @enum {string} */
+                    mode: "in-person" | "virtual" | "hybrid";
+                    /** @description the other parties taking part */
+                    parties: string[];
+                    place: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /**
+                     * @default scheduled
+                     * @enum {string}
+                     */
+                    status?: "scheduled" | "held" | "cancelled";
+                    /** @description the zone of the place (IANA), e.g. Asia/Shanghai */
+                    timeZone: string;
+                    title: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agenda: {
+                            id: string;
+                            /** @description each part's note on this item */
+                            notes: {
+                                language: string;
+                                party: string;
+                                text: string;
+                            }[];
+                            title: string;
+                            topic: string;
+                        }[];
+                        allowedActions: ("edit" | "withdraw" | "edit-part")[];
+                        commitments: {
+                            dueOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            topic: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        decisions: {
+                            id: string;
+                            itemId: string | null;
+                            language: string;
+                            party: string;
+                            text: string;
+                        }[];
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        endsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        level: string;
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        mode: string;
+                        originParty: string;
+                        parties: string[];
+                        /** @description each party's part; this party's first */
+                        parts: {
+                            attendance: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                contactId: string | null;
+                                name: string | null;
+                                principal: boolean;
+                                title: string;
+                                userId: string | null;
+                            }[];
+                            decisions: {
+                                id: string;
+                                itemId: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            mayEdit: boolean;
+                            notes: {
+                                itemId: string;
+                                text: string;
+                            }[];
+                            own: boolean;
+                            party: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedByName: string;
+                            version: number;
+                        }[];
+                        place: string;
+                        readouts: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            title: string;
+                        }[];
+                        reference: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        startsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        status: string;
+                        timeZone: string;
+                        title: string;
+                        topics: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMeetingPartOwn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attendance?: {
+                        /**
+                         * Format: uuid
+                         * @description one of this party's agencies
+                         */
+                        agencyId: string;
+                        /** @description a contact in the directory */
+                        contactId?: string | null;
+                        /** @description display name; none for a principal named by title only */
+                        name?: string | null;
+                        /** @default false */
+                        principal?: boolean;
+                        /** @description the person's title, e.g. Secretary of Homeland Security */
+                        title: string;
+                        /** @description a user of this node */
+                        userId?: string | null;
+                    }[];
+                    decisions?: {
+                        id?: string | null;
+                        itemId?: string | null;
+                        text: string;
+                    }[];
+                    /**
+                     * @description the language of the free text
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /** @default [] */
+                    notes?: {
+                        /** Format: uuid */
+                        itemId: string;
+                        text: string;
+                    }[];
+                    /** @description 0 creates the part */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agenda: {
+                            id: string;
+                            /** @description each part's note on this item */
+                            notes: {
+                                language: string;
+                                party: string;
+                                text: string;
+                            }[];
+                            title: string;
+                            topic: string;
+                        }[];
+                        allowedActions: ("edit" | "withdraw" | "edit-part")[];
+                        commitments: {
+                            dueOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            topic: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        decisions: {
+                            id: string;
+                            itemId: string | null;
+                            language: string;
+                            party: string;
+                            text: string;
+                        }[];
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        endsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        level: string;
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        mode: string;
+                        originParty: string;
+                        parties: string[];
+                        /** @description each party's part; this party's first */
+                        parts: {
+                            attendance: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                contactId: string | null;
+                                name: string | null;
+                                principal: boolean;
+                                title: string;
+                                userId: string | null;
+                            }[];
+                            decisions: {
+                                id: string;
+                                itemId: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            mayEdit: boolean;
+                            notes: {
+                                itemId: string;
+                                text: string;
+                            }[];
+                            own: boolean;
+                            party: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedByName: string;
+                            version: number;
+                        }[];
+                        place: string;
+                        readouts: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            title: string;
+                        }[];
+                        reference: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        startsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        status: string;
+                        timeZone: string;
+                        title: string;
+                        topics: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agenda: {
+                            id: string;
+                            /** @description each part's note on this item */
+                            notes: {
+                                language: string;
+                                party: string;
+                                text: string;
+                            }[];
+                            title: string;
+                            topic: string;
+                        }[];
+                        allowedActions: ("edit" | "withdraw" | "edit-part")[];
+                        commitments: {
+                            dueOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            topic: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        decisions: {
+                            id: string;
+                            itemId: string | null;
+                            language: string;
+                            party: string;
+                            text: string;
+                        }[];
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        endsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        handling: string;
+                        /** Format: uuid */
+                        id: string;
+                        language: string;
+                        level: string;
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        mode: string;
+                        originParty: string;
+                        parties: string[];
+                        /** @description each party's part; this party's first */
+                        parts: {
+                            attendance: {
+                                agency: {
+                                    acronym: string;
+                                    nameEn: string;
+                                    nameZh: string;
+                                };
+                                contactId: string | null;
+                                name: string | null;
+                                principal: boolean;
+                                title: string;
+                                userId: string | null;
+                            }[];
+                            decisions: {
+                                id: string;
+                                itemId: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            language: string;
+                            mayEdit: boolean;
+                            notes: {
+                                itemId: string;
+                                text: string;
+                            }[];
+                            own: boolean;
+                            party: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedByName: string;
+                            version: number;
+                        }[];
+                        place: string;
+                        readouts: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            language: string;
+                            party: string;
+                            reference: string;
+                            status: string;
+                            title: string;
+                        }[];
+                        reference: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @description the start as the place's zone and as this node's zone read it */
+                        startsLocal: {
+                            node: string;
+                            place: string;
+                        };
+                        status: string;
+                        timeZone: string;
+                        title: string;
+                        topics: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingFigures: {
+        parameters: {
+            query: {
+                /** @description the first month counted */
+                from: string;
+                /** @description the last month counted (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description today in this party’s zone: what overdue is counted against */
+                        asOf: string;
+                        commitments: {
+                            dropped: number;
+                            /** @description in progress and not yet overdue */
+                            inProgress: number;
+                            /** @description done on or before the due date */
+                            keptOnTime: number;
+                            /** @description done after the due date */
+                            late: number;
+                            made: number;
+                            /** @description YYYY-MM of the due date */
+                            month: string;
+                            /** @description open and not yet overdue */
+                            open: number;
+                            /** @description open or in progress past the due date */
+                            overdue: number;
+                            /** @description the owning party */
+                            party: string;
+                            topic: string;
+                        }[];
+                        from: string;
+                        meetings: {
+                            level: string;
+                            meetings: number;
+                            /** @description YYYY-MM of the start, UTC */
+                            month: string;
+                        }[];
+                        /** @description this node’s party */
+                        party: string;
+                        to: string;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeetingFiguresCsv: {
+        parameters: {
+            query: {
+                /** @description the first month counted */
+                from: string;
+                /** @description which of the figures to download */
+                table?: "meetings" | "commitments";
+                /** @description the last month counted (included) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        levels: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        modes: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                        topics: {
+                            code: string;
+                            en: string;
+                            "zh-CN": string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22167,6 +25146,1526 @@ export interface operations {
             };
         };
     };
+    listReadouts: {
+        parameters: {
+            query?: {
+                meetingId?: string;
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "cleared" | "released" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            jointId: string | null;
+                            /** @enum {string} */
+                            kind: "own" | "joint";
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            /** Format: uuid */
+                            meetingId: string;
+                            meetingReference: string;
+                            meetingTitle: string;
+                            originParty: string;
+                            reference: string;
+                            /** @description a release of it is on the public page (perhaps of an earlier version) */
+                            released: boolean;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReadout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @description a joint readout: the joint id of the other party's text received here; none starts a new joint readout */
+                    jointId?: string | null;
+                    /**
+                     * @description own: this party's account, released by it alone; joint: each party drafts its own text, released once both are cleared
+                     * @enum {string}
+                     */
+                    kind: "own" | "joint";
+                    /**
+                     * @description the language the readout is written in
+                     * @enum {string}
+                     */
+                    language: "en" | "zh";
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description case references
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    /**
+                     * Format: uuid
+                     * @description a meeting held on this node that names this party
+                     */
+                    meetingId: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceReadout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * @default {
+                     *       "incidents": [],
+                     *       "notifications": [],
+                     *       "cases": [],
+                     *       "requests": []
+                     *     }
+                     */
+                    links?: {
+                        /**
+                         * @description case references
+                         * @default []
+                         */
+                        cases?: string[];
+                        /**
+                         * @description incident references, e.g. US-INC-2026-000042
+                         * @default []
+                         */
+                        incidents?: string[];
+                        /**
+                         * @description notification references
+                         * @default []
+                         */
+                        notifications?: string[];
+                        /**
+                         * @description request references
+                         * @default []
+                         */
+                        requests?: string[];
+                    };
+                    title: string;
+                    /** @description the version being replaced or cleared (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReadoutClear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version being replaced or cleared (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createReadoutRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceReadoutTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * @description who translated it (a machine translation someone pasted says so)
+                     * @enum {string}
+                     */
+                    by: "person" | "machine";
+                    title: string;
+                    /** @description the version being replaced or cleared (a stale one is refused) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReadoutVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description newest first */
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            body: string;
+                            byName: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            title: string;
+                            translation: {
+                                at: string;
+                                body: string;
+                                /** @enum {string} */
+                                by: "person" | "machine";
+                                byName: string;
+                                sourceHash: string;
+                                title: string;
+                            } | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawReadout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowed: ("edit" | "translate" | "clear" | "release" | "withdraw")[];
+                        body: string;
+                        /** @description this text's and its joint partners' clearances, newest first */
+                        clearances: {
+                            /** Format: date-time */
+                            at: string;
+                            clearedByName: string;
+                            /** @description it clears the text's current version */
+                            current: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            party: string;
+                            /** Format: uuid */
+                            readoutId: string;
+                            version: number;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jointId: string | null;
+                        /** @enum {string} */
+                        kind: "own" | "joint";
+                        /**
+                         * @description the language the readout is written in
+                         * @enum {string}
+                         */
+                        language: "en" | "zh";
+                        links: {
+                            cases: string[];
+                            incidents: string[];
+                            notifications: string[];
+                            requests: string[];
+                        };
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingReference: string;
+                        meetingTitle: string;
+                        originParty: string;
+                        /** @description a joint readout: the other parties' texts held here */
+                        partners: {
+                            /** @description its party cleared its current version */
+                            cleared: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description the language the readout is written in
+                             * @enum {string}
+                             */
+                            language: "en" | "zh";
+                            party: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "draft" | "cleared" | "released" | "withdrawn";
+                            title: string;
+                            version: number;
+                        }[];
+                        reference: string;
+                        release: {
+                            /** @description the public page shows the current version */
+                            current: boolean;
+                            /** Format: date-time */
+                            releasedAt: string;
+                            slug: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | null;
+                        /** @description a release of it is on the public page (perhaps of an earlier version) */
+                        released: boolean;
+                        /** @description the translation translates an earlier original */
+                        stale: boolean;
+                        /** @enum {string} */
+                        status: "draft" | "cleared" | "released" | "withdrawn";
+                        title: string;
+                        translation: {
+                            at: string;
+                            body: string;
+                            /** @enum {string} */
+                            by: "person" | "machine";
+                            byName: string;
+                            sourceHash: string;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the session or API token is no longer valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, or the first request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cannot process: a rule refuses it, or this Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRequests: {
         parameters: {
             query?: {
@@ -29560,6 +34059,192 @@ export interface operations {
             };
             /** @description Not allowed: a role the caller lacks, a missing CSRF token, or a record the caller may not touch */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicReadouts: {
+        parameters: {
+            query?: {
+                /** @description the page's language; without it, the reader's Accept-Language (zh → zh-CN), else en */
+                lang?: "en" | "zh-CN";
+                /** @description page of 50, newest release first */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicReadoutsAtom: {
+        parameters: {
+            query?: {
+                /** @description the page's language; without it, the reader's Accept-Language (zh → zh-CN), else en */
+                lang?: "en" | "zh-CN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicReadoutsJsonFeed: {
+        parameters: {
+            query?: {
+                /** @description the page's language; without it, the reader's Accept-Language (zh → zh-CN), else en */
+                lang?: "en" | "zh-CN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicReadout: {
+        parameters: {
+            query?: {
+                /** @description the page's language; without it, the reader's Accept-Language (zh → zh-CN), else en */
+                lang?: "en" | "zh-CN";
+            };
+            header?: never;
+            path: {
+                /** @description the readout's stable name: its reference in lower case */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicReadoutPdf: {
+        parameters: {
+            query?: {
+                /** @description the page's language; without it, the reader's Accept-Language (zh → zh-CN), else en */
+                lang?: "en" | "zh-CN";
+            };
+            header?: never;
+            path: {
+                /** @description the readout's stable name: its reference in lower case */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Invalid request: `errors[]` lists every problem with the path, query, headers or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record, or none the caller may see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,49 @@
+// The records a commitment's evidence or a readout's links name, by reference: this node's incidents,
+// notifications, cases and requests. A reference is typed or pasted (several at once, split on commas and spaces)
+// and written as the node writes references; the node checks each on saving — it must be here and readable, and
+// another party's record only if that party receives this one — and says so at the field. The commitment form, the
+// progress report and the readout editor all link records through these fields.
+import { Fieldset, SimpleGrid, TagsInput, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MAX_LINKS, normaliseReferences } from '../requests/links';
+import { EVIDENCE_KINDS, type EvidenceKind } from './commitments-draft';
+import type { Evidence } from './commitments-types';
+
+type Props = {
+  legend: string;
+  help: string;
+  links: Evidence;
+  onChange: (links: Evidence) => void;
+  /** The error of a field path below the body (`evidence/incidents`, `links/cases`). */
+  errorFor: (path: string) => string | undefined;
+  /** Where the links sit in the body: `evidence` for a commitment, `links` for a readout. */
+  path: 'evidence' | 'links';
+};
+
+const EXAMPLES: Record<EvidenceKind, string> = { incidents: 'US-INC-2024-000042', notifications: 'CN-PEN-2024-000007', cases: 'US-CASE-2024-000003', requests: 'CN-REQ-2024-000011' };
+
+export function LinkedRecordsFields({ legend, help, links, onChange, errorFor, path }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset legend={legend}>
+      <Text size="xs" c="dimmed" mb="xs">
+        {help}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {EVIDENCE_KINDS.map((kind) => (
+          <TagsInput
+            key={kind}
+            label={t(`commitments.links.${kind}`)}
+            description={t('commitments.links.example', { reference: EXAMPLES[kind] })}
+            value={links[kind]}
+            onChange={(v) => onChange({ ...links, [kind]: normaliseReferences(v) })}
+            error={errorFor(`${path}/${kind}`)}
+            maxTags={MAX_LINKS}
+            splitChars={[',', ' ', ';']}
+            classNames={{ input: 'mono' }}
+          />
+        ))}
+      </SimpleGrid>
+    </Fieldset>
+  );
+}

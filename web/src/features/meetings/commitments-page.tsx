@@ -1,0 +1,111 @@
+// The commitments board (/commitments): the roll-up per party and topic over the due period, the filters (kept in
+// the address), the commitments of every party held here sorted by due date, and — for this party's secretariat
+// and supervisors — a commitment added from a meeting (`?add=1&meetingId=…` opens the form with that meeting), and
+// per row progress reported and edits made on this party's own commitments (the node decides, and says why not).
+import { Alert, Button, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { api, call } from '../../app/api/client';
+import { hasAnyRole, useMe } from '../../app/auth-context';
+import { PageTitle } from '../../app/components/page-title';
+import { Pager } from '../../app/components/pager';
+import { QueryState } from '../../app/components/query-state';
+import { useApiQuery } from '../../app/use-api-query';
+import { emptyCommitmentDraft, draftFromCommitment } from './commitments-draft';
+import { CommitmentFiltersBar } from './commitments-filters';
+import { CommitmentFormDialog } from './commitments-form';
+import { useMeetingOptions, type MeetingOption } from './commitments-meetings';
+import { ProgressDialog } from './commitments-progress';
+import { commitmentParams, COMMITMENTS_PAGE_SIZE, readCommitmentParams, toCommitmentQuery, toRollUpQuery, type CommitmentFilters } from './commitments-query';
+import { RollUpView } from './commitments-rollup-view';
+import { CommitmentsTable, type RowAction } from './commitments-table';
+import type { Commitment } from './commitments-types';
+import { WgProblemAlert } from './readout-problem-alert';
+
+type Dialog = { kind: 'create'; meetingId: string } | RowAction;
+type DialogProps = { dialog: Dialog; meetings: MeetingOption[]; onSaved: (c: Commitment) => void; onClose: () => void };
+
+/** Edit and progress ask the node for the commitment first: its version, its evidence and what the reader may do. */
+function RowDialog({ dialog, meetings, onSaved, onClose }: DialogProps & { dialog: RowAction }) {
+  const { t } = useTranslation();
+  const query = useApiQuery(() => call(api.GET('/api/v1/commitments/{id}', { params: { path: { id: dialog.id } } })), [dialog.id]);
+  const c = query.data;
+  if (query.error) return <WgProblemAlert problem={query.error} />;
+  if (!c) return null;
+  if (!c.allowed.includes(dialog.kind)) {
+    return (
+      <Alert color="orange.9" variant="outline" withCloseButton onClose={onClose} closeButtonLabel={t('common.close')} mb="md" role="alert">
+        {t(`commitments.notAllowed.${dialog.kind}`, { reference: c.reference })}
+      </Alert>
+    );
+  }
+  if (dialog.kind === 'progress') return <ProgressDialog commitment={c} onSaved={onSaved} onClose={onClose} />;
+  return <CommitmentFormDialog initial={draftFromCommitment(c)} commitment={c} meetings={meetings} onSaved={onSaved} onClose={onClose} />;
+}
+
+function CommitmentDialog(props: DialogProps) {
+  const me = useMe();
+  const { dialog } = props;
+  if (dialog.kind !== 'create') return <RowDialog {...props} dialog={dialog} />;
+  const initial = emptyCommitmentDraft({ meetingId: dialog.meetingId, agencyId: me.agency.id, language: me.locale === 'zh-CN' ? 'zh' : 'en' });
+  return <CommitmentFormDialog initial={initial} commitment={null} meetings={props.meetings} onSaved={props.onSaved} onClose={props.onClose} />;
+}
+
+function useBoard(filters: CommitmentFilters, page: number) {
+  const key = commitmentParams(filters, page).toString();
+  const [tick, setTick] = useState(0);
+  const board = useApiQuery(() => call(api.GET('/api/v1/commitments', { params: { query: toCommitmentQuery(filters, page) } })), [key, tick]);
+  const rollUp = useApiQuery(() => call(api.GET('/api/v1/commitments/roll-up', { params: { query: toRollUpQuery(filters) } })), [filters.dueFrom, filters.dueTo, tick]);
+  return { board, rollUp, reload: () => setTick((n) => n + 1) };
+}
+
+export function CommitmentsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const { filters, page } = readCommitmentParams(params);
+  const isKeeper = hasAnyRole(me, 'secretariat', 'supervisor');
+  const [dialog, setDialog] = useState<Dialog | null>(() => (isKeeper && params.get('add') === '1' ? { kind: 'create', meetingId: filters.meetingId } : null));
+  const [saved, setSaved] = useState<string | null>(null);
+  const meetings = useMeetingOptions();
+  const { board, rollUp, reload } = useBoard(filters, page);
+  const close = () => {
+    setDialog(null);
+    if (params.has('add')) setParams(commitmentParams(filters, page), { replace: true });
+  };
+  const onSaved = (c: Commitment) => {
+    close();
+    setSaved(c.reference);
+    reload();
+  };
+  const add = isKeeper ? <Button onClick={() => setDialog({ kind: 'create', meetingId: filters.meetingId })}>{t('commitments.add')}</Button> : null;
+  return (
+    <>
+      <PageTitle title={t('commitments.title')} actions={add} />
+      <Text size="sm" mb="md">
+        {t('commitments.intro')}
+      </Text>
+      {saved ? (
+        <Alert color="teal.9" variant="outline" withCloseButton onClose={() => setSaved(null)} closeButtonLabel={t('common.close')} mb="md" role="status">
+          {t('commitments.saved', { reference: saved })}
+        </Alert>
+      ) : null}
+      {rollUp.data ? <RollUpView rollUp={rollUp.data} /> : null}
+      <CommitmentFiltersBar filters={filters} onChange={(next) => setParams(commitmentParams(next, 1))} meetings={meetings.options} />
+      <QueryState query={board}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text py="lg">{t('commitments.empty')}</Text>
+          ) : (
+            <>
+              <CommitmentsTable items={data.items} caption={t('commitments.caption')} onAction={setDialog} />
+              <Pager page={page} pageSize={COMMITMENTS_PAGE_SIZE} total={data.total} onChange={(p) => setParams(commitmentParams(filters, p))} />
+            </>
+          )
+        }
+      </QueryState>
+      {dialog ? <CommitmentDialog dialog={dialog} meetings={meetings.options} onSaved={onSaved} onClose={close} /> : null}
+    </>
+  );
+}
