@@ -83,9 +83,11 @@ const INCIDENT_CHANGE: Expectation = { 'own agency': ok, 'other agency': onlyIf(
 
 /**
  * Translations (platform/translation): a translation is this node's own record, so any officer or supervisor may
- * translate the free text of a record they can read, whichever agency or party wrote it.
+ * translate the free text of a record they can read, whichever agency or party wrote it. The secretariat reaches the
+ * translation routes for the working group's records only (sources.ts): the fixture's contact is refused it.
  */
-const TRANSLATE: Expectation = READ;
+const TRANSLATOR = onlyIf(has('officer', 'supervisor'), refused(403, 'translation-not-allowed'));
+const TRANSLATE: Expectation = { 'own agency': TRANSLATOR, 'other agency': TRANSLATOR, 'other party': TRANSLATOR };
 /** Machine translation: refused alike for every record while the node has no translation service configured. */
 const MACHINE: Expectation = { 'own agency': refused(409, 'translation-unavailable'), 'other agency': refused(409, 'translation-unavailable'), 'other party': refused(409, 'translation-unavailable') };
 
@@ -117,6 +119,27 @@ const STEP_FILING: Expectation = { ...REQUEST_CHANGE, 'other party': ok };
  * party's steps never wait here (409).
  */
 const STEP_APPROVAL: Expectation = { 'own agency': onlyIf(secondPerson, FOUR_EYES), 'other agency': onlyIf((c) => has('admin')(c) && secondPerson(c), FOUR_EYES), 'other party': refused(409, 'step-not-pending') };
+
+/**
+ * The working group (meetings/kit.ts canRead, canKeep): a meeting, commitment or readout is the party's record, not an
+ * agency's, so this party's secretariat and supervisors keep it whichever agency filed it; never another party's (a
+ * meeting, commitment or readout text received from it is read-only here). Which of the keepers a route lets in is
+ * its roles' business: readouts are drafted and edited by the secretariat alone (a supervisor clears them).
+ */
+const WG_KEEP: Expectation = { 'own agency': ok, 'other agency': ok, 'other party': WRONG_PARTY };
+/** Each party keeps its own part of any meeting that names it: of its own meetings, and of the other party's. */
+const OWN_PART: Expectation = { 'own agency': ok, 'other agency': ok, 'other party': ok };
+/**
+ * Progress on a commitment (commitments.ts mayReport): the keepers, and officers of the owning agency; an officer of
+ * another agency is refused, an administrator too (no override: progress is the owning agency's word).
+ */
+const PROGRESS: Expectation = { 'own agency': ok, 'other agency': onlyIf(has('secretariat', 'supervisor'), FORBIDDEN), 'other party': WRONG_PARTY };
+/** Clearing a readout (four eyes): a supervisor in person who wrote none of it, whichever agency; never another party's text. */
+const READOUT_CLEARANCE: Expectation = {
+  'own agency': onlyIf(inPerson, refused(403, 'second-person-required')),
+  'other agency': onlyIf(inPerson, refused(403, 'second-person-required')),
+  'other party': WRONG_PARTY,
+};
 
 const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/contacts/:id': READ,
@@ -178,6 +201,21 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /api/v1/requests/:id/steps': STEP_FILING,
   'POST /api/v1/requests/:id/steps/:stepId/approve': STEP_APPROVAL,
   'POST /api/v1/requests/:id/steps/:stepId/return': STEP_APPROVAL,
+  'GET /api/v1/meetings/:id': READ,
+  'PUT /api/v1/meetings/:id': WG_KEEP,
+  'POST /api/v1/meetings/:id/withdraw': WG_KEEP,
+  'PUT /api/v1/meetings/:id/parts/own': OWN_PART,
+  'GET /api/v1/commitments/:id': READ,
+  'PUT /api/v1/commitments/:id': WG_KEEP,
+  'POST /api/v1/commitments/:id/progress': PROGRESS,
+  'POST /api/v1/commitments/:id/withdraw': WG_KEEP,
+  'GET /api/v1/readouts/:id': READ,
+  'GET /api/v1/readouts/:id/versions': READ,
+  'PUT /api/v1/readouts/:id': WG_KEEP,
+  'PUT /api/v1/readouts/:id/translation': WG_KEEP,
+  'POST /api/v1/readouts/:id/clear': READOUT_CLEARANCE,
+  'POST /api/v1/readouts/:id/release': WG_KEEP,
+  'POST /api/v1/readouts/:id/withdraw': WG_KEEP,
 };
 
 /** Routes that name something in their path but have no agency or party scope to test, and why. */

@@ -1,6 +1,7 @@
 // A record its party withdraws is purged with this node's translations of it, and what the machine translation cache
 // kept of its text; a purge that leaves the record (not that party's to withdraw) leaves its translations too. A
 // follow-up purged from under an incident takes its note's translations (a field of the incident's) and nothing else.
+// A meeting its convening party withdraws takes its translations too.
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, type TestNode } from '../test/node.js';
@@ -8,6 +9,7 @@ import { exchangeHandlers } from './exchange-kinds.js';
 import { createContact } from './modules/directory/index.js';
 import { incidentFollowUps } from './modules/incidents/tables.js';
 import { incidentInput } from '../test/incidents.js';
+import { insertMeeting } from '../test/releases.js';
 import type { Envelope } from './modules/exchange/index.js';
 import { withTx } from './platform/tx.js';
 import { textHash, textTranslations, translationCache, translationCacheUses } from './platform/translation/index.js';
@@ -75,5 +77,21 @@ describe('purging a withdrawn follow-up', () => {
     await withTx(node.ctxFor(), (tx) => handler.purge(tx, { ...node.ctxFor(), db: tx }, { from: 'CN', recordId: followUpId } as unknown as Envelope));
     expect((await rowsOf(incidentId)).map((r) => r.field)).toEqual(['title']);
     expect(await node.database.db.select().from(translationCache).where(eq(translationCache.textHash, textHash(note)))).toEqual([]);
+  });
+});
+
+describe('purging a withdrawn meeting', () => {
+  it("forgets this node's translations of it once its convening party withdraws it, and not before", async () => {
+    const title = '中美禁毒工作组工作层会议';
+    const id = await insertMeeting(node.database.db, { originParty: 'CN', reference: 'CN-MTG-2026-000901', title, language: 'zh', timeZone: 'Asia/Shanghai', place: '北京' });
+    const put = await node.app.inject({ method: 'PUT', url: `/api/v1/translations/meeting/${id}`, headers: officer.headers, payload: { field: 'title', targetLang: 'en', text: 'Working-level meeting of the counternarcotics working group', sourceHash: textHash(title) } });
+    expect(put.statusCode, put.body).toBe(200);
+    const handler = exchangeHandlers.meeting;
+    if (!handler) throw new Error('meetings are exchanged');
+    const purgeFrom = (from: string) => withTx(node.ctxFor(), (tx) => handler.purge(tx, { ...node.ctxFor(), db: tx }, { from, recordId: id } as unknown as Envelope));
+    await purgeFrom('US');
+    expect(await rowsOf(id)).toHaveLength(1);
+    await purgeFrom('CN');
+    expect(await rowsOf(id)).toEqual([]);
   });
 });

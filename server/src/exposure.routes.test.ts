@@ -1,5 +1,6 @@
 // What the node tells whom: HSTS only from a node served over HTTPS; /metrics only with the configured token, or
-// without one only to clients on this machine.
+// without one only to clients on this machine; the public readouts to anyone, without a session or a cookie, while
+// the API beside them still asks who is calling.
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, problemType, type TestNode } from '../test/node.js';
@@ -62,5 +63,21 @@ describe('/metrics with COUNTERPART_METRICS_TOKEN', () => {
       expectProblem(res, 401, 'unauthenticated');
       expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
     }
+  });
+});
+
+describe('the public readouts', () => {
+  it('answer anyone from anywhere without a session, and set no cookie', async () => {
+    for (const url of ['/public/readouts', '/public/readouts.atom', '/public/readouts.json']) {
+      const res = await http.app.inject({ method: 'GET', url, remoteAddress: '192.0.2.10' });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+  });
+
+  it('are sent with HSTS by a node served over https, and leave the API beside them closed to strangers', async () => {
+    const page = await https.app.inject({ method: 'GET', url: '/public/readouts', remoteAddress: '192.0.2.10' });
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expectProblem(await https.app.inject({ method: 'GET', url: '/api/v1/readouts', remoteAddress: '192.0.2.10' }), 401, 'unauthenticated');
   });
 });

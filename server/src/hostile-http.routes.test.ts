@@ -91,6 +91,22 @@ describe('requests that once took the node down or answered in the framework\'s 
     expect(problemType(res)).toBe('unauthenticated');
   });
 
+  it('answers a browser\'s hostile path on the public readouts with a page or problem+json that echoes none of it', async () => {
+    const browser = { accept: 'text/html' };
+    for (const path of ['/public/readouts/%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/public/readouts/%3Cscript%3Ealert(1)%3C%2Fscript%3E.pdf']) {
+      const res = await raw(path, browser);
+      expect([res.status, res.type], path).toEqual([404, 'text/html; charset=utf-8']);
+      expect(res.body, path).not.toMatch(/<script|alert\(1\)/i);
+    }
+    const badEncoding = await raw('/public/readouts/%FF<script>', browser);
+    expect(badEncoding.status).toBe(400);
+    expect(badEncoding.type).toMatch(/^application\/problem\+json/);
+    expect(badEncoding.body).not.toContain('<script>');
+    const longQuery = await raw(`/public/readouts.atom?lang=${'x'.repeat(20_000)}`, browser);
+    expect([longQuery.status, longQuery.type.split(';')[0]]).toEqual([431, 'application/problem+json']);
+    await stillServing();
+  });
+
   it('keeps the query string out of a problem\'s instance', async () => {
     const res = await node.app.inject({ method: 'GET', url: '/api/v1/nowhere?token=secret' });
     expect(res.json<{ instance: string }>().instance).toBe('/api/v1/nowhere');

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { PASSWORD } from './node.js';
 import { incidentFixture } from './access-scope-incidents.js';
+import { meetingFixtures } from './access-scope-meetings.js';
 import { notificationFixture } from './access-scope-notifications.js';
 import { caseFixture, requestFixture, requestStepFixture } from './access-scope-requests.js';
 import { translationFixture } from './access-scope-translations.js';
@@ -151,5 +152,5 @@ const requestFixtures = (w: World): Fixture[] => [requestStepFixture(w), request
 /** Every fixture of the matrix; a route with a record id in its path needs one of them, or a stated exclusion. */
 export function fixturesOf(w: World): Fixture[] {
   const received = receivedContact(w);
-  return [contactFixture(w, received), agencyFixture(w, received), userFixture(w), tokenFixture(w), screeningFixture(w), notificationFixture(w), translationFixture(w), incidentFixture(w), caseFixture(w), ...requestFixtures(w)];
+  return [contactFixture(w, received), agencyFixture(w, received), userFixture(w), tokenFixture(w), screeningFixture(w), notificationFixture(w), translationFixture(w), incidentFixture(w), caseFixture(w), ...requestFixtures(w), ...meetingFixtures(w)];
 }

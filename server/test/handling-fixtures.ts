@@ -12,6 +12,8 @@ import { eq } from 'drizzle-orm';
 import { incidentInput } from './incidents.js';
 import { draftInput } from './notifications.js';
 import { caseInput, PDF, requestInput } from './request-inputs.js';
+import { commitmentInput, readoutInput } from './access-scope-meetings.js';
+import { postMeeting } from './meetings.js';
 import type { TestNode } from './node.js';
 import type { AuditAction } from '../src/platform/audit/index.js';
 import type { Handling } from '../src/platform/handling/index.js';
@@ -139,7 +141,63 @@ function requestKind(w: HandlingWorld): HandledKind {
   };
 }
 
+/** The working group's keeper: secretariat (it drafts readouts) and supervisor (the secretariat alone may not see RED). */
+type Keeper = () => Promise<Headers>;
+
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+
+async function created(w: HandlingWorld, headers: Headers, url: string, payload: Record<string, unknown>): Promise<string> {
+  const res = await w.node.app.inject({ method: 'POST', url, headers, payload });
+  if (res.statusCode !== 201) throw new Error(`${url} refused: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
+}
+
+/** This node's own meeting with CN, recorded through the API at the handling asked. */
+function meetingKind(w: HandlingWorld, keeper: Keeper): HandledKind {
+  return {
+    kind: 'meeting',
+    prefix: '/api/v1/meetings/:id',
+    readAction: 'meeting.read',
+    hasTexts: true,
+    lists: [{ url: '/api/v1/meetings?pageSize=200', shows: listed }],
+    make: async (handling) => ({ id: (await postMeeting(w.node.app, await keeper(), { handling })).id }),
+  };
+}
+
+/** A commitment of the agency, at the handling asked, made at a TLP:GREEN meeting (its handling is its own). */
+function commitmentKind(w: HandlingWorld, keeper: Keeper): HandledKind {
+  const meeting = once(async () => (await postMeeting(w.node.app, await keeper())).id);
+  return {
+    kind: 'commitment',
+    prefix: '/api/v1/commitments/:id',
+    readAction: 'commitment.read',
+    hasTexts: true,
+    lists: [{ url: '/api/v1/commitments?pageSize=200', shows: listed }],
+    make: async (handling) => ({ id: await created(w, await keeper(), '/api/v1/commitments', { ...commitmentInput(await meeting(), w.agencyId), handling }) }),
+  };
+}
+
+/** A readout has no handling of its own: it is read under its meeting's, so a draft of a meeting at the handling asked. */
+function readoutKind(w: HandlingWorld, keeper: Keeper): HandledKind {
+  return {
+    kind: 'readout',
+    prefix: '/api/v1/readouts/:id',
+    readAction: 'readout.read',
+    hasTexts: false,
+    lists: [{ url: '/api/v1/readouts?pageSize=200', shows: listed }],
+    async make(handling) {
+      const headers = await keeper();
+      const meetingId = (await postMeeting(w.node.app, headers, { handling })).id;
+      return { id: await created(w, headers, '/api/v1/readouts', readoutInput(meetingId)) };
+    },
+  };
+}
+
 /** Every kind of record with a handling. Add a kind here (one line) and every GET route under its prefix is checked. */
 export function handledKinds(w: HandlingWorld): HandledKind[] {
-  return [notificationKind(w), contactKind(w), incidentKind(w), caseKind(w), requestKind(w)];
+  const keeper = once(async () => (await w.node.signedIn(['secretariat', 'supervisor'], { agencyId: w.agencyId })).headers);
+  return [notificationKind(w), contactKind(w), incidentKind(w), caseKind(w), requestKind(w), meetingKind(w, keeper), commitmentKind(w, keeper), readoutKind(w, keeper)];
 }

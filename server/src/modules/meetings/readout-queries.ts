@@ -5,8 +5,9 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { hasRole, type Ctx } from '../../platform/context.js';
 import { maySecondSign } from '../../platform/four-eyes.js';
-import { readableHandling } from '../../platform/handling/index.js';
+import { auditRead, isSensitive, readableHandling } from '../../platform/handling/index.js';
 import { pageOf } from '../../platform/sql.js';
+import { withTx } from '../../platform/tx.js';
 import { canKeep, requireReader } from './kit.js';
 import { isCleared, partnersOf, unclearedParties } from './readout-release.js';
 import { readoutFor, sourceHashOf, type MeetingRow, type ReadoutRow } from './readouts.js';
@@ -61,6 +62,8 @@ async function allowedActions(ctx: Ctx, row: ReadoutRow, meeting: MeetingRow, pa
 export async function getReadout(ctx: Ctx, id: string): Promise<Readout> {
   requireReader(ctx);
   const { row, meeting } = await readoutFor(ctx, id);
+  // A readout is read under its meeting's handling: a person's read of a sensitive one is audited.
+  if (isSensitive(meeting.handling)) await withTx(ctx, (tx) => auditRead(tx, ctx, { action: 'readout.read', subjectType: 'readout', subjectId: id, reference: row.reference, handling: meeting.handling }));
   const partners = await partnersOf(ctx.db, row, meeting);
   const texts = new Map([row, ...partners].map((t) => [t.id, t]));
   const [clearances, [release]] = await Promise.all([

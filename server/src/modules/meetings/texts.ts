@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { hasRole, type Ctx } from '../../platform/context.js';
 import { NotFound } from '../../platform/errors.js';
-import { auditRead, isMachineRestricted, mayRead } from '../../platform/handling/index.js';
+import { auditRead, isMachineRestricted, isSensitive, mayRead } from '../../platform/handling/index.js';
 import type { OriginalText, TextSource, TextSources } from '../../platform/translation/index.js';
 import { withTx } from '../../platform/tx.js';
 import { requireReader } from './kit.js';
@@ -40,8 +40,9 @@ async function readMeeting(ctx: Ctx, id: string): Promise<Read> {
 
 async function readCommitment(ctx: Ctx, id: string): Promise<Read> {
   requireReader(ctx);
-  const [c] = await ctx.db.select({ text: commitments.text, language: commitments.language, handling: commitments.handling }).from(commitments).where(eq(commitments.id, id));
+  const [c] = await ctx.db.select({ reference: commitments.reference, text: commitments.text, language: commitments.language, handling: commitments.handling }).from(commitments).where(eq(commitments.id, id));
   if (!c || !mayRead(ctx.actor, c.handling)) throw new NotFound(`no commitment ${id}`);
+  if (isSensitive(c.handling)) await withTx(ctx, (tx) => auditRead(tx, ctx, { action: 'commitment.read', subjectType: 'commitment', subjectId: id, reference: c.reference, handling: c.handling, for: 'translation' }));
   const fields: Record<string, OriginalText> = c.text.trim() === '' ? {} : { text: { text: c.text, lang: langOf(c.language) } };
   return { fields, isMachineRestricted: isMachineRestricted(c.handling) };
 }
