@@ -12,12 +12,12 @@ import { choose } from './requests-flow';
 const en = catalogs.en;
 const zh = catalogs['zh-CN'];
 
-type Meeting = { id: string; reference: string; status: string; parties: string[] };
+type Meeting = { id: string; reference: string; status: string; parties: string[]; handling: string };
 
-/** A demo meeting of the US node that is not withdrawn. */
+/** A demo meeting of the US node that is not withdrawn and is TLP:CLEAR (only such a meeting's readout goes public). */
 async function demoMeeting(api: Api): Promise<Meeting> {
   const { items } = await api.get<{ items: Meeting[] }>('/api/v1/meetings?pageSize=200');
-  const meeting = items.find((m) => m.status !== 'withdrawn' && m.parties.includes('US'));
+  const meeting = items.find((m) => m.status !== 'withdrawn' && m.parties.includes('US') && m.handling === 'TLP:CLEAR');
   if (!meeting) throw new Error('no demo meeting on the US node');
   return meeting;
 }
