@@ -54,7 +54,7 @@ function PublicLink({ readout: r }: { readout: Readout }) {
   if (!r.release) return null;
   return (
     <Alert color={r.release.current ? 'teal.9' : 'orange.9'} variant="outline" title={t('readouts.page.publicTitle')}>
-      <Anchor href={`/public/readouts/${r.release.slug}`} data-testid="public-link">{`/public/readouts/${r.release.slug}`}</Anchor>
+      <Anchor href={`/public/readouts/${r.release.slug}`} data-testid="public-link" translate="no">{`/public/readouts/${r.release.slug}`}</Anchor>
       <Text size="xs" mt={4}>
         {r.release.current ? t('readouts.page.publicCurrent', { version: r.release.version }) : t('readouts.page.publicEarlier', { version: r.release.version, current: r.version })}
       </Text>
