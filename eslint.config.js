@@ -48,4 +48,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)server/', message: 'web/ must not import server/' }] }],
     },
   },
+  {
+    // Test files share their worker's module cache (vitest.config.ts isolate: false): nothing may change it for the files after.
+    files: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|resetModules|stubEnv|stubGlobal|hoisted)$/]",
+          message: 'test files share one module cache (isolate: false): read the output instead of mocking modules or globals',
+        },
+      ],
+    },
+  },
 );

@@ -1,9 +1,12 @@
 // Two projects run the same server tests: on embedded PGlite always, and on PostgreSQL when TEST_DATABASE_URL
 // is set (CI sets it). Pure unit tests (*.unit.test.ts), tests of whole processes on the embedded database
-// (*.process.test.ts) and web tests run once, in the PGlite project.
+// (*.process.test.ts) and web tests run once, in the PGlite project. Test files share their worker's module cache
+// (isolate: false): importing the node's whole app once per worker, not once per file, halves the suite's time. So a
+// test file must not mock modules (vi.mock would leak into the files after it) nor leave global state changed; each
+// file builds its own nodes and databases.
 import { defineConfig } from 'vitest/config';
 
-const shared = { testTimeout: 30_000, hookTimeout: 120_000, globalSetup: ['server/test/global-setup.ts'] };
+const shared = { testTimeout: 30_000, hookTimeout: 120_000, isolate: false, globalSetup: ['server/test/global-setup.ts'] };
 
 export default defineConfig({
   test: {

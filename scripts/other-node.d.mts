@@ -3,6 +3,8 @@ export type AlsoNode = { majors: number[]; error?: string };
 export type NodeBinary = { bin: string; version: string; error?: undefined } | { error: string; bin?: undefined; version?: undefined };
 
 export function parseAlsoNode(value: string | undefined): AlsoNode;
+export const OTHER_NODE_SCOPE: readonly string[];
+export function otherNodeFilters(env: NodeJS.ProcessEnv): readonly string[];
 export function nodeCacheDir(root: string, major: number): string;
 export function nodeBinIn(dir: string): string;
 export function isMajor(version: string | null | undefined, major: number): boolean;

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ensureNode, isMajor, nodeBinIn, nodeCacheDir, parseAlsoNode, probeNode, withNodeOnPath } from './other-node.mjs';
+import { ensureNode, isMajor, nodeBinIn, nodeCacheDir, OTHER_NODE_SCOPE, otherNodeFilters, parseAlsoNode, probeNode, withNodeOnPath } from './other-node.mjs';
 
 describe('parseAlsoNode', () => {
   it('asks for no other Node when unset or blank', () => {
@@ -89,5 +89,23 @@ describe('withNodeOnPath', () => {
   it('puts the binary’s folder first on PATH and keeps the rest', () => {
     expect(withNodeOnPath({ PATH: '/usr/bin', HOME: '/root' }, '/n/bin/node')).toEqual({ PATH: `/n/bin${delimiter}/usr/bin`, HOME: '/root' });
     expect(withNodeOnPath({}, '/n/bin/node').PATH).toBe('/n/bin');
+  });
+});
+
+describe('what runs again on the other Node', () => {
+  const tests = (readdirSync('.', { recursive: true, encoding: 'utf8' }) as string[])
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.test.ts') && !f.includes('node_modules') && !f.startsWith('.'));
+
+  it('has every filter match test files, and leaves most module tests to the main run', () => {
+    for (const filter of OTHER_NODE_SCOPE) expect(tests.filter((f) => f.includes(filter)).length, filter).toBeGreaterThan(0);
+    const chosen = tests.filter((f) => OTHER_NODE_SCOPE.some((filter) => f.includes(filter)));
+    expect(chosen).toContain('server/src/modules/exchange/exchange.process.test.ts');
+    expect(chosen).not.toContain('server/src/modules/meetings/readouts.routes.test.ts');
+  });
+
+  it('runs everything when TEST_ALSO_NODE_ALL=1', () => {
+    expect(otherNodeFilters({ TEST_ALSO_NODE_ALL: '1' })).toEqual([]);
+    expect(otherNodeFilters({})).toEqual(OTHER_NODE_SCOPE);
   });
 });

@@ -1,13 +1,14 @@
 // `npm test`: the whole suite — typecheck, lint, unit/service/route tests (PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), then the browser tests in Chromium. Ends with one line `N passed, N failed`.
 // First of all it makes sure the machine has Chromium, a Chinese font and openssl (see browser-deps.mjs).
-// TEST_ALSO_NODE=24 (or 22,24; CI sets 24) runs the PGlite server tests again on that Node (see other-node.mjs).
+// TEST_ALSO_NODE=24 (or 22,24; CI sets 24) runs the runtime-sensitive PGlite tests again on that Node, or every
+// one with TEST_ALSO_NODE_ALL=1 (see other-node.mjs OTHER_NODE_SCOPE).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowserDeps } from './browser-deps.mjs';
 import { bin, ensureDependencies, root } from './ensure.mjs';
-import { ensureNode, parseAlsoNode, withNodeOnPath } from './other-node.mjs';
+import { ensureNode, otherNodeFilters, parseAlsoNode, withNodeOnPath } from './other-node.mjs';
 
 ensureBrowserDeps();
 ensureDependencies();
@@ -58,7 +59,8 @@ function vitest(title, name, report, cmd, args, env = {}) {
   }));
 }
 
-// The PGlite project again on another Node major; a binary that cannot be had is a failure, never a silent skip.
+// The PGlite project (its runtime-sensitive part unless TEST_ALSO_NODE_ALL=1) again on another Node major; a binary
+// that cannot be had is a failure, never a silent skip.
 function vitestOnNode(major) {
   const name = `vitest on Node ${major}`;
   const node = ensureNode(root, major);
@@ -66,7 +68,7 @@ function vitestOnNode(major) {
     console.error(node.error);
     return check(`${name} (${node.error})`, false);
   }
-  const args = [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'pglite'];
+  const args = [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--project', 'pglite', ...otherNodeFilters(process.env)];
   vitest(`server tests on Node ${node.version} (PGlite)`, name, `vitest-node${major}.json`, node.bin, args, withNodeOnPath(process.env, node.bin));
 }
 
