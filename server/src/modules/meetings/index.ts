@@ -6,7 +6,9 @@
 // cleared inside the party by a supervisor who wrote none of it, refused while it links any record that is not
 // TLP:CLEAR or names a person who is not a principal, and released: a party's own readout by that party alone, a joint
 // readout only once each party's node has cleared its own text. The public surface (public-routes.ts: HTML, Atom,
-// JSON Feed, PDF) reads only `readout_releases`, which only the release writes.
+// JSON Feed, PDF) reads only `readout_releases`, which only the release writes. Restored from an older backup, the
+// node takes back its own records of all five kinds as it sent them (restore-meetings.ts, restore-records.ts), its
+// MTG, CMT and RO counters kept past them; a public release is never made up by the restore.
 export { MEETING_KIND, MEETING_PART_KIND, COMMITMENT_KIND, READOUT_KIND, CLEARANCE_KIND } from './kinds.js';
 export { meetingLists } from './kit.js';
 export { meetingRoutes } from './meeting-routes.js';

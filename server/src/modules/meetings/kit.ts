@@ -37,6 +37,17 @@ export async function nextSerial(tx: Db, kind: Series, party: string, year: numb
   return row.last;
 }
 
+/**
+ * The series' counter kept at least at `serial`, never lowered: a restored record's number (restore-meetings.ts), so the
+ * next record does not take a number the other parties already hold.
+ */
+export async function keepSerialPast(tx: Db, kind: Series, party: string, year: number, serial: number): Promise<void> {
+  await tx
+    .insert(meetingSerials)
+    .values({ kind, party, year, last: serial })
+    .onConflictDoUpdate({ target: [meetingSerials.kind, meetingSerials.party, meetingSerials.year], set: { last: sql`greatest(${meetingSerials.last}, ${serial})` } });
+}
+
 const ofParty = (actor: Actor, party: string): boolean => actor.kind === 'system' || actor.partyCode === party;
 
 /** This party's users read the working group's records (their handling still applies). */

@@ -8,6 +8,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ApplyOutcome, Envelope, KindHandler, UpsertEnvelope } from '../exchange/index.js';
 import { COMMITMENT_REFERENCE } from './kit.js';
+import { restoreCommitment } from './restore-records.js';
 import { commitments, meetings } from './tables.js';
 import { CommitmentWire } from './wire-commitments.js';
 
@@ -50,6 +51,7 @@ async function applyCommitment(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<A
 
 export const commitmentHandler: KindHandler = {
   apply: applyCommitment,
+  restore: restoreCommitment,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     // Only the sender's own commitment: a withdrawal naming anyone else's changes nothing.
     await tx.delete(commitments).where(and(eq(commitments.id, env.recordId), eq(commitments.originParty, env.from)));

@@ -9,6 +9,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ApplyOutcome, Envelope, KindHandler, UpsertEnvelope } from '../exchange/index.js';
 import { forgetFieldTranslations } from '../../platform/translation/index.js';
+import { restoreMeeting, restorePart } from './restore-meetings.js';
 import { meetingParts, meetings } from './tables.js';
 import { decisionField, MEETING_TEXTS, noteField } from './texts.js';
 import { MeetingWire, PartWire } from './wire-meetings.js';
@@ -42,6 +43,7 @@ async function applyMeeting(tx: Db, ctx: Ctx, env: UpsertEnvelope): Promise<Appl
 
 export const meetingHandler: KindHandler = {
   apply: applyMeeting,
+  restore: restoreMeeting,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     // Only the sender's own meeting: a withdrawal naming anyone else's record changes nothing.
     await tx.delete(meetings).where(and(eq(meetings.id, env.recordId), eq(meetings.originParty, env.from)));
@@ -78,6 +80,7 @@ async function applyPart(tx: Db, _ctx: Ctx, env: UpsertEnvelope): Promise<ApplyO
 
 export const meetingPartHandler: KindHandler = {
   apply: applyPart,
+  restore: restorePart,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     const [gone] = await tx.delete(meetingParts).where(and(eq(meetingParts.id, env.recordId), eq(meetingParts.party, env.from))).returning();
     if (gone) await forgetPartTranslations(tx, gone);

@@ -13,6 +13,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ApplyOutcome, Envelope, KindHandler, UpsertEnvelope } from '../exchange/index.js';
 import { insertVersion } from './readouts.js';
+import { restoreClearance, restoreReadout } from './restore-records.js';
 import { meetings, readoutClearances, readoutReleases, readouts } from './tables.js';
 import { ClearanceWire, ReadoutWire } from './wire-readouts.js';
 
@@ -68,6 +69,7 @@ async function unreleaseJoint(tx: Db, own: readonly { id: string; status: string
 
 export const readoutHandler: KindHandler = {
   apply: applyReadout,
+  restore: restoreReadout,
   async purge(tx: Db, ctx: Ctx, env: Envelope) {
     // Only the sender's own text: a withdrawal naming anyone else's record changes nothing. Its joint id never changes.
     const [seen] = await tx.select({ originParty: readouts.originParty, jointId: readouts.jointId }).from(readouts).where(eq(readouts.id, env.recordId));
@@ -107,6 +109,7 @@ async function applyClearance(tx: Db, _ctx: Ctx, env: UpsertEnvelope): Promise<A
 
 export const clearanceHandler: KindHandler = {
   apply: applyClearance,
+  restore: restoreClearance,
   async purge(tx: Db, _ctx: Ctx, env: Envelope) {
     await tx.delete(readoutClearances).where(and(eq(readoutClearances.id, env.recordId), eq(readoutClearances.party, env.from)));
   },
