@@ -40,7 +40,7 @@ type SummaryRow = Pick<CommitmentRow, keyof typeof SUMMARY>;
 export function toSummary(c: SummaryRow, today: string): CommitmentSummary {
   return {
     id: c.id, reference: c.reference, party: c.originParty, version: c.version, meetingId: c.meetingId, meetingReference: c.meetingReference, topic: c.topic, text: c.text, language: c.language,
-    agencyId: c.agencyId, agency: c.agency, dueOn: c.dueOn, status: c.status as CommitmentStatus, overdue: isOverdue(c, today), settledOn: c.settledOn, kept: keptOf(c),
+    agencyId: c.agencyId, agency: { ...c.agency, id: c.agencyId }, dueOn: c.dueOn, status: c.status as CommitmentStatus, overdue: isOverdue(c, today), settledOn: c.settledOn, kept: keptOf(c),
     handling: c.handling as Handling, demo: c.demo, updatedAt: c.updatedAt,
   };
 }

@@ -14,7 +14,8 @@ import { COMMITMENT_REMINDER_QUEUE, commitmentClockHandlers } from './commitment
 import { createCommitment, reportProgress, updateCommitment, withdrawCommitment } from './commitments.js';
 import { NO_LINKS } from './links.js';
 import type { CommitmentInput } from './schemas-commitments.js';
-import { meetings } from './tables.js';
+import { withdrawMeeting } from './meetings.js';
+import { commitments, meetings } from './tables.js';
 
 const smtp = await startSmtpServer();
 afterAll(() => smtp.close());
@@ -114,6 +115,21 @@ describe('commitment reminders and escalation', () => {
     const { id, reference } = await createCommitment(keeper, input());
     await withdrawCommitment(keeper, id, null);
     expect(await mailsAt('2026-04-05T00:00:00Z', reference)).toEqual([]);
+  });
+
+  it('mails nobody once its meeting is withdrawn: this party’s commitments made there are withdrawn with it', async () => {
+    node.clock.set(START);
+    const other = newId();
+    const [held] = await node.database.db.select().from(meetings).where(eq(meetings.id, meetingId));
+    if (!held) throw new Error('no meeting');
+    await node.database.db.insert(meetings).values({ ...held, id: other, reference: 'US-MTG-2026-000902' });
+    const { id, reference } = await createCommitment(keeper, input({ meetingId: other }));
+    const kept = await createCommitment(keeper, input());
+    await withdrawMeeting(keeper, other, 'Entered twice');
+    const [row] = await node.database.db.select({ status: commitments.status, version: commitments.version }).from(commitments).where(eq(commitments.id, id));
+    expect(row).toEqual({ status: 'withdrawn', version: 2 });
+    expect(await mailsAt('2026-04-05T00:00:00Z', reference)).toEqual([]);
+    expect((await mailsAt('2026-04-05T00:00:00Z', kept.reference)).length).toBeGreaterThan(0);
   });
 
   it('mails the reference of a RED commitment only, never its text', async () => {

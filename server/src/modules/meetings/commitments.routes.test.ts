@@ -2,7 +2,8 @@
 // its clock set; every bad input (unknown agency or topic, a due date before the meeting in its place's zone) is one
 // problem+json naming each issue with nothing written, a withdrawn meeting a 409; only the owning party changes it
 // (403 wrong-party), a stale version is refused; progress settles and reopens it; overdue is derived against a fixed
-// clock; the board filters; and the roll-up equals a brute-force count over a seeded random mix of commitments.
+// clock; the page and the board name the owning agency by its id here; the board filters; and the roll-up equals a
+// brute-force count over a seeded random mix of commitments.
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, problemType, type TestNode } from '../../../test/node.js';
@@ -98,6 +99,16 @@ describe('recording a commitment', () => {
       [COMMITMENT_ESCALATION_QUEUE, '2026-04-01T04:00:00.000Z', 'queued'],
       [COMMITMENT_REMINDER_QUEUE, '2026-03-24T04:00:00.000Z', 'queued'],
     ]);
+  });
+
+  it('names the owning agency by its id here, on its page and on the board; another party’s agency has none here', async () => {
+    const c = await made();
+    const ours = { id: agencyId, acronym: agencyAcronym, nameEn: 'Test agency', nameZh: '测试机构' };
+    expect((await api('GET', `/commitments/${c.id}`, viewer)).json<Commitment>().agency).toEqual(ours);
+    expect((await api('GET', `/commitments?q=${c.reference}`, viewer)).json<CommitmentPage>().items.map((i) => i.agency)).toEqual([ours]);
+    const theirs = commitmentRow({ originParty: 'CN', agency: { acronym: 'NNCC', nameEn: 'NNCC', nameZh: '国家禁毒委' } });
+    await node.database.db.insert(commitments).values(theirs);
+    expect((await api('GET', `/commitments/${theirs.id}`, viewer)).json<Commitment>().agency).toEqual({ id: null, acronym: 'NNCC', nameEn: 'NNCC', nameZh: '国家禁毒委' });
   });
 
   it('refuses an unknown topic, another party’s agency and a due date before the meeting, all at once, writing nothing', async () => {

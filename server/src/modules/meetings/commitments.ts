@@ -5,7 +5,7 @@
 // runs before the first write, all problems reported at once. The secretariat and supervisors keep commitments;
 // officers of the owning agency also report progress. Done or dropped settles it on this party's local date
 // (`settledOn`); reporting it open or in progress again clears that date and restarts the clock.
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, Conflict, Forbidden, NotFound, Unprocessable, type FieldIssue } from '../../platform/errors.js';
@@ -48,7 +48,7 @@ async function meetingFor(ctx: Ctx, meetingId: string, issues: FieldIssue[]): Pr
 }
 
 /** Every check a commitment must pass, collected; throws one 422 naming them all. */
-async function checkCommitment(ctx: Ctx, input: CommitmentInput): Promise<{ fields: Fields; recipients: string[] }> {
+async function checkCommitment(ctx: Ctx, input: CommitmentInput, kept?: CommitmentRow['evidence']): Promise<{ fields: Fields; recipients: string[] }> {
   const issues: FieldIssue[] = [];
   const meeting = await meetingFor(ctx, input.meetingId, issues);
   if (!TOPICS.includes(input.topic)) issues.push({ path: 'body/topic', message: `${input.topic} is not a topic of data/meetings.json`, code: 'unknown-topic', params: { topic: input.topic } });
@@ -60,7 +60,7 @@ async function checkCommitment(ctx: Ctx, input: CommitmentInput): Promise<{ fiel
   const startsOn = meeting ? wallClock(meeting.startsAt, meeting.timeZone).day : null;
   if (startsOn && input.dueOn < startsOn) issues.push({ path: 'body/dueOn', message: `due before the meeting starts (${startsOn})`, code: 'due-before-meeting', params: { startsOn } });
   const recipients = meeting ? othersOf(meeting, ctx.config.party) : [];
-  const evidence = await checkMeetingLinks(ctx, input.evidence, { recipients, handling: input.handling }, 'body/evidence');
+  const evidence = await checkMeetingLinks(ctx, input.evidence, { recipients, handling: input.handling }, 'body/evidence', kept);
   issues.push(...evidence.issues);
   if (issues.length > 0 || !meeting || !agency) throw new Unprocessable('the commitment cannot be saved as it is', issues);
   const fields: Fields = {
@@ -110,8 +110,8 @@ export async function createCommitment(ctx: Ctx, input: CommitmentInput): Promis
 /** A new version of one of this party's commitments (re-dated: its clock moves with it). */
 export async function updateCommitment(ctx: Ctx, id: string, input: CommitmentInput, version: number): Promise<SavedCommitment> {
   requireKeeper(ctx, 'change commitments');
-  await ownCommitment(ctx.db, ctx, id, { lock: false });
-  const c = await checkCommitment(ctx, input);
+  const before = await ownCommitment(ctx.db, ctx, id, { lock: false });
+  const c = await checkCommitment(ctx, input, before.evidence);
   const { timeZone } = await todayHere(ctx);
   return withTx(ctx, async (tx) => {
     const row = await ownCommitment(tx, ctx, id, { lock: true, version });
@@ -145,15 +145,31 @@ export async function reportProgress(ctx: Ctx, id: string, input: Omit<ProgressI
 /** Withdrawn from every party holding it (their copies are purged); here it stays, marked, and its clock stops. */
 export async function withdrawCommitment(ctx: Ctx, id: string, note: string | null): Promise<SavedCommitment> {
   requireKeeper(ctx, 'withdraw commitments');
-  return withTx(ctx, async (tx) => {
-    const row = await ownCommitment(tx, ctx, id, { lock: true });
-    const now = ctx.clock.now();
-    const [next] = await tx.update(commitments).set({ status: 'withdrawn', version: row.version + 1, updatedAt: now }).where(eq(commitments.id, id)).returning();
-    if (!next) throw new Error('the commitment was not withdrawn');
-    await auditCommitment(tx, ctx, 'withdrawn', id, { reference: row.reference, version: next.version, note });
-    await publishCommitment(tx, ctx, next, [], { note: note ?? undefined });
-    await setCommitmentClock(tx, now, next, 'UTC');
-    return { id, reference: row.reference, version: next.version };
-  });
+  return withTx(ctx, async (tx) => withdrawRow(tx, ctx, await ownCommitment(tx, ctx, id, { lock: true }), note));
 }
 
+/** Inside the change's transaction: the commitment withdrawn, audited, its withdrawal sent and its clock stopped. */
+async function withdrawRow(tx: Db, ctx: Ctx, row: CommitmentRow, note: string | null): Promise<SavedCommitment> {
+  const now = ctx.clock.now();
+  const [next] = await tx.update(commitments).set({ status: 'withdrawn', version: row.version + 1, updatedAt: now }).where(eq(commitments.id, row.id)).returning();
+  if (!next) throw new Error('the commitment was not withdrawn');
+  await auditCommitment(tx, ctx, 'withdrawn', row.id, { reference: row.reference, version: next.version, note });
+  await publishCommitment(tx, ctx, next, [], { note: note ?? undefined });
+  await setCommitmentClock(tx, now, next, 'UTC');
+  return { id: row.id, reference: row.reference, version: next.version };
+}
+
+/**
+ * Inside the meeting's withdrawal: this party's own commitments made at it go with it (withdrawn, their reminders and
+ * escalations stopped). Another party's commitments stay theirs: their nodes keep them, no longer tied to a meeting.
+ */
+export async function withdrawCommitmentsOf(tx: Db, ctx: Ctx, meetingId: string, note: string | null): Promise<number> {
+  const own = await tx
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.meetingId, meetingId), eq(commitments.originParty, ctx.config.party), ne(commitments.status, 'withdrawn')))
+    .orderBy(asc(commitments.reference))
+    .for('update');
+  for (const row of own) await withdrawRow(tx, ctx, row, note);
+  return own.length;
+}

@@ -1,7 +1,8 @@
 // The records a meeting, a commitment's evidence or a readout links to: incidents, notifications, cases and
 // requests, by reference, as this node holds them. Saving checks each link as the actor reads it (platform/links.ts:
 // the third-party rule, nothing stricter than the carrier); a readout's clearance looks up every link's true
-// handling as the system (a link to a record the clearing supervisor cannot open still counts).
+// handling as the system (a link to a record the clearing supervisor cannot open still counts); a view names the id
+// of each linked record the reader may open here, and of no other.
 import { systemActor, type Ctx } from '../../platform/context.js';
 import type { FieldIssue } from '../../platform/errors.js';
 import { linkIssues, type LinkedRecord, type LinkTarget } from '../../platform/links.js';
@@ -15,7 +16,9 @@ export type LinkKind = (typeof LINK_KINDS)[number];
 export const NO_LINKS: MeetingLinks = { incidents: [], notifications: [], cases: [], requests: [] };
 const UNKNOWN: Record<LinkKind, string> = { incidents: 'unknown-incident', notifications: 'unknown-notification', cases: 'unknown-case', requests: 'unknown-request' };
 
-type Finder = (reference: string) => LinkedRecord | undefined;
+type Finder = (reference: string) => (LinkedRecord & { id: string }) | undefined;
+/** A linked record as a view shows it: its id only where the reader may open it on this node. */
+export type OpenableLink = { kind: LinkKind; reference: string; id: string | null };
 
 /** One lookup per kind, as `ctx.actor` reads: each answers the linked record's reference, party and handling. */
 async function findersFor(ctx: Ctx, links: MeetingLinks): Promise<Record<LinkKind, Finder>> {
@@ -25,9 +28,9 @@ async function findersFor(ctx: Ctx, links: MeetingLinks): Promise<Record<LinkKin
     casesByReference(ctx, links.cases),
     requestsByReference(ctx, links.requests),
   ]);
-  const asLinked = <T extends { reference: string; handling: string }>(find: (r: string) => T | undefined, partyOf: (t: T) => string): Finder => (r) => {
+  const asLinked = <T extends { id: string; reference: string; handling: string }>(find: (r: string) => T | undefined, partyOf: (t: T) => string): Finder => (r) => {
     const t = find(r);
-    return t ? { reference: t.reference, party: partyOf(t), handling: t.handling } : undefined;
+    return t ? { id: t.id, reference: t.reference, party: partyOf(t), handling: t.handling } : undefined;
   };
   return {
     incidents: asLinked(incident, (t) => t.originParty),
@@ -38,16 +41,19 @@ async function findersFor(ctx: Ctx, links: MeetingLinks): Promise<Record<LinkKin
 }
 
 /**
- * The links as stored (canonical references, each once): every one must be on this node, readable by the actor and
- * fit to go to the carrier's recipients under its handling. Problems come back as field issues under `path`.
+ * The links as stored (canonical references, each once): every one must be on this node and fit to go to the
+ * carrier's recipients under its handling. A link added now must be readable by the actor; one the record already
+ * had (`kept`) is looked up as the node, so whoever keeps the record (the secretariat reads no incidents) may change
+ * it without dropping the links a supervisor added. Problems come back as field issues under `path`.
  */
-export async function checkMeetingLinks(ctx: Ctx, links: MeetingLinks, to: LinkTarget, path = 'body/links'): Promise<{ links: MeetingLinks; issues: FieldIssue[] }> {
-  const find = await findersFor(ctx, links);
+export async function checkMeetingLinks(ctx: Ctx, links: MeetingLinks, to: LinkTarget, path = 'body/links', kept: MeetingLinks = NO_LINKS): Promise<{ links: MeetingLinks; issues: FieldIssue[] }> {
+  const [asActor, asNode] = await Promise.all([findersFor(ctx, links), findersFor({ ...ctx, actor: systemActor }, kept)]);
   const issues: FieldIssue[] = [];
   const out = { ...NO_LINKS };
   for (const kind of LINK_KINDS) {
+    const had = new Set(kept[kind]);
     const refs = links[kind].map((ref, i) => {
-      const found = find[kind](ref);
+      const found = asActor[kind](ref) ?? (had.has(ref) ? asNode[kind](ref) : undefined);
       const at = `${path}/${kind}/${i}`;
       if (!found) {
         issues.push({ path: at, message: `no ${kind.slice(0, -1)} ${ref} on this node that you may link`, code: UNKNOWN[kind], params: { reference: ref } });
@@ -65,4 +71,14 @@ export async function checkMeetingLinks(ctx: Ctx, links: MeetingLinks, to: LinkT
 export async function linkedHandlings(ctx: Ctx, links: MeetingLinks): Promise<{ kind: LinkKind; reference: string; handling: string | null }[]> {
   const find = await findersFor({ ...ctx, actor: systemActor }, links);
   return LINK_KINDS.flatMap((kind) => links[kind].map((reference) => ({ kind, reference, handling: find[kind](reference)?.handling ?? null })));
+}
+
+/**
+ * Every link in stored order, with the id of its record where the reader (`ctx.actor`) may open it on this node. A
+ * record gone, withdrawn, of a kind the reader's roles do not read or under a handling they may not see gives `null`
+ * and nothing else: its reference is already the carrier's, nothing more of it is told.
+ */
+export async function openableLinks(ctx: Ctx, links: MeetingLinks): Promise<OpenableLink[]> {
+  const find = await findersFor(ctx, links);
+  return LINK_KINDS.flatMap((kind) => links[kind].map((reference) => ({ kind, reference, id: find[kind](reference)?.id ?? null })));
 }

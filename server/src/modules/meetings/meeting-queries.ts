@@ -1,6 +1,6 @@
 // Reading meetings: the list with its filters (dates, level, topic, party, status, a reference or words of the
-// title), and one meeting with every party's part, its agenda with each party's notes per item, the decisions, and
-// the commitments and readouts made at it. Times come in the zone of the place and in this node's zone. Every path
+// title), and one meeting with every party's part, its agenda with each party's notes per item, the decisions, the
+// records it links (with the id of each one the reader may open), and the commitments and readouts made at it. Times come in the zone of the place and in this node's zone. Every path
 // asks platform/handling: a TLP:RED meeting is not found (and not listed) by those who may not see it, and a
 // person's read of an AMBER or RED one is audited (auditRead).
 import { and, arrayContains, asc, count, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
@@ -12,6 +12,7 @@ import { likePattern, pageOf } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { localTime, timeZoneOf } from '../calendars/index.js';
 import { canKeep, requireReader } from './kit.js';
+import { openableLinks } from './links.js';
 import type { Meeting, MeetingQuery, MeetingSummary } from './schemas-meetings.js';
 import { commitments, meetingParts, meetings, readouts } from './tables.js';
 
@@ -103,7 +104,7 @@ async function madeAt(ctx: Ctx, id: string): Promise<Pick<Meeting, 'commitments'
 export async function meetingView(ctx: Ctx, id: string): Promise<Meeting> {
   const m = await readableMeeting(ctx, id);
   const self = ctx.config.party;
-  const [parts, made, nodeZone] = await Promise.all([ctx.db.select().from(meetingParts).where(eq(meetingParts.meetingId, id)), madeAt(ctx, id), timeZoneOf(ctx.db, self)]);
+  const [parts, made, nodeZone, linked] = await Promise.all([ctx.db.select().from(meetingParts).where(eq(meetingParts.meetingId, id)), madeAt(ctx, id), timeZoneOf(ctx.db, self), openableLinks(ctx, m.links)]);
   // This party's part first, then the others by party code.
   parts.sort((a, b) => (a.party === self ? -1 : b.party === self ? 1 : a.party.localeCompare(b.party)));
   const allowed = allowedActions(ctx, m);
@@ -112,6 +113,7 @@ export async function meetingView(ctx: Ctx, id: string): Promise<Meeting> {
     endsLocal: { place: zoned(m.endsAt, m.timeZone), node: zoned(m.endsAt, nodeZone) },
     agenda: m.agenda.map((a) => ({ ...a, notes: parts.flatMap((p) => p.notes.filter((n) => n.itemId === a.id).map((n) => ({ party: p.party, language: p.language, text: n.text }))) })),
     links: m.links,
+    linked,
     parts: parts.map((p) => partView(p, self, allowed.includes('edit-part'))),
     decisions: parts.flatMap((p) => p.decisions.map((d) => ({ ...d, party: p.party, language: p.language }))),
     ...made,

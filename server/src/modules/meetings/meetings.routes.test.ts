@@ -3,13 +3,17 @@
 // filters by dates, level, topic, party, status and words; a version replaces the last (a stale one is refused), a
 // withdrawn meeting changes no more; every bad input is one problem+json naming each issue with nothing written;
 // readers read and only keepers write. A part is created at version 0, replaced at its version, and refuses a note
-// on an item not on the agenda.
+// on an item not on the agenda. The records a meeting links come with the id of each one the reader may open, and
+// null (nothing more) for one their roles or its handling keep from them.
 import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { incidentInput } from '../../../test/incidents.js';
 import { AGENDA, ITEM_PRECURSORS, ITEM_SHARING, createMeetingAs, meetingInput, partInput, postMeeting, putOwnPart } from '../../../test/meetings.js';
 import { makeTestNode, problemType, type TestNode } from '../../../test/node.js';
+import { draftInput, LINES } from '../../../test/notifications.js';
+import { caseRow, insertCase } from '../../../test/request-rows.js';
 import { auditLog } from '../../platform/audit/index.js';
+import { newId } from '../../platform/ids.js';
 import { outbox } from '../exchange/index.js';
 import { createIncident } from '../incidents/index.js';
 import type { Meeting } from './schemas-meetings.js';
@@ -25,6 +29,7 @@ let secretariat: Headers;
 let supervisor: Headers;
 let viewer: Headers;
 let amberIncident: string;
+let amberIncidentId: string;
 
 beforeAll(async () => {
   node = await makeTestNode();
@@ -32,7 +37,7 @@ beforeAll(async () => {
   secretariat = (await node.signedIn(['secretariat'], { agencyId })).headers;
   supervisor = (await node.signedIn(['supervisor'], { agencyId })).headers;
   viewer = (await node.signedIn(['viewer'], { agencyId })).headers;
-  amberIncident = (await createIncident(node.ctxFor(), incidentInput(agencyId, { handling: 'TLP:AMBER', useRestrictions: [] }))).reference;
+  ({ reference: amberIncident, id: amberIncidentId } = await createIncident(node.ctxFor(), incidentInput(agencyId, { handling: 'TLP:AMBER', useRestrictions: [] })));
 });
 
 const api = (method: 'GET' | 'POST' | 'PUT', url: string, headers: Headers, payload?: unknown) =>
@@ -217,5 +222,70 @@ describe("this party's part of a meeting", () => {
     const decision = (await get(id, supervisor)).decisions[0]?.id ?? '';
     expect(Object.keys(read?.fields ?? {}).sort()).toEqual(['title', `agenda.${ITEM_PRECURSORS}.title`, `agenda.${ITEM_SHARING}.title`, `parts.US.decisions.${decision}`, `parts.US.notes.${ITEM_PRECURSORS}`].sort());
     expect(read?.isMachineRestricted).toBe(true);
+  });
+});
+
+describe('the records a meeting links', () => {
+  /** A GREEN notification a US officer drafted and sent: no longer a draft, so a link may name it. */
+  async function sentNotification(): Promise<{ id: string; reference: string }> {
+    const exporter = (await node.makeAgency({ kind: 'regulator' })).id;
+    const officer = await node.signedIn(['officer'], { agencyId: exporter });
+    const drafted = await api('POST', '/notifications', officer.headers, draftInput(exporter, { lines: [LINES.ethanol], handling: 'TLP:GREEN' }));
+    expect(drafted.statusCode, drafted.body).toBe(201);
+    const n = drafted.json<{ id: string; reference: string }>();
+    const sent = await api('POST', `/notifications/${n.id}/send`, officer.headers, {});
+    expect(sent.statusCode, sent.body).toBe(200);
+    return { id: n.id, reference: n.reference };
+  }
+
+  it('names the id of each record the reader may open, and null for a kind their roles do not read', async () => {
+    const kase = caseRow();
+    await insertCase(node.database.db, kase);
+    const notification = await sentNotification();
+    const links = { incidents: [amberIncident], notifications: [notification.reference], cases: [kase.reference], requests: [] };
+    const { id } = await postMeeting(node.app, supervisor, { handling: 'TLP:AMBER', links });
+    expect((await get(id, viewer)).linked).toEqual([
+      { kind: 'incidents', reference: amberIncident, id: amberIncidentId },
+      { kind: 'notifications', reference: notification.reference, id: notification.id },
+      { kind: 'cases', reference: kase.reference, id: kase.id },
+    ]);
+    // The secretariat reads meetings, not incidents, notifications or cases: each stays a plain reference.
+    const asSecretariat = await get(id, secretariat);
+    expect(asSecretariat.linked).toEqual([
+      { kind: 'incidents', reference: amberIncident, id: null },
+      { kind: 'notifications', reference: notification.reference, id: null },
+      { kind: 'cases', reference: kase.reference, id: null },
+    ]);
+    expect(asSecretariat.links).toEqual(links);
+  });
+
+  it('lets the secretariat change a meeting a supervisor linked records to, keeping the links, but not add one', async () => {
+    const kase = caseRow();
+    await insertCase(node.database.db, kase);
+    const links = { incidents: [amberIncident], notifications: [], cases: [kase.reference], requests: [] };
+    const { id } = await postMeeting(node.app, supervisor, { handling: 'TLP:AMBER', links });
+    const renamed = await api('PUT', `/meetings/${id}`, secretariat, { ...meetingInput({ handling: 'TLP:AMBER', links, title: 'Renamed by the secretariat' }), version: 1 });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await get(id, viewer)).links).toEqual(links);
+    const other = caseRow();
+    await insertCase(node.database.db, other);
+    const added = await api('PUT', `/meetings/${id}`, secretariat, { ...meetingInput({ handling: 'TLP:AMBER', links: { ...links, cases: [kase.reference, other.reference] } }), version: 2 });
+    expect(added.statusCode, added.body).toBe(422);
+    expect(issuesOf(added.body)).toEqual([['body/links/cases/1', 'unknown-case']]);
+  });
+
+  it('gives null for a RED record a viewer may not see, and for one that is no longer on this node', async () => {
+    const red = caseRow({ handling: 'TLP:RED' });
+    await insertCase(node.database.db, red);
+    // As a meeting received from a peer would hold them: links this node never checked.
+    const links = { incidents: [], notifications: [], cases: [red.reference, 'US-CASE-2026-999999'], requests: [] };
+    const at = new Date('2026-03-10T14:00:00Z');
+    const id = newId();
+    await node.database.db.insert(meetings).values({
+      id, reference: 'CN-MTG-2026-000901', originParty: 'CN', version: 1, level: 'working-level', mode: 'virtual', title: 'Working-level meeting', language: 'en',
+      startsAt: at, endsAt: at, timeZone: 'Asia/Shanghai', place: 'Beijing', parties: ['CN', 'US'], agenda: [], links, handling: 'TLP:GREEN', status: 'held', createdBy: null, createdByName: 'CN', createdAt: at, updatedAt: at,
+    });
+    expect((await get(id, viewer)).linked.map((l) => l.id)).toEqual([null, null]);
+    expect((await get(id, supervisor)).linked.map((l) => l.id)).toEqual([red.id, null]);
   });
 });

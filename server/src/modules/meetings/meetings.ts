@@ -2,7 +2,8 @@
 // is its convening party's record, shared with the other parties it names; only the convening party's node changes
 // it (403 wrong-party), and a withdrawn one changes no more (409 meeting-withdrawn). Each change is one transaction —
 // the row, its audit entry and the envelopes to the parties named — and every check runs before the first write,
-// all problems reported in one 422. Only this party's secretariat and supervisors keep meetings.
+// all problems reported in one 422. Only this party's secretariat and supervisors keep meetings. A withdrawal takes
+// this party's readouts and commitments of the meeting with it (commitments.ts withdrawCommitmentsOf).
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
@@ -11,10 +12,11 @@ import { mayRead } from '../../platform/handling/index.js';
 import { newId } from '../../platform/ids.js';
 import { withTx } from '../../platform/tx.js';
 import { otherPartyIssues } from '../directory/index.js';
+import { withdrawCommitmentsOf } from './commitments.js';
 import { actorId, actorName, auditMeeting, MEETING_REFERENCE, nextSerial, requireKeeper, TOPICS } from './kit.js';
 import { checkMeetingLinks } from './links.js';
 import type { MeetingInput, Saved } from './schemas-meetings.js';
-import { meetings, readoutReleases, readouts, type AgendaItem } from './tables.js';
+import { meetings, readoutReleases, readouts, type AgendaItem, type MeetingLinks } from './tables.js';
 import { publishMeeting } from './wire-meetings.js';
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -35,14 +37,14 @@ function agendaOf(input: MeetingInput['agenda'], issues: FieldIssue[]): AgendaIt
   });
 }
 
-/** Every check a meeting must pass, collected; one 422 naming them all. */
-async function checkMeeting(ctx: Ctx, input: MeetingInput): Promise<Fields> {
+/** Every check a meeting must pass, collected; one 422 naming them all. `kept`: the links the meeting already has. */
+async function checkMeeting(ctx: Ctx, input: MeetingInput, kept?: MeetingLinks): Promise<Fields> {
   const others = [...new Set(input.parties)].sort();
   const issues = await otherPartyIssues(ctx, input.parties.map((party, i) => ({ party, path: `body/parties/${i}` })));
   if (input.endsAt.getTime() < input.startsAt.getTime()) issues.push({ path: 'body/endsAt', message: 'the meeting ends before it starts', code: 'end-before-start' });
   if (!mayRead(ctx.actor, input.handling)) issues.push({ path: 'body/handling', message: `you could not read a meeting marked ${input.handling}`, code: 'handling-not-readable', params: { handling: input.handling } });
   const agenda = agendaOf(input.agenda, issues);
-  const links = await checkMeetingLinks(ctx, input.links, { recipients: others, handling: input.handling });
+  const links = await checkMeetingLinks(ctx, input.links, { recipients: others, handling: input.handling }, 'body/links', kept);
   issues.push(...links.issues);
   if (issues.length > 0) throw new Unprocessable('the meeting cannot be saved as it is', issues);
   const parties = [...new Set([ctx.config.party, ...others])].sort();
@@ -86,8 +88,8 @@ async function ownMeeting(db: Db, ctx: Ctx, id: string, lock: boolean): Promise<
 /** A new version of one of this party's meetings; `version` guards against overwriting someone else's change. */
 export async function updateMeeting(ctx: Ctx, id: string, input: MeetingInput, version: number): Promise<Saved> {
   requireKeeper(ctx, 'change meetings');
-  await ownMeeting(ctx.db, ctx, id, false);
-  const fields = await checkMeeting(ctx, input);
+  const before = await ownMeeting(ctx.db, ctx, id, false);
+  const fields = await checkMeeting(ctx, input, before.links);
   return withTx(ctx, async (tx) => {
     const row = await ownMeeting(tx, ctx, id, true);
     if (row.version !== version) throw new Conflict(`${row.reference} was changed meanwhile (now version ${row.version}); reload it`, 'version-conflict');
@@ -108,7 +110,8 @@ export async function withdrawMeeting(ctx: Ctx, id: string, note: string | null)
     // Its readouts here go with it: off the public page, and withdrawn (the other nodes purge theirs with the meeting).
     const gone = await tx.update(readouts).set({ status: 'withdrawn', updatedAt: ctx.clock.now() }).where(and(eq(readouts.meetingId, id), ne(readouts.status, 'withdrawn'))).returning({ id: readouts.id });
     if (gone.length > 0) await tx.delete(readoutReleases).where(inArray(readoutReleases.readoutId, gone.map((r) => r.id)));
-    await auditMeeting(tx, ctx, 'withdrawn', id, { reference: row.reference, version: next.version, note, readoutsWithdrawn: gone.length });
+    const commitmentsWithdrawn = await withdrawCommitmentsOf(tx, ctx, id, note);
+    await auditMeeting(tx, ctx, 'withdrawn', id, { reference: row.reference, version: next.version, note, readoutsWithdrawn: gone.length, commitmentsWithdrawn });
     await publishMeeting(tx, ctx, next, { note: note ?? undefined });
     return { id, reference: row.reference, version: next.version };
   });

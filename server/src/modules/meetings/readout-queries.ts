@@ -50,6 +50,8 @@ async function allowedActions(ctx: Ctx, row: ReadoutRow, meeting: MeetingRow, pa
   if (row.originParty !== self || row.status === 'withdrawn' || ctx.actor.kind === 'anonymous' || !canKeep(ctx.actor, self)) return [];
   const out: ReadoutAction[] = [];
   if (ctx.actor.kind === 'system' || hasRole(ctx.actor, 'secretariat')) out.push('edit', 'translate');
+  // Only a readout of a TLP:CLEAR meeting can go public: no clearance or release is offered for any other.
+  if (meeting.handling !== 'TLP:CLEAR') return [...out, 'withdraw'];
   const cleared = await isCleared(ctx.db, row);
   if (!cleared && hasRole(ctx.actor, 'supervisor') && maySecondSign(ctx.actor, [row.createdBy, ...row.editors])) out.push('clear');
   const ready = row.kind !== 'joint' || (await unclearedParties(ctx.db, self, meeting, partners)).length === 0;
@@ -85,6 +87,7 @@ export async function getReadout(ctx: Ctx, id: string): Promise<Readout> {
     clearances: clearances.map((c) => ({ id: c.id, readoutId: c.readoutId, party: c.party, version: c.version, clearedByName: c.clearedByName, at: c.at, current: isCurrent(c) })),
     partners: partners.map((p) => ({ id: p.id, reference: p.reference, party: p.originParty, version: p.version, language: p.language as Lang, title: p.title, status: p.status as Status, cleared: clearances.some((c) => c.readoutId === p.id && isCurrent(c)) })),
     release: release ? { slug: release.slug, version: release.version, releasedAt: release.releasedAt, updatedAt: release.updatedAt, current: release.version === row.version } : null,
+    meetingHandling: meeting.handling,
     allowed: await allowedActions(ctx, row, meeting, partners),
   };
 }

@@ -167,6 +167,8 @@ describe('the meeting check', () => {
     expect(linked.statusCode, linked.body).toBe(422);
     expect(issuesOf(linked).map((i) => [i[0], i[1]])).toEqual([['body/links/incidents/0', 'link-stricter']]);
     const r = await drafted({ meetingId: greenMeeting.id, links: { incidents: [clear] } });
+    // Nothing offers a step that would be refused: the supervisor is offered no clearance of it.
+    expect(JSON.parse((await api('GET', `/readouts/${r.id}`, supervisor.headers)).body).allowed).toEqual(['withdraw']);
     const res = await clearAs(r);
     expect([res.statusCode, problemType(res)]).toEqual([422, 'readout-handling']);
     expect(issuesOf(res)).toEqual([['meeting/handling', 'meeting-not-clear', { reference: greenMeeting.reference, handling: 'TLP:GREEN' }]]);

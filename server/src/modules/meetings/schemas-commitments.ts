@@ -56,7 +56,12 @@ export type ProgressInput = z.infer<typeof ProgressInput>;
 export const WithdrawInput = z.strictObject({ note: zText(2000).nullish().transform((v) => v || null) }).nullish();
 
 const Links = z.object({ incidents: z.array(z.string()), notifications: z.array(z.string()), cases: z.array(z.string()), requests: z.array(z.string()) });
-const Agency = z.object({ acronym: z.string(), nameEn: z.string(), nameZh: z.string() });
+const Agency = z.object({
+  id: zId.nullable().describe("the agency on this node: the owning node's own agency; null for another party's agency, which has no id here"),
+  acronym: z.string(),
+  nameEn: z.string(),
+  nameZh: z.string(),
+});
 export const CommitmentUpdateView = z.object({ at: z.string(), byName: z.string(), status: z.string(), note: z.string(), evidence: Links });
 
 export const CommitmentSummary = z.object({

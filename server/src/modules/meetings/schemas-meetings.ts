@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { zHandling } from '../../platform/handling/index.js';
 import { zId, zName, zPage, zPartyCode, zText, zTimeZone } from '../../platform/validation.js';
 import { LEVELS, MODES } from './kit.js';
+import { LINK_KINDS } from './links.js';
 
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
 export const MEETING_ACTIONS = ['edit', 'withdraw', 'edit-part'] as const;
@@ -81,6 +82,9 @@ export type MeetingQuery = z.infer<typeof MeetingQuery>;
 
 const Agency = z.object({ acronym: z.string(), nameEn: z.string(), nameZh: z.string() });
 const Links = z.object({ incidents: z.array(z.string()), notifications: z.array(z.string()), cases: z.array(z.string()), requests: z.array(z.string()) });
+const Linked = z
+  .array(z.object({ kind: z.enum(LINK_KINDS), reference: z.string(), id: zId.nullable().describe('its page here; null when the reader may not open it, or it is not on this node') }))
+  .describe('every linked record, in the order of `links`');
 const Local = z.object({ place: z.string(), node: z.string() }).describe("the start as the place's zone and as this node's zone read it");
 
 export const MeetingSummary = z.object({
@@ -134,6 +138,7 @@ export const Meeting = MeetingSummary.extend({
   endsLocal: Local,
   agenda: z.array(AgendaView),
   links: Links,
+  linked: Linked,
   parts: z.array(PartView).describe("each party's part; this party's first"),
   decisions: z.array(DecisionView.extend({ party: z.string(), language: z.string() })),
   commitments: z.array(CommitmentBrief),

@@ -84,6 +84,7 @@ export const Readout = ReadoutSummary.extend({
   clearances: z.array(ClearanceView).describe("this text's and its joint partners' clearances, newest first"),
   partners: z.array(PartnerView).describe("a joint readout: the other parties' texts held here"),
   release: ReleaseView.nullable(),
+  meetingHandling: z.string().describe("the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released"),
   allowed: z.array(z.enum(READOUT_ACTIONS)),
 });
 export type Readout = z.infer<typeof Readout>;

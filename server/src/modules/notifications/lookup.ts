@@ -1,7 +1,8 @@
 // A notification found by its reference, for another module that links to it (an incident recording a stopped
-// shipment): only what a link needs, and only for a reader who may read the notification.
+// shipment): only what a link needs, and only for a reader whose roles read notifications and who may read this one.
 import type { Ctx } from '../../platform/context.js';
 import { mayRead } from '../../platform/handling/index.js';
+import { canRead } from './policy.js';
 import * as repo from './repo.js';
 
 export type NotificationRef = { id: string; reference: string; decision: string | null; exportingParty: string; importingParty: string; handling: string };
@@ -10,6 +11,7 @@ const asTyped = (reference: string): string => reference.trim().toUpperCase();
 
 function refOf(ctx: Ctx, row: repo.Row | undefined): NotificationRef | undefined {
   if (!row || !mayRead(ctx.actor, row.handling)) return undefined;
+  if (ctx.actor.kind !== 'system' && !canRead(ctx.actor, ctx.config.party)) return undefined;
   // A draft is its agency's business until it is sent; it is not a shipment anyone stopped.
   if (row.state === 'draft') return undefined;
   return { id: row.id, reference: row.reference, decision: row.decision, exportingParty: row.exportingParty, importingParty: row.importingParty, handling: row.handling };

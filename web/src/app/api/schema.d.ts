@@ -4578,6 +4578,8 @@ export interface operations {
                         items: {
                             agency: {
                                 acronym: string;
+                                /** @description the agency on this node: the owning node's own agency; null for another party's agency, which has no id here */
+                                id: string | null;
                                 nameEn: string;
                                 nameZh: string;
                             };
@@ -4729,6 +4731,8 @@ export interface operations {
                     "application/json": {
                         agency: {
                             acronym: string;
+                            /** @description the agency on this node: the owning node's own agency; null for another party's agency, which has no id here */
+                            id: string | null;
                             nameEn: string;
                             nameZh: string;
                         };
@@ -4869,6 +4873,8 @@ export interface operations {
                     "application/json": {
                         agency: {
                             acronym: string;
+                            /** @description the agency on this node: the owning node's own agency; null for another party's agency, which has no id here */
+                            id: string | null;
                             nameEn: string;
                             nameZh: string;
                         };
@@ -5054,6 +5060,8 @@ export interface operations {
                     "application/json": {
                         agency: {
                             acronym: string;
+                            /** @description the agency on this node: the owning node's own agency; null for another party's agency, which has no id here */
+                            id: string | null;
                             nameEn: string;
                             nameZh: string;
                         };
@@ -5247,6 +5255,8 @@ export interface operations {
                     "application/json": {
                         agency: {
                             acronym: string;
+                            /** @description the agency on this node: the owning node's own agency; null for another party's agency, which has no id here */
+                            id: string | null;
                             nameEn: string;
                             nameZh: string;
                         };
@@ -5402,6 +5412,8 @@ export interface operations {
                     "application/json": {
                         agency: {
                             acronym: string;
+                            /** @description the agency on this node: the owning node's own agency; null for another party's agency, which has no id here */
+                            id: string | null;
                             nameEn: string;
                             nameZh: string;
                         };
@@ -12361,6 +12373,14 @@ export interface operations {
                         id: string;
                         language: string;
                         level: string;
+                        /** @description every linked record, in the order of `links` */
+                        linked: {
+                            /** @description its page here; null when the reader may not open it, or it is not on this node */
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "incidents" | "notifications" | "cases" | "requests";
+                            reference: string;
+                        }[];
                         links: {
                             cases: string[];
                             incidents: string[];
@@ -12560,6 +12580,14 @@ export interface operations {
                         id: string;
                         language: string;
                         level: string;
+                        /** @description every linked record, in the order of `links` */
+                        linked: {
+                            /** @description its page here; null when the reader may not open it, or it is not on this node */
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "incidents" | "notifications" | "cases" | "requests";
+                            reference: string;
+                        }[];
                         links: {
                             cases: string[];
                             incidents: string[];
@@ -12804,6 +12832,14 @@ export interface operations {
                         id: string;
                         language: string;
                         level: string;
+                        /** @description every linked record, in the order of `links` */
+                        linked: {
+                            /** @description its page here; null when the reader may not open it, or it is not on this node */
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "incidents" | "notifications" | "cases" | "requests";
+                            reference: string;
+                        }[];
                         links: {
                             cases: string[];
                             incidents: string[];
@@ -13052,6 +13088,14 @@ export interface operations {
                         id: string;
                         language: string;
                         level: string;
+                        /** @description every linked record, in the order of `links` */
+                        linked: {
+                            /** @description its page here; null when the reader may not open it, or it is not on this node */
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "incidents" | "notifications" | "cases" | "requests";
+                            reference: string;
+                        }[];
                         links: {
                             cases: string[];
                             incidents: string[];
@@ -13266,6 +13310,14 @@ export interface operations {
                         id: string;
                         language: string;
                         level: string;
+                        /** @description every linked record, in the order of `links` */
+                        linked: {
+                            /** @description its page here; null when the reader may not open it, or it is not on this node */
+                            id: string | null;
+                            /** @enum {string} */
+                            kind: "incidents" | "notifications" | "cases" | "requests";
+                            reference: string;
+                        }[];
                         links: {
                             cases: string[];
                             incidents: string[];
@@ -25331,6 +25383,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;
@@ -25505,6 +25559,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;
@@ -25691,6 +25747,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;
@@ -25881,6 +25939,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;
@@ -26068,6 +26128,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;
@@ -26265,6 +26327,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;
@@ -26536,6 +26600,8 @@ export interface operations {
                             notifications: string[];
                             requests: string[];
                         };
+                        /** @description the meeting's handling: only a readout of a TLP:CLEAR meeting is cleared and released */
+                        meetingHandling: string;
                         /** Format: uuid */
                         meetingId: string;
                         meetingReference: string;

@@ -24,7 +24,8 @@ function useRowActions(): (c: CommitmentSummary) => RowAction['kind'][] {
   const isOfficer = hasAnyRole(me, 'officer');
   return (c) => {
     if (c.party !== me.agency.partyCode || c.status === 'withdrawn') return [];
-    const mayReport = isKeeper || (isOfficer && c.agency.acronym === me.agency.acronym);
+    // By id: two parties' agencies may share an acronym; another party's agency has no id here (null).
+    const mayReport = isKeeper || (isOfficer && c.agency.id !== null && c.agency.id === me.agency.id);
     return [...(mayReport ? (['progress'] as const) : []), ...(isKeeper ? (['edit'] as const) : [])];
   };
 }
@@ -44,58 +45,79 @@ function RowButtons({ c, onAction }: { c: CommitmentSummary; onAction: Props['on
   );
 }
 
-export function CommitmentsTable({ items, caption, onAction }: Props) {
+/** Its reference, and the meeting it was made at. */
+function ReferenceCell({ c }: { c: CommitmentSummary }) {
+  return (
+    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" fw={600} className="mono">
+        {c.reference}
+      </Text>
+      {c.meetingId && c.meetingReference ? (
+        <Anchor component={Link} to={`/meetings/${c.meetingId}`} size="xs">
+          {c.meetingReference}
+        </Anchor>
+      ) : null}
+    </Table.Td>
+  );
+}
+
+/** The due date (red once overdue), and the day it was settled. */
+function DueCell({ c }: { c: CommitmentSummary }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
+  return (
+    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" c={c.overdue ? 'red.9' : undefined} fw={c.overdue ? 700 : undefined}>
+        {formatDay(c.dueOn, locale)}
+      </Text>
+      {c.settledOn ? (
+        <Text size="xs" c="dimmed">
+          {t('commitments.settledOn', { day: formatDay(c.settledOn, locale) })}
+        </Text>
+      ) : null}
+    </Table.Td>
+  );
+}
+
+function CommitmentRow({ c, onAction }: { c: CommitmentSummary; onAction: Props['onAction'] }) {
   const lists = useMeetingLists();
+  return (
+    <Table.Tr data-testid="commitment-row">
+      <ReferenceCell c={c} />
+      <Table.Td miw={260} maw={420}>
+        <Text size="sm" lang={htmlLang(c.language === 'zh' ? 'zh' : 'en')} data-record="" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+          {c.text}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {lists.label('topics', c.topic)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={2} align="flex-start">
+          <PartyBadge code={c.party} />
+          <Text size="xs" translate="no">
+            {c.agency.acronym}
+          </Text>
+        </Stack>
+      </Table.Td>
+      <DueCell c={c} />
+      <Table.Td miw={140}>
+        <CommitmentStatusBadges commitment={c} />
+      </Table.Td>
+      <Table.Td>
+        <RowButtons c={c} onAction={onAction} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function CommitmentsTable({ items, caption, onAction }: Props) {
+  const { t } = useTranslation();
   const headers = [t('commitments.col.reference'), t('commitments.col.text'), t('commitments.col.owner'), t('commitments.col.due'), t('commitments.col.status'), t('common.actions')];
   return (
     <DataTable caption={caption} headers={headers} minWidth={1000} fz="sm">
       {items.map((c) => (
-        <Table.Tr key={c.id} data-testid="commitment-row">
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            <Text size="sm" fw={600} className="mono">
-              {c.reference}
-            </Text>
-            {c.meetingId && c.meetingReference ? (
-              <Anchor component={Link} to={`/meetings/${c.meetingId}`} size="xs">
-                {c.meetingReference}
-              </Anchor>
-            ) : null}
-          </Table.Td>
-          <Table.Td miw={260} maw={420}>
-            <Text size="sm" lang={htmlLang(c.language === 'zh' ? 'zh' : 'en')} data-record="" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-              {c.text}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {lists.label('topics', c.topic)}
-            </Text>
-          </Table.Td>
-          <Table.Td>
-            <Stack gap={2} align="flex-start">
-              <PartyBadge code={c.party} />
-              <Text size="xs" translate="no">
-                {c.agency.acronym}
-              </Text>
-            </Stack>
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            <Text size="sm" c={c.overdue ? 'red.9' : undefined} fw={c.overdue ? 700 : undefined}>
-              {formatDay(c.dueOn, locale)}
-            </Text>
-            {c.settledOn ? (
-              <Text size="xs" c="dimmed">
-                {t('commitments.settledOn', { day: formatDay(c.settledOn, locale) })}
-              </Text>
-            ) : null}
-          </Table.Td>
-          <Table.Td miw={140}>
-            <CommitmentStatusBadges commitment={c} />
-          </Table.Td>
-          <Table.Td>
-            <RowButtons c={c} onAction={onAction} />
-          </Table.Td>
-        </Table.Tr>
+        <CommitmentRow key={c.id} c={c} onAction={onAction} />
       ))}
     </DataTable>
   );

@@ -1,7 +1,7 @@
-// What the meeting links and what came of it: the records discussed (each a link to its page once found), the
-// commitments made at it (reference, owning party, due day, status, overdue marked) with the way to the
-// commitments board filtered to this meeting, and its readouts (status, kind, language) with, for this party's
-// secretariat, the way to draft one.
+// What the meeting links and what came of it: the records discussed (each a link to its page where the node says the
+// reader may open it, a plain reference otherwise), the commitments made at it (reference, owning party, due day,
+// status, overdue marked) with the way to the commitments board filtered to this meeting, and its readouts (status,
+// kind, language) with, for this party's secretariat, the way to draft one.
 import { Anchor, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,38 +15,44 @@ import { htmlLang } from '../../app/translations';
 import { PartyBadge } from '../directory/party-badge';
 import { useReference } from '../directory/reference';
 import { useMeetingLists } from './codes';
-import { useLinkedRecords } from './linked-records';
 import { isOverdue, todayIn } from './overdue';
-import type { CommitmentBrief, Meeting } from './types';
+import type { CommitmentBrief, LinkedRecord, Meeting, ReadoutBrief } from './types';
 
 /** The catalog word of a commitment's or a readout's status (`other` for one this page does not know). */
 const commitmentWord = (s: string) => (s === 'in-progress' ? 'inProgress' : s === 'open' || s === 'done' || s === 'dropped' ? s : 'other');
 const readoutWord = (s: string) => (s === 'draft' || s === 'cleared' || s === 'released' ? s : 'other');
 
+/** One linked record: a link to its page when the node gave its id (the reader may open it), else its reference. */
+function LinkedRecordItem({ record: r }: { record: LinkedRecord }) {
+  const { t } = useTranslation();
+  return (
+    <List.Item>
+      <Text span size="sm" c="dimmed">
+        {t(`meetings.links.kind.${r.kind}`)}
+      </Text>{' '}
+      {r.id ? (
+        <Anchor component={Link} to={`/${r.kind}/${r.id}`} size="sm" className="mono">
+          {r.reference}
+        </Anchor>
+      ) : (
+        <Text span size="sm" className="mono">
+          {r.reference}
+        </Text>
+      )}
+    </List.Item>
+  );
+}
+
 export function MeetingLinkedRecords({ meeting: m }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const records = useLinkedRecords(m.links);
   return (
     <Section title={t('meetings.detail.links')}>
-      {records.length === 0 ? (
+      {m.linked.length === 0 ? (
         <Text size="sm">{t('meetings.links.none')}</Text>
       ) : (
         <List size="sm" spacing={4}>
-          {records.map((r) => (
-            <List.Item key={`${r.kind}:${r.reference}`}>
-              <Text span size="sm" c="dimmed">
-                {t(`meetings.links.kind.${r.kind}`)}
-              </Text>{' '}
-              {r.path ? (
-                <Anchor component={Link} to={r.path} size="sm" className="mono">
-                  {r.reference}
-                </Anchor>
-              ) : (
-                <Text span size="sm" className="mono">
-                  {r.reference}
-                </Text>
-              )}
-            </List.Item>
+          {m.linked.map((r) => (
+            <LinkedRecordItem key={`${r.kind}:${r.reference}`} record={r} />
           ))}
         </List>
       )}
@@ -107,9 +113,32 @@ export function MeetingCommitments({ meeting: m }: { meeting: Meeting }) {
   );
 }
 
-export function MeetingReadouts({ meeting: m }: { meeting: Meeting }) {
+function ReadoutItem({ r }: { r: ReadoutBrief }) {
   const { t } = useTranslation();
   const codes = useCodeLists();
+  return (
+    <List.Item>
+      <Group gap="xs" wrap="wrap">
+        <Anchor component={Link} to={`/readouts/${r.id}`} size="sm" fw={600}>
+          {r.reference}
+        </Anchor>
+        <PartyBadge code={r.party} />
+        <Text span size="sm" lang={htmlLang(r.language === 'zh' ? 'zh' : 'en')} data-record="">
+          {r.title}
+        </Text>
+        <Badge variant="outline" tt="none" size="sm" color={r.status === 'released' ? 'teal.9' : 'gray.7'}>
+          {t(`meetings.readouts.status.${readoutWord(r.status)}`)}
+        </Badge>
+        <Text span size="xs" c="dimmed">
+          {t(`meetings.readouts.kind.${r.kind === 'joint' ? 'joint' : 'own'}`)} · {codes.label('languages', r.language === 'zh' ? 'zh' : 'en')}
+        </Text>
+      </Group>
+    </List.Item>
+  );
+}
+
+export function MeetingReadouts({ meeting: m }: { meeting: Meeting }) {
+  const { t } = useTranslation();
   const mayDraft = hasAnyRole(useMe(), 'secretariat') && m.status !== 'withdrawn';
   return (
     <Section title={t('meetings.detail.readouts')}>
@@ -119,23 +148,7 @@ export function MeetingReadouts({ meeting: m }: { meeting: Meeting }) {
         ) : (
           <List size="sm" spacing={6} listStyleType="none" p={0}>
             {m.readouts.map((r) => (
-              <List.Item key={r.id}>
-                <Group gap="xs" wrap="wrap">
-                  <Anchor component={Link} to={`/readouts/${r.id}`} size="sm" fw={600}>
-                    {r.reference}
-                  </Anchor>
-                  <PartyBadge code={r.party} />
-                  <Text span size="sm" lang={htmlLang(r.language === 'zh' ? 'zh' : 'en')} data-record="">
-                    {r.title}
-                  </Text>
-                  <Badge variant="outline" tt="none" size="sm" color={r.status === 'released' ? 'teal.9' : 'gray.7'}>
-                    {t(`meetings.readouts.status.${readoutWord(r.status)}`)}
-                  </Badge>
-                  <Text span size="xs" c="dimmed">
-                    {t(`meetings.readouts.kind.${r.kind === 'joint' ? 'joint' : 'own'}`)} · {codes.label('languages', r.language === 'zh' ? 'zh' : 'en')}
-                  </Text>
-                </Group>
-              </List.Item>
+              <ReadoutItem key={r.id} r={r} />
             ))}
           </List>
         )}

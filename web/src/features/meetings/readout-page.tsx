@@ -10,6 +10,7 @@ import { api, call } from '../../app/api/client';
 import type { FieldIssue } from '../../app/api/problem';
 import { useMe } from '../../app/auth-context';
 import { PageTitle } from '../../app/components/page-title';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
 import { Section } from '../../app/components/section';
 import { useUiLocale } from '../../app/locale';
@@ -17,10 +18,10 @@ import { useApiQuery } from '../../app/use-api-query';
 import { useSubmit } from '../../app/use-submit';
 import { PartyBadge } from '../directory/party-badge';
 import { meetingTimes } from './meeting-time';
+import { useAlertWordsWith, WG_WORDS } from './problem-words';
 import { ReadoutActions } from './readout-actions';
 import { ReadoutHistory } from './readout-history';
 import { ReadoutLinksView, ReadoutStatusBadge } from './readout-parts';
-import { WgProblemAlert } from './readout-problem-alert';
 import { groupIssues, issueField } from './readout-problems';
 import { ClearanceStepper } from './readout-steps-view';
 import { IssueLines, PartnerTexts, ReadoutTexts } from './readout-texts';
@@ -62,9 +63,27 @@ function PublicLink({ readout: r }: { readout: Readout }) {
   );
 }
 
+/** Its status, kind, the party whose readout it is, and its version. */
+function ReadoutSummary({ readout: r }: { readout: Readout }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" mt={-8} role="group" aria-label={t('readouts.page.summary')}>
+      <ReadoutStatusBadge status={r.status} />
+      <Badge color={r.kind === 'joint' ? 'violet.9' : 'gray.7'} variant="outline" tt="none">
+        {t(`readouts.kind.${r.kind}`)}
+      </Badge>
+      <PartyBadge code={r.originParty} />
+      <Text size="sm" c="dimmed">
+        {t('readouts.page.version', { version: r.version })}
+      </Text>
+    </Group>
+  );
+}
+
 function ReadoutBody({ readout: r, onChanged }: { readout: Readout; onChanged: (r: Readout) => void }) {
   const { t } = useTranslation();
   const { problem, isBusy, run } = useSubmit();
+  const words = useAlertWordsWith(WG_WORDS);
   const meeting = useApiQuery(() => call(api.GET('/api/v1/meetings/{id}', { params: { path: { id: r.meetingId } } })), [r.meetingId]);
   // A refused clearance or release names where each problem is (`readout/body`, `partners/CN/title`): shown there.
   const isPlaced = (e: FieldIssue) => !e.path.startsWith('body/') && issueField(e.path).field !== 'other';
@@ -73,20 +92,12 @@ function ReadoutBody({ readout: r, onChanged }: { readout: Readout; onChanged: (
   return (
     <Stack mt="sm">
       <PageTitle title={r.reference} />
-      <Group gap="xs" mt={-8} role="group" aria-label={t('readouts.page.summary')}>
-        <ReadoutStatusBadge status={r.status} />
-        <Badge color={r.kind === 'joint' ? 'violet.9' : 'gray.7'} variant="outline" tt="none">
-          {t(`readouts.kind.${r.kind}`)}
-        </Badge>
-        <PartyBadge code={r.originParty} />
-        <Text size="sm" c="dimmed">
-          {t('readouts.page.version', { version: r.version })}
-        </Text>
-      </Group>
+      <ReadoutSummary readout={r} />
       <MeetingLine readout={r} meeting={meeting.data} />
       {r.status === 'withdrawn' ? <Alert color="dark.6" variant="outline">{t('readouts.page.withdrawn')}</Alert> : null}
+      {r.status !== 'withdrawn' && r.meetingHandling !== 'TLP:CLEAR' ? <Alert color="yellow.9" variant="outline">{t('readouts.page.notPublishable', { handling: r.meetingHandling })}</Alert> : null}
       <ReadoutActions readout={r} isBusy={isBusy} run={run} onChanged={onChanged} />
-      <WgProblemAlert problem={problem} isPlaced={isPlaced} />
+      <ProblemAlert problem={problem} isPlaced={isPlaced} message={words.message} issueText={words.issueText} />
       <PublicLink readout={r} />
       <Section title={t('readouts.page.steps')}>
         <ClearanceStepper readout={r} meetingParties={meeting.data?.parties ?? []} />

@@ -17,4 +17,6 @@ export type AgendaView = Meeting['agenda'][number];
 export type DecisionView = Meeting['decisions'][number];
 export type CommitmentBrief = Meeting['commitments'][number];
 export type ReadoutBrief = Meeting['readouts'][number];
+/** A record the meeting links, with its id where the node says the reader may open it. */
+export type LinkedRecord = Meeting['linked'][number];
 export type MeetingAction = Meeting['allowedActions'][number];
