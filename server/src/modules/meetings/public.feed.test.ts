@@ -1,12 +1,14 @@
 // The public feeds of released readouts, read back as a news reader would: the Atom feed parsed by a feed parser
-// from npm (entries, titles, absolute links to the pages, stable ids, dates), still well-formed with markup, CDATA
-// terminators and control characters in a title or body; the JSON Feed 1.1 fields; each feed in both languages,
-// the newest 50 only; absolute links on the configured public URL, else on the host asked (never on another
-// reader's host from the cache); the caching headers and 304s as on the pages.
+// from npm and checked against RFC 4287 element by element (test/atom.ts) — entries, titles, absolute links to the
+// pages, stable ids, dates — still well-formed with markup, CDATA terminators and control characters in a title or
+// body; the JSON Feed 1.1 fields; each feed in both languages, the newest 50 only; absolute links on the configured
+// public URL, else on the host asked (never on another reader's host from the cache); the caching headers and 304s
+// as on the pages.
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTestNode, problemType, type TestNode } from '../../../test/node.js';
+import { atomIssues } from '../../../test/atom.js';
 import { insertRelease, releasedText } from '../../../test/releases.js';
 
 let node: TestNode;
@@ -40,6 +42,7 @@ describe('the Atom feed', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(atomIssues(res.body)).toEqual([]);
     const feed = parseFeed(res.body);
     expect(feed.meta.type).toBe('atom');
     expect(feed.title).toBe('Meeting readouts · United States');
@@ -87,6 +90,15 @@ describe('the Atom feed', () => {
     const bad = await get('/public/readouts.atom', { host: 'evil"><x' });
     expect(bad.statusCode).toBe(400);
     expect(problemType(bad)).toBe('bad-host');
+  });
+
+  it('meets RFC 4287 in both languages and with hostile text, and the check finds a breach', async () => {
+    const zh = (await get('/public/readouts.atom?lang=zh-CN')).body;
+    expect(atomIssues(zh)).toEqual([]);
+    // The check itself can fail: an entry without its id, a date that is not RFC 3339, and a broken document.
+    const broken = res.body.replace(/<id>urn:counterpart:readout:[^<]+<\/id>/, '').replace(/<updated>[^<]+<\/updated>/, '<updated>9 Feb 2026</updated>');
+    expect(atomIssues(broken)).toEqual(['feed: atom:updated is not an RFC 3339 date: 9 Feb 2026', 'entry 1: exactly one atom:id, found 0']);
+    expect(atomIssues(res.body.replace('</feed>', ''))[0]).toMatch(/^not well-formed XML/);
   });
 
   it('holds the newest 50 releases only', async () => {

@@ -1,6 +1,7 @@
 // Shows a server problem in the UI language: the translated slug message, and the field issues the form could not
 // place next to a field — the server's own English in English, the issue code's catalog message otherwise. Server
-// English never reaches the Chinese UI.
+// English never reaches the Chinese UI. A page whose server speaks slugs and codes the shared catalogs do not know
+// passes its own `message` and `issueText` (the working group's pages do, see features/meetings/problem-words.ts).
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isValidationCode, type ApiProblem, type FieldIssue } from '../api/problem';
@@ -26,25 +27,32 @@ type Props = {
   problem: ApiProblem | null;
   /** Field paths (e.g. `body/name`) already shown next to their inputs. */
   placedFields?: readonly string[];
+  /** Issues the form placed itself (e.g. rows it numbers differently from the server). */
+  isPlaced?: (issue: FieldIssue) => boolean;
   title?: string;
+  /** The problem's message; the translated slug message unless a page says its own problems. */
+  message?: (problem: ApiProblem) => string;
+  /** One issue's text; `useIssueText` unless a page says its own issue codes. */
+  issueText?: (issue: FieldIssue) => string;
 };
 
-export function ProblemAlert({ problem, placedFields = [], title }: Props) {
+export function ProblemAlert({ problem, placedFields = [], isPlaced, title, message, issueText }: Props) {
   const { t } = useTranslation();
   const locale = useUiLocale();
-  const message = useProblemMessage();
-  const issueText = useIssueText();
+  const slugMessage = useProblemMessage();
+  const sharedIssueText = useIssueText();
   if (!problem) return null;
-  const placed = (path: string) => placedFields.some((f) => path === `body/${f}` || path.startsWith(`body/${f}/`));
-  const unplaced = problem.errors.filter((e) => !placed(e.path));
+  const inPlacedField = (path: string) => placedFields.some((f) => path === `body/${f}` || path.startsWith(`body/${f}/`));
+  const unplaced = problem.errors.filter((e) => isPlaced?.(e) !== true && !inPlacedField(e.path));
+  const sayIssue = issueText ?? sharedIssueText;
   return (
     <Alert color="red.9" variant="outline" title={title ?? t('common.errorTitle')} role="alert" mb="md">
-      <Text size="sm">{message(problem)}</Text>
+      <Text size="sm">{(message ?? slugMessage)(problem)}</Text>
       {unplaced.length > 0 ? (
         <List size="sm" mt="xs" lang={locale}>
           {unplaced.map((e) => (
             <List.Item key={`${e.path}:${e.message}`}>
-              <code>{e.path}</code>: {issueText(e)}
+              <code>{e.path}</code>: {sayIssue(e)}
             </List.Item>
           ))}
         </List>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import { useCodeLists } from '../../app/code-lists';
 import { DateField } from '../../app/components/date-field';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { htmlLang } from '../../app/translations';
 import { useSubmit } from '../../app/use-submit';
 import { useReference } from '../directory/reference';
@@ -16,7 +17,7 @@ import { COMMITMENT_HANDLINGS, commitmentDraftToInput, commitmentDraftToUpdate, 
 import { LinkedRecordsFields } from './commitments-links-fields';
 import type { MeetingOption } from './commitments-meetings';
 import type { Commitment } from './commitments-types';
-import { useWgFieldError, WgProblemAlert } from './readout-problem-alert';
+import { useAlertWordsWith, useFieldErrorWith, WG_WORDS } from './problem-words';
 
 type FieldsProps = { draft: CommitmentDraft; change: (patch: Partial<CommitmentDraft>) => void; errorFor: (path: string) => string | undefined; meetings: MeetingOption[] };
 
@@ -57,7 +58,8 @@ export function CommitmentFormDialog({ initial, commitment, meetings, onSaved, o
   const [draft, setDraft] = useState(initial);
   const [missing, setMissing] = useState<CommitmentField[]>([]);
   const { problem, isBusy, run } = useSubmit();
-  const serverError = useWgFieldError(problem);
+  const serverError = useFieldErrorWith(WG_WORDS, problem);
+  const words = useAlertWordsWith(WG_WORDS);
   const errorFor = (path: string) => (missing.includes(path as CommitmentField) ? t('commitments.form.required') : serverError(path));
   const change = (patch: Partial<CommitmentDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const save = () => {
@@ -74,7 +76,7 @@ export function CommitmentFormDialog({ initial, commitment, meetings, onSaved, o
   const title = commitment ? t('commitments.form.editTitle', { reference: commitment.reference }) : t('commitments.form.createTitle');
   return (
     <Modal opened onClose={onClose} title={title} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <WgProblemAlert problem={problem} placedFields={['meetingId', 'topic', 'agencyId', 'language', 'text', 'dueOn', 'handling', 'evidence']} />
+      <ProblemAlert problem={problem} placedFields={['meetingId', 'topic', 'agencyId', 'language', 'text', 'dueOn', 'handling', 'evidence']} message={words.message} issueText={words.issueText} />
       <CommitmentFields draft={draft} change={change} errorFor={errorFor} meetings={meetings} />
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onClose}>

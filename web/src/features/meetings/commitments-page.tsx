@@ -9,6 +9,7 @@ import { useSearchParams } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { hasAnyRole, useMe } from '../../app/auth-context';
 import { PageTitle } from '../../app/components/page-title';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { Pager } from '../../app/components/pager';
 import { QueryState } from '../../app/components/query-state';
 import { useApiQuery } from '../../app/use-api-query';
@@ -21,7 +22,7 @@ import { commitmentParams, COMMITMENTS_PAGE_SIZE, readCommitmentParams, toCommit
 import { RollUpView } from './commitments-rollup-view';
 import { CommitmentsTable, type RowAction } from './commitments-table';
 import type { Commitment } from './commitments-types';
-import { WgProblemAlert } from './readout-problem-alert';
+import { useAlertWordsWith, WG_WORDS } from './problem-words';
 
 type Dialog = { kind: 'create'; meetingId: string } | RowAction;
 type DialogProps = { dialog: Dialog; meetings: MeetingOption[]; onSaved: (c: Commitment) => void; onClose: () => void };
@@ -30,8 +31,9 @@ type DialogProps = { dialog: Dialog; meetings: MeetingOption[]; onSaved: (c: Com
 function RowDialog({ dialog, meetings, onSaved, onClose }: DialogProps & { dialog: RowAction }) {
   const { t } = useTranslation();
   const query = useApiQuery(() => call(api.GET('/api/v1/commitments/{id}', { params: { path: { id: dialog.id } } })), [dialog.id]);
+  const words = useAlertWordsWith(WG_WORDS);
   const c = query.data;
-  if (query.error) return <WgProblemAlert problem={query.error} />;
+  if (query.error) return <ProblemAlert problem={query.error} message={words.message} issueText={words.issueText} />;
   if (!c) return null;
   if (!c.allowed.includes(dialog.kind)) {
     return (
@@ -60,15 +62,46 @@ function useBoard(filters: CommitmentFilters, page: number) {
   return { board, rollUp, reload: () => setTick((n) => n + 1) };
 }
 
-export function CommitmentsPage() {
+type Board = ReturnType<typeof useBoard>['board'];
+type ResultsProps = { board: Board; page: number; onPage: (page: number) => void; onAction: (action: RowAction) => void };
+
+/** The commitments of the current filters and page, or that there are none. */
+function BoardResults({ board, page, onPage, onAction }: ResultsProps) {
   const { t } = useTranslation();
+  return (
+    <QueryState query={board}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <Text py="lg">{t('commitments.empty')}</Text>
+        ) : (
+          <>
+            <CommitmentsTable items={data.items} caption={t('commitments.caption')} onAction={onAction} />
+            <Pager page={page} pageSize={COMMITMENTS_PAGE_SIZE} total={data.total} onChange={onPage} />
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function SavedNotice({ reference, onClose }: { reference: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="teal.9" variant="outline" withCloseButton onClose={onClose} closeButtonLabel={t('common.close')} mb="md" role="status">
+      {t('commitments.saved', { reference })}
+    </Alert>
+  );
+}
+
+/** The filters and page from the address, the open dialog (`?add=1` opens the form), and what a save does. */
+function useCommitmentsBoard() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const { filters, page } = readCommitmentParams(params);
   const isKeeper = hasAnyRole(me, 'secretariat', 'supervisor');
   const [dialog, setDialog] = useState<Dialog | null>(() => (isKeeper && params.get('add') === '1' ? { kind: 'create', meetingId: filters.meetingId } : null));
   const [saved, setSaved] = useState<string | null>(null);
-  const meetings = useMeetingOptions();
+  const meetings = useMeetingOptions().options;
   const { board, rollUp, reload } = useBoard(filters, page);
   const close = () => {
     setDialog(null);
@@ -79,33 +112,26 @@ export function CommitmentsPage() {
     setSaved(c.reference);
     reload();
   };
-  const add = isKeeper ? <Button onClick={() => setDialog({ kind: 'create', meetingId: filters.meetingId })}>{t('commitments.add')}</Button> : null;
+  const setFilters = (next: CommitmentFilters) => setParams(commitmentParams(next, 1));
+  const setPage = (p: number) => setParams(commitmentParams(filters, p));
+  return { filters, page, isKeeper, meetings, dialog, setDialog, saved, setSaved, board, rollUp, close, onSaved, setFilters, setPage };
+}
+
+export function CommitmentsPage() {
+  const { t } = useTranslation();
+  const b = useCommitmentsBoard();
+  const add = b.isKeeper ? <Button onClick={() => b.setDialog({ kind: 'create', meetingId: b.filters.meetingId })}>{t('commitments.add')}</Button> : null;
   return (
     <>
       <PageTitle title={t('commitments.title')} actions={add} />
       <Text size="sm" mb="md">
         {t('commitments.intro')}
       </Text>
-      {saved ? (
-        <Alert color="teal.9" variant="outline" withCloseButton onClose={() => setSaved(null)} closeButtonLabel={t('common.close')} mb="md" role="status">
-          {t('commitments.saved', { reference: saved })}
-        </Alert>
-      ) : null}
-      {rollUp.data ? <RollUpView rollUp={rollUp.data} /> : null}
-      <CommitmentFiltersBar filters={filters} onChange={(next) => setParams(commitmentParams(next, 1))} meetings={meetings.options} />
-      <QueryState query={board}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Text py="lg">{t('commitments.empty')}</Text>
-          ) : (
-            <>
-              <CommitmentsTable items={data.items} caption={t('commitments.caption')} onAction={setDialog} />
-              <Pager page={page} pageSize={COMMITMENTS_PAGE_SIZE} total={data.total} onChange={(p) => setParams(commitmentParams(filters, p))} />
-            </>
-          )
-        }
-      </QueryState>
-      {dialog ? <CommitmentDialog dialog={dialog} meetings={meetings.options} onSaved={onSaved} onClose={close} /> : null}
+      {b.saved ? <SavedNotice reference={b.saved} onClose={() => b.setSaved(null)} /> : null}
+      {b.rollUp.data ? <RollUpView rollUp={b.rollUp.data} /> : null}
+      <CommitmentFiltersBar filters={b.filters} onChange={b.setFilters} meetings={b.meetings} />
+      <BoardResults board={b.board} page={b.page} onPage={b.setPage} onAction={b.setDialog} />
+      {b.dialog ? <CommitmentDialog dialog={b.dialog} meetings={b.meetings} onSaved={b.onSaved} onClose={b.close} /> : null}
     </>
   );
 }

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import { useMe } from '../../app/auth-context';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
 import { useSubmit } from '../../app/use-submit';
 import { evidenceCount, isProgressStatus, PROGRESS_STATUSES, progressDraftFor, progressToInput } from './commitments-draft';
 import { LinkedRecordsFields } from './commitments-links-fields';
 import type { Commitment } from './commitments-types';
-import { useWgFieldError, WgProblemAlert } from './readout-problem-alert';
+import { useAlertWordsWith, useFieldErrorWith, WG_WORDS } from './problem-words';
 
 function UpdatesSoFar({ commitment: c }: { commitment: Commitment }) {
   const { t } = useTranslation();
@@ -48,7 +49,8 @@ export function ProgressDialog({ commitment: c, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => progressDraftFor(c));
   const { problem, isBusy, run } = useSubmit();
-  const errorFor = useWgFieldError(problem);
+  const errorFor = useFieldErrorWith(WG_WORDS, problem);
+  const words = useAlertWordsWith(WG_WORDS);
   const save = () => void run(async () => onSaved(await call(api.POST('/api/v1/commitments/{id}/progress', { params: { path: { id: c.id } }, body: progressToInput(draft, c.version) }))));
   return (
     <Modal opened onClose={onClose} title={t('commitments.progress.title', { reference: c.reference })} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -56,7 +58,7 @@ export function ProgressDialog({ commitment: c, onSaved, onClose }: Props) {
         <Text size="sm" data-record="" style={{ whiteSpace: 'pre-wrap' }}>
           {c.text}
         </Text>
-        <WgProblemAlert problem={problem} placedFields={['status', 'note', 'evidence']} />
+        <ProblemAlert problem={problem} placedFields={['status', 'note', 'evidence']} message={words.message} issueText={words.issueText} />
         <Radio.Group label={t('commitments.progress.status')} description={t('commitments.progress.statusHelp')} value={draft.status} onChange={(v) => (isProgressStatus(v) ? setDraft({ ...draft, status: v }) : undefined)} error={errorFor('status')}>
           <Group mt="xs">
             {PROGRESS_STATUSES.map((s) => (

@@ -45,17 +45,45 @@ function TallyTable({ lines, caption, label }: { lines: TallyLine[]; caption: st
   );
 }
 
+/** The tallies behind the sentence, per party, per topic and per meeting; nothing when no party has any. */
+function RollUpTallies({ rollUp, own }: { rollUp: RollUp; own: string }) {
+  const { t } = useTranslation();
+  const ref = useReference();
+  const lists = useMeetingLists();
+  const parties = partyLines(rollUp.byParty, own);
+  const topics = topicLines(rollUp.byTopic);
+  const meetings = meetingLines(rollUp.byMeeting);
+  if (parties.length === 0) return null;
+  return (
+    <Accordion variant="contained" mt="sm" multiple>
+      <Accordion.Item value="parties">
+        <Accordion.Control>{t('commitments.rollUp.byParty')}</Accordion.Control>
+        <Accordion.Panel>
+          <TallyTable lines={parties} caption={t('commitments.rollUp.partyCol')} label={(p) => `${ref.partyLabel(p)} (${p})`} />
+        </Accordion.Panel>
+      </Accordion.Item>
+      <Accordion.Item value="topics">
+        <Accordion.Control>{t('commitments.rollUp.byTopic')}</Accordion.Control>
+        <Accordion.Panel>
+          <TallyTable lines={topics} caption={t('commitments.rollUp.topicCol')} label={(code) => lists.label('topics', code)} />
+        </Accordion.Panel>
+      </Accordion.Item>
+      <Accordion.Item value="meetings">
+        <Accordion.Control>{t('commitments.rollUp.byMeeting')}</Accordion.Control>
+        <Accordion.Panel>
+          <TallyTable lines={meetings} caption={t('commitments.rollUp.meetingCol')} label={(reference) => reference || t('commitments.rollUp.noMeeting')} />
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  );
+}
+
 export function RollUpView({ rollUp }: { rollUp: RollUp }) {
   const { t } = useTranslation();
   const locale = useUiLocale();
   const me = useMe();
-  const ref = useReference();
-  const lists = useMeetingLists();
   const own = me.agency.partyCode;
   const sentence = rollUpSentence(rollUp, { ownParty: own, say: (key, params) => t(key, params ?? {}), separator: t('commitments.rollUp.separator'), day: (d) => formatDay(d, locale) });
-  const parties = partyLines(rollUp.byParty, own);
-  const topics = topicLines(rollUp.byTopic);
-  const meetings = meetingLines(rollUp.byMeeting);
   return (
     <Paper withBorder p="md" mb="md" component="section" aria-labelledby="commitments-rollup">
       <Title order={2} size="h4" id="commitments-rollup">
@@ -67,28 +95,7 @@ export function RollUpView({ rollUp }: { rollUp: RollUp }) {
       <Text size="xs" c="dimmed">
         {t('commitments.rollUp.asOf', { day: formatDay(rollUp.asOf, locale) })}
       </Text>
-      {parties.length > 0 ? (
-        <Accordion variant="contained" mt="sm" multiple>
-          <Accordion.Item value="parties">
-            <Accordion.Control>{t('commitments.rollUp.byParty')}</Accordion.Control>
-            <Accordion.Panel>
-              <TallyTable lines={parties} caption={t('commitments.rollUp.partyCol')} label={(p) => `${ref.partyLabel(p)} (${p})`} />
-            </Accordion.Panel>
-          </Accordion.Item>
-          <Accordion.Item value="topics">
-            <Accordion.Control>{t('commitments.rollUp.byTopic')}</Accordion.Control>
-            <Accordion.Panel>
-              <TallyTable lines={topics} caption={t('commitments.rollUp.topicCol')} label={(code) => lists.label('topics', code)} />
-            </Accordion.Panel>
-          </Accordion.Item>
-          <Accordion.Item value="meetings">
-            <Accordion.Control>{t('commitments.rollUp.byMeeting')}</Accordion.Control>
-            <Accordion.Panel>
-              <TallyTable lines={meetings} caption={t('commitments.rollUp.meetingCol')} label={(reference) => reference || t('commitments.rollUp.noMeeting')} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        </Accordion>
-      ) : null}
+      <RollUpTallies rollUp={rollUp} own={own} />
     </Paper>
   );
 }

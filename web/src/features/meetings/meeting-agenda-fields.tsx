@@ -1,13 +1,13 @@
 // The meeting form's agenda — items in order, each a topic from the node's list and a title in the meeting's
 // language, added and removed freely (an item keeps its id across versions, so the parties' notes stay on it) — and
-// the records the meeting links: incidents, notifications, cases and requests by reference, typed or pasted
-// (written as the node writes references). The node checks each link on saving and says so at the field.
-import { Button, Fieldset, Select, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+// the records the meeting links (incidents, notifications, cases and requests by reference, through the fields
+// commitments and readouts use too: commitments-links-fields.tsx).
+import { Button, Fieldset, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ItemFieldset } from '../incidents/form/item-fieldset';
-import { MAX_LINKS, normaliseReferences } from '../requests/links';
 import { useMeetingLists } from './codes';
-import { emptyAgendaItem, LINK_KINDS, type AgendaDraft } from './meeting-draft';
+import { LinkedRecordsFields } from './commitments-links-fields';
+import { emptyAgendaItem, type AgendaDraft } from './meeting-draft';
 import { draftLang, type MeetingFieldsProps } from './meeting-form-fields';
 
 const MAX_ITEMS = 50;
@@ -45,26 +45,5 @@ export function MeetingAgendaFields({ draft: d, change, errorFor }: MeetingField
 
 export function MeetingLinksFields({ draft: d, change, errorFor }: MeetingFieldsProps) {
   const { t } = useTranslation();
-  return (
-    <Fieldset legend={t('meetings.form.links')}>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('meetings.form.linksHelp')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {LINK_KINDS.map((kind) => (
-          <TagsInput
-            key={kind}
-            label={t(`meetings.links.kind.${kind}`)}
-            description={t('meetings.form.linkHelp')}
-            value={d.links[kind]}
-            onChange={(v) => change({ links: { ...d.links, [kind]: normaliseReferences(v) } })}
-            error={errorFor(`links/${kind}`)}
-            maxTags={MAX_LINKS}
-            splitChars={[',', ' ', ';']}
-            classNames={{ input: 'mono' }}
-          />
-        ))}
-      </SimpleGrid>
-    </Fieldset>
-  );
+  return <LinkedRecordsFields legend={t('meetings.form.links')} help={t('meetings.form.linksHelp')} links={d.links} onChange={(links) => change({ links })} errorFor={errorFor} path="links" />;
 }

@@ -54,31 +54,72 @@ function DayCell({ day, items }: { day: CalendarDay; items: MeetingSummary[] }) 
   );
 }
 
-export function MeetingCalendar({ month, today, items, isTruncated, onMonth }: Props) {
+/** The month's title, and buttons to the previous, this and the next month. */
+function MonthNav({ month, today, title, onMonth }: Pick<Props, 'month' | 'today' | 'onMonth'> & { title: string }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" wrap="wrap">
+      <Title order={2} size="h3" aria-live="polite">
+        {title}
+      </Title>
+      <Group gap="xs">
+        <Button variant="default" size="xs" onClick={() => onMonth(shiftMonth(month, -1))}>
+          {t('meetings.calendar.previous')}
+        </Button>
+        <Button variant="default" size="xs" onClick={() => onMonth(today.slice(0, 7))}>
+          {t('meetings.calendar.thisMonth')}
+        </Button>
+        <Button variant="default" size="xs" onClick={() => onMonth(shiftMonth(month, 1))}>
+          {t('meetings.calendar.next')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}
+
+/** The table of weeks, Monday first, each day with its meetings on the reader's clock. */
+function MonthTable({ month, today, items, title }: Pick<Props, 'month' | 'today' | 'items'> & { title: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
   const weeks = monthGrid(month, today);
   const byDay = meetingsByDay(items, me.timeZone);
+  return (
+    <Table.ScrollContainer minWidth={840}>
+      <Table withTableBorder withColumnBorders layout="fixed">
+        <Table.Caption>{t('meetings.calendar.caption', { month: title })}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+              <Table.Th key={d} scope="col">
+                <abbr title={weekdayName(d, locale, 'long')} style={{ textDecoration: 'none' }}>
+                  {weekdayName(d, locale)}
+                </abbr>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {weeks.map((week) => (
+            <Table.Tr key={week[0]?.day}>
+              {week.map((day) => (
+                <DayCell key={day.day} day={day} items={byDay.get(day.day) ?? []} />
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function MeetingCalendar({ month, today, items, isTruncated, onMonth }: Props) {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
   const title = monthTitle(month, locale);
   return (
     <Stack gap="sm">
-      <Group justify="space-between" wrap="wrap">
-        <Title order={2} size="h3" aria-live="polite">
-          {title}
-        </Title>
-        <Group gap="xs">
-          <Button variant="default" size="xs" onClick={() => onMonth(shiftMonth(month, -1))}>
-            {t('meetings.calendar.previous')}
-          </Button>
-          <Button variant="default" size="xs" onClick={() => onMonth(today.slice(0, 7))}>
-            {t('meetings.calendar.thisMonth')}
-          </Button>
-          <Button variant="default" size="xs" onClick={() => onMonth(shiftMonth(month, 1))}>
-            {t('meetings.calendar.next')}
-          </Button>
-        </Group>
-      </Group>
+      <MonthNav month={month} today={today} title={title} onMonth={onMonth} />
       <Text size="xs" c="dimmed">
         {t('meetings.calendar.zoneNote')}
       </Text>
@@ -87,31 +128,7 @@ export function MeetingCalendar({ month, today, items, isTruncated, onMonth }: P
           {t('meetings.calendar.truncated')}
         </Text>
       ) : null}
-      <Table.ScrollContainer minWidth={840}>
-        <Table withTableBorder withColumnBorders layout="fixed">
-          <Table.Caption>{t('meetings.calendar.caption', { month: title })}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-                <Table.Th key={d} scope="col">
-                  <abbr title={weekdayName(d, locale, 'long')} style={{ textDecoration: 'none' }}>
-                    {weekdayName(d, locale)}
-                  </abbr>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {weeks.map((week) => (
-              <Table.Tr key={week[0]?.day}>
-                {week.map((day) => (
-                  <DayCell key={day.day} day={day} items={byDay.get(day.day) ?? []} />
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <MonthTable month={month} today={today} items={items} title={title} />
     </Stack>
   );
 }

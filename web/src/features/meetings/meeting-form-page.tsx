@@ -9,6 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { useMe } from '../../app/auth-context';
 import { PageTitle } from '../../app/components/page-title';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
 import { useUiLocale } from '../../app/locale';
 import { useApiQuery } from '../../app/use-api-query';
@@ -16,7 +17,7 @@ import { useSubmit } from '../../app/use-submit';
 import { MeetingAgendaFields, MeetingLinksFields } from './meeting-agenda-fields';
 import { checkMeetingDraft, draftFromMeeting, emptyMeetingDraft, meetingDraftToInput, type MeetingDraft } from './meeting-draft';
 import { MeetingPartiesFields, MeetingWhatFields, MeetingWhenFields } from './meeting-form-fields';
-import { MeetingProblemAlert, useMeetingFieldError } from './problem-alert';
+import { MEETING_WORDS, useAlertWordsWith, useFieldErrorWith } from './problem-words';
 import type { Meeting, MeetingInput } from './types';
 
 const PLACED_FIELDS = ['level', 'mode', 'title', 'language', 'startsAt', 'endsAt', 'timeZone', 'place', 'parties', 'agenda', 'links', 'handling', 'status'];
@@ -25,7 +26,7 @@ const PLACED_FIELDS = ['level', 'mode', 'title', 'language', 'startsAt', 'endsAt
 function useMeetingForm(initial: MeetingDraft, save: (input: MeetingInput) => Promise<void>) {
   const { t } = useTranslation();
   const { problem, isBusy, run } = useSubmit();
-  const serverError = useMeetingFieldError(problem);
+  const serverError = useFieldErrorWith(MEETING_WORDS, problem);
   const [draft, setDraft] = useState(initial);
   const [isChecked, setChecked] = useState(false);
   const change = (patch: Partial<MeetingDraft>) => setDraft((prev) => ({ ...prev, ...patch }));
@@ -49,10 +50,11 @@ type FormProps = { initial: MeetingDraft; submitLabel: string; onSave: (input: M
 function MeetingForm({ initial, submitLabel, onSave, onCancel }: FormProps) {
   const { t } = useTranslation();
   const f = useMeetingForm(initial, onSave);
+  const words = useAlertWordsWith(MEETING_WORDS);
   return (
     <form onSubmit={f.submit} noValidate>
       <Stack maw={860}>
-        <MeetingProblemAlert problem={f.problem} placedFields={PLACED_FIELDS} />
+        <ProblemAlert problem={f.problem} placedFields={PLACED_FIELDS} message={words.message} issueText={words.issueText} />
         {f.hasIssues ? (
           <Alert color="red.9" variant="outline" role="alert">
             {t('form.fixHighlighted')}

@@ -14,6 +14,37 @@ import { htmlLang } from '../../app/translations';
 import { agencyName, useReference } from '../directory/reference';
 import type { Meeting, PartView } from './types';
 
+type Attendee = PartView['attendance'][number];
+
+/** One person of a part: title (principals marked), agency, and a name only where one was given. */
+function AttendeeRow({ attendee: a, lang }: { attendee: Attendee; lang: string }) {
+  const { t } = useTranslation();
+  const locale = useUiLocale();
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" lang={lang} data-record="" span>
+          {a.title}
+        </Text>{' '}
+        {a.principal ? (
+          <Badge size="sm" variant="outline" color="blue.9" tt="none">
+            {t('meetings.participants.principal')}
+          </Badge>
+        ) : null}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" translate="no" span>
+          {a.agency.acronym}
+        </Text>{' '}
+        <Text size="xs" c="dimmed" span>
+          {agencyName(a.agency, locale)}
+        </Text>
+      </Table.Td>
+      <Table.Td>{a.name ? <PersonName name={a.name} /> : <Text size="sm" c="dimmed">{t('meetings.participants.byTitle')}</Text>}</Table.Td>
+    </Table.Tr>
+  );
+}
+
 function PartTable({ part }: { part: PartView }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -31,27 +62,7 @@ function PartTable({ part }: { part: PartView }) {
       ) : (
         <DataTable caption={t('meetings.participants.caption', { party: ref.partyLabel(part.party) })} headers={[t('meetings.part.attendeeTitle'), t('meetings.part.attendeeAgency'), t('meetings.part.attendeeName')]} minWidth={600} fz="sm">
           {part.attendance.map((a, i) => (
-            <Table.Tr key={`${a.title}:${i}`}>
-              <Table.Td>
-                <Text size="sm" lang={lang} data-record="" span>
-                  {a.title}
-                </Text>{' '}
-                {a.principal ? (
-                  <Badge size="sm" variant="outline" color="blue.9" tt="none">
-                    {t('meetings.participants.principal')}
-                  </Badge>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" translate="no" span>
-                  {a.agency.acronym}
-                </Text>{' '}
-                <Text size="xs" c="dimmed" span>
-                  {agencyName(a.agency, locale)}
-                </Text>
-              </Table.Td>
-              <Table.Td>{a.name ? <PersonName name={a.name} /> : <Text size="sm" c="dimmed">{t('meetings.participants.byTitle')}</Text>}</Table.Td>
-            </Table.Tr>
+            <AttendeeRow key={`${a.title}:${i}`} attendee={a} lang={lang} />
           ))}
         </DataTable>
       )}

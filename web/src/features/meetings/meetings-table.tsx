@@ -32,52 +32,67 @@ function WhenCell({ m }: { m: MeetingSummary }) {
   );
 }
 
-export function MeetingsTable({ items, caption }: { items: MeetingSummary[]; caption: string }) {
+/** Where (in the meeting's language) and how it meets. */
+function PlaceCell({ m }: { m: MeetingSummary }) {
+  const lists = useMeetingLists();
+  return (
+    <Table.Td maw={220}>
+      <Text size="sm" lang={langOf(m.language)} data-record="">
+        {m.place}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {lists.label('modes', m.mode)}
+      </Text>
+    </Table.Td>
+  );
+}
+
+function MeetingRow({ m }: { m: MeetingSummary }) {
   const { t } = useTranslation();
   const lists = useMeetingLists();
+  return (
+    <Table.Tr>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Anchor component={Link} to={`/meetings/${m.id}`} fw={600} size="sm">
+          {m.reference}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {lists.label('levels', m.level)}
+        </Text>
+      </Table.Td>
+      <Table.Td miw={200} maw={320}>
+        <Text size="sm" lang={langOf(m.language)} data-record="" style={{ overflowWrap: 'anywhere' }}>
+          {m.title}
+        </Text>
+      </Table.Td>
+      <Table.Td miw={220}>
+        <WhenCell m={m} />
+      </Table.Td>
+      <PlaceCell m={m} />
+      <Table.Td>
+        <Group gap={4}>
+          {m.parties.map((p) => (
+            <PartyBadge key={p} code={p} />
+          ))}
+        </Group>
+      </Table.Td>
+      <Table.Td maw={220}>
+        <Text size="xs">{m.topics.map((code) => lists.label('topics', code)).join(t('meetings.list.topicSeparator'))}</Text>
+      </Table.Td>
+      <Table.Td>
+        <MeetingStatusBadge status={m.status} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function MeetingsTable({ items, caption }: { items: MeetingSummary[]; caption: string }) {
+  const { t } = useTranslation();
   const headers = [t('meetings.list.colReference'), t('meetings.list.colTitle'), t('meetings.list.colWhen'), t('meetings.list.colPlace'), t('meetings.list.colParties'), t('meetings.list.colTopics'), t('meetings.list.colStatus')];
   return (
     <DataTable caption={caption} headers={headers} minWidth={1100} fz="sm">
       {items.map((m) => (
-        <Table.Tr key={m.id}>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            <Anchor component={Link} to={`/meetings/${m.id}`} fw={600} size="sm">
-              {m.reference}
-            </Anchor>
-            <Text size="xs" c="dimmed">
-              {lists.label('levels', m.level)}
-            </Text>
-          </Table.Td>
-          <Table.Td miw={200} maw={320}>
-            <Text size="sm" lang={langOf(m.language)} data-record="" style={{ overflowWrap: 'anywhere' }}>
-              {m.title}
-            </Text>
-          </Table.Td>
-          <Table.Td miw={220}>
-            <WhenCell m={m} />
-          </Table.Td>
-          <Table.Td maw={220}>
-            <Text size="sm" lang={langOf(m.language)} data-record="">
-              {m.place}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {lists.label('modes', m.mode)}
-            </Text>
-          </Table.Td>
-          <Table.Td>
-            <Group gap={4}>
-              {m.parties.map((p) => (
-                <PartyBadge key={p} code={p} />
-              ))}
-            </Group>
-          </Table.Td>
-          <Table.Td maw={220}>
-            <Text size="xs">{m.topics.map((code) => lists.label('topics', code)).join(t('meetings.list.topicSeparator'))}</Text>
-          </Table.Td>
-          <Table.Td>
-            <MeetingStatusBadge status={m.status} />
-          </Table.Td>
-        </Table.Tr>
+        <MeetingRow key={m.id} m={m} />
       ))}
     </DataTable>
   );

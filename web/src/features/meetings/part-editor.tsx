@@ -7,12 +7,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../app/api/client';
 import type { FieldIssue } from '../../app/api/problem';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { useUiLocale } from '../../app/locale';
 import { useSubmit } from '../../app/use-submit';
 import { useReference } from '../directory/reference';
 import { checkPartDraft, editorPathOf, partDraftFrom, partDraftToInput, type PartDraft } from './part-draft';
 import { AttendanceFields, DecisionsFields, NotesFields } from './part-fields';
-import { MeetingProblemAlert, useMeetingIssueText } from './problem-alert';
+import { MEETING_WORDS, useAlertWordsWith, useIssueTextWith } from './problem-words';
 import type { Meeting } from './types';
 
 type Props = { meeting: Meeting; onSaved: (m: Meeting) => void; onClose: () => void };
@@ -21,7 +22,7 @@ function usePartForm({ meeting: m, onSaved }: Pick<Props, 'meeting' | 'onSaved'>
   const { t } = useTranslation();
   const ref = useReference();
   const locale = useUiLocale();
-  const issueText = useMeetingIssueText();
+  const issueText = useIssueTextWith(MEETING_WORDS);
   const { problem, isBusy, run } = useSubmit();
   const own = m.parts.find((p) => p.own) ?? null;
   const self = ref.parties.find((p) => p.isSelf)?.code;
@@ -46,10 +47,24 @@ function usePartForm({ meeting: m, onSaved }: Pick<Props, 'meeting' | 'onSaved'>
   return { draft, change, errorFor, submit, problem, isBusy, isPlaced: (e: FieldIssue) => placed(e) !== null || e.path === 'body/language', hasLocalIssues: Object.keys(local).length > 0 };
 }
 
+/** The language the part is written in (its notes and decisions are in it). */
+function LanguageChoice({ language, change }: { language: PartDraft['language']; change: (patch: Partial<PartDraft>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Radio.Group label={t('meetings.part.language')} description={t('meetings.part.languageHelp')} value={language} onChange={(v) => change({ language: v === 'zh' ? 'zh' : 'en' })}>
+      <Group mt="xs">
+        <Radio value="en" label={t('meetings.form.languageEn')} />
+        <Radio value="zh" label={t('meetings.form.languageZh')} />
+      </Group>
+    </Radio.Group>
+  );
+}
+
 export function PartEditor({ meeting: m, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const ref = useReference();
   const f = usePartForm({ meeting: m, onSaved });
+  const words = useAlertWordsWith(MEETING_WORDS);
   const fields = { draft: f.draft, change: f.change, errorFor: f.errorFor, agenda: m.agenda };
   const self = ref.parties.find((p) => p.isSelf)?.code ?? '';
   return (
@@ -60,18 +75,13 @@ export function PartEditor({ meeting: m, onSaved, onClose }: Props) {
             {t('meetings.part.title', { party: ref.partyLabel(self) })}
           </Title>
           <Text size="sm">{t('meetings.part.intro')}</Text>
-          <MeetingProblemAlert problem={f.problem} isPlaced={f.isPlaced} />
+          <ProblemAlert problem={f.problem} isPlaced={f.isPlaced} message={words.message} issueText={words.issueText} />
           {f.hasLocalIssues ? (
             <Text size="sm" c="red.9" role="alert">
               {t('form.fixHighlighted')}
             </Text>
           ) : null}
-          <Radio.Group label={t('meetings.part.language')} description={t('meetings.part.languageHelp')} value={f.draft.language} onChange={(v) => f.change({ language: v === 'zh' ? 'zh' : 'en' })}>
-            <Group mt="xs">
-              <Radio value="en" label={t('meetings.form.languageEn')} />
-              <Radio value="zh" label={t('meetings.form.languageZh')} />
-            </Group>
-          </Radio.Group>
+          <LanguageChoice language={f.draft.language} change={f.change} />
           <AttendanceFields {...fields} />
           <NotesFields {...fields} />
           <DecisionsFields {...fields} />

@@ -18,6 +18,42 @@ type Props = {
   onChanged: (r: Readout) => void;
 };
 
+type ButtonsProps = { readout: Readout; isBusy: boolean; onClear: () => void; onRelease: () => void; onWithdraw: () => void };
+
+/** A button for each thing the node allows now (editing and translating open the editor). */
+function ActionButtons({ readout: r, isBusy, onClear, onRelease, onWithdraw }: ButtonsProps) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" role="group" aria-label={t('readouts.action.label')}>
+      {r.allowed.includes('edit') ? (
+        <Button component={Link} to={`/readouts/${r.id}/edit`} variant="default">
+          {t('readouts.action.edit')}
+        </Button>
+      ) : null}
+      {r.allowed.includes('translate') ? (
+        <Button component={Link} to={`/readouts/${r.id}/edit?focus=translation`} variant="default">
+          {r.translation ? t('readouts.action.retranslate') : t('readouts.action.translate')}
+        </Button>
+      ) : null}
+      {r.allowed.includes('clear') ? (
+        <Button loading={isBusy} onClick={onClear} color="teal.9">
+          {t('readouts.action.clear', { version: r.version })}
+        </Button>
+      ) : null}
+      {r.allowed.includes('release') && !r.release?.current ? (
+        <Button loading={isBusy} onClick={onRelease}>
+          {r.release ? t('readouts.action.releaseAgain') : t('readouts.action.release')}
+        </Button>
+      ) : null}
+      {r.allowed.includes('withdraw') ? (
+        <Button variant="outline" color="red.9" onClick={onWithdraw}>
+          {t('readouts.action.withdraw')}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}
+
 export function ReadoutActions({ readout: r, isBusy, run, onChanged }: Props) {
   const { t } = useTranslation();
   const [isWithdrawing, setWithdrawing] = useState(false);
@@ -31,33 +67,7 @@ export function ReadoutActions({ readout: r, isBusy, run, onChanged }: Props) {
   if (r.allowed.length === 0) return null;
   return (
     <>
-      <Group gap="sm" role="group" aria-label={t('readouts.action.label')}>
-        {r.allowed.includes('edit') ? (
-          <Button component={Link} to={`/readouts/${r.id}/edit`} variant="default">
-            {t('readouts.action.edit')}
-          </Button>
-        ) : null}
-        {r.allowed.includes('translate') ? (
-          <Button component={Link} to={`/readouts/${r.id}/edit?focus=translation`} variant="default">
-            {r.translation ? t('readouts.action.retranslate') : t('readouts.action.translate')}
-          </Button>
-        ) : null}
-        {r.allowed.includes('clear') ? (
-          <Button loading={isBusy} onClick={clear} color="teal.9">
-            {t('readouts.action.clear', { version: r.version })}
-          </Button>
-        ) : null}
-        {r.allowed.includes('release') && !r.release?.current ? (
-          <Button loading={isBusy} onClick={release}>
-            {r.release ? t('readouts.action.releaseAgain') : t('readouts.action.release')}
-          </Button>
-        ) : null}
-        {r.allowed.includes('withdraw') ? (
-          <Button variant="outline" color="red.9" onClick={() => setWithdrawing(true)}>
-            {t('readouts.action.withdraw')}
-          </Button>
-        ) : null}
-      </Group>
+      <ActionButtons readout={r} isBusy={isBusy} onClear={clear} onRelease={release} onWithdraw={() => setWithdrawing(true)} />
       {isWithdrawing ? (
         <NoteDialog
           title={t('readouts.withdraw.title', { reference: r.reference })}

@@ -10,13 +10,14 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../app/api/client';
 import { useMe } from '../../app/auth-context';
 import { PageTitle } from '../../app/components/page-title';
+import { ProblemAlert } from '../../app/components/problem-alert';
 import { QueryState } from '../../app/components/query-state';
 import { useApiQuery } from '../../app/use-api-query';
 import { useSubmit } from '../../app/use-submit';
 import { useMeetingOptions } from './commitments-meetings';
 import { draftFromReadout, editWrites, emptyReadoutDraft, hasTranslation, jointChoices, missingReadoutFields, readoutDraftToEdit, readoutDraftToInput, translationToInput, type JointChoice, type ReadoutDraft, type ReadoutField } from './readout-draft';
 import { KindFields, ReadoutEditorFields, type ErrorFor } from './readout-editor-form';
-import { useWgFieldError, WgProblemAlert } from './readout-problem-alert';
+import { useAlertWordsWith, useFieldErrorWith, WG_WORDS } from './problem-words';
 import type { Readout } from './readout-types';
 
 type Phase = 'original' | 'translation';
@@ -36,6 +37,9 @@ async function saveReadout(draft: ReadoutDraft, existing: Readout | null, on: { 
   return call(api.PUT('/api/v1/readouts/{id}/translation', { params: { path: { id: r.id } }, body: translationToInput(draft, r.version) }));
 }
 
+/** The fields the form shows the node's issues beside, in each phase of saving. */
+const PLACED_IN: Record<Phase, string[]> = { original: ['title', 'body', 'links', 'kind', 'jointId', 'language', 'meetingId'], translation: ['title', 'body', 'by'] };
+
 const SIDE_OF_MISSING: Record<ReadoutField, [Phase | 'form', string]> = { meetingId: ['form', 'meetingId'], title: ['original', 'title'], body: ['original', 'body'], 'translation/title': ['translation', 'title'], 'translation/body': ['translation', 'body'] };
 
 /** An existing translation that is stale, or will be once the edited original is saved. */
@@ -51,7 +55,7 @@ function ReadoutEditor({ initial, existing: first, choices, focus }: EditorProps
   const [missing, setMissing] = useState<ReadoutField[]>([]);
   const [phase, setPhase] = useState<Phase>('original');
   const { problem, isBusy, run } = useSubmit();
-  const serverError = useWgFieldError(problem);
+  const serverError = useFieldErrorWith(WG_WORDS, problem);
   const errorFor: ErrorFor = (side, field) => {
     if (missing.some((m) => SIDE_OF_MISSING[m][0] === side && SIDE_OF_MISSING[m][1] === field)) return t('readouts.editor.required');
     return side === phase || (side === 'form' && phase === 'original') ? serverError(field) : undefined;
@@ -66,11 +70,11 @@ function ReadoutEditor({ initial, existing: first, choices, focus }: EditorProps
       void navigate(`/readouts/${saved.id}`);
     });
   };
-  const placed = phase === 'original' ? ['title', 'body', 'links', 'kind', 'jointId', 'language', 'meetingId'] : ['title', 'body', 'by'];
+  const words = useAlertWordsWith(WG_WORDS);
   return (
     <Stack>
       {existing ? null : <KindFields draft={draft} change={change} choices={choices} errorFor={errorFor} />}
-      <WgProblemAlert problem={problem} placedFields={placed} />
+      <ProblemAlert problem={problem} placedFields={PLACED_IN[phase]} message={words.message} issueText={words.issueText} />
       <ReadoutEditorFields draft={draft} change={change} errorFor={errorFor} isNew={!existing} isStale={isTranslationAtRisk(draft, existing)} focus={focus} />
       <Group justify="flex-end">
         <Button variant="default" component={Link} to={existing ? `/readouts/${existing.id}` : `/meetings/${draft.meetingId}`}>

@@ -16,13 +16,13 @@ import { useApiQuery } from '../../app/use-api-query';
 import { PartyBadge } from '../directory/party-badge';
 import { DARK_ORANGE } from '../notifications/badges';
 import { otherLang } from './readout-draft';
-import { useWgIssueText } from './readout-problem-alert';
+import { useIssueTextWith, WG_WORDS } from './problem-words';
 import type { IssueGroup } from './readout-problems';
 import type { PartnerView, Readout, ReadoutLang } from './readout-types';
 
 /** The problems found in one text or field, in red under it. */
 export function IssueLines({ issues }: { issues: readonly FieldIssue[] }) {
-  const text = useWgIssueText();
+  const text = useIssueTextWith(WG_WORDS);
   if (issues.length === 0) return null;
   return (
     <Stack gap={2} mt="xs" role="list">
