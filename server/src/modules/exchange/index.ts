@@ -11,6 +11,7 @@
 export * from './tables.js';
 export { share, shareMany, publish, type Publication, type SharedRecord } from './share.js';
 export type { Handlers, KindHandler, ApplyOutcome, UpsertEnvelope, RestoreOutcome } from './handlers.js';
+export { kept, readWire, skipped, withDefaults } from './restore-kit.js';
 export type { Envelope } from './envelope.js';
 export { exchangeRoutes } from './routes.js';
 export { createExchangeRuntime, type ExchangeRuntime } from './runtime.js';

@@ -6,11 +6,10 @@
 // texts' translations stay as the backup holds them. A withdrawal carries no content: it marks a meeting the backup
 // holds withdrawn, with its readouts here (as withdrawMeeting), and is skipped when the backup holds none.
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ReferenceForm } from '../../platform/references.js';
-import type { Envelope, RestoreOutcome } from '../exchange/index.js';
+import { kept, readWire, skipped, type Envelope, type RestoreOutcome } from '../exchange/index.js';
 import { keepSerialPast, MEETING_REFERENCE, type Series } from './kit.js';
 import { meetingParts, meetings, readoutReleases, readouts } from './tables.js';
 import { MeetingWire, PartWire } from './wire-meetings.js';
@@ -19,24 +18,8 @@ export type Withdrawal = Extract<Envelope['body'], { op: 'withdraw' }>;
 type MeetingRow = typeof meetings.$inferSelect;
 type PartRow = typeof meetingParts.$inferSelect;
 
-export const skipped = (detail: string, reference?: string): RestoreOutcome => ({ status: 'skipped', detail, ...(reference ? { reference } : {}) });
-export const kept = (here: number, sent: number, reference?: string): RestoreOutcome => ({ status: 'kept', detail: `version ${here} here is newer than version ${sent} the peer holds`, ...(reference ? { reference } : {}) });
+export { kept, readWire, skipped };
 export const noBackupRow = (what: string, id: string): RestoreOutcome => skipped(`no ${what} ${id} of this party on this node (a withdrawal carries no content to rebuild it from)`);
-
-/** The envelope's data as `schema` reads it, or why not; a field an older version did not send reads as null or empty. */
-export function readWire<S extends z.ZodObject>(schema: S, data: unknown): z.output<S> | string {
-  const filled: unknown = typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data } : data;
-  if (typeof filled === 'object' && filled !== null) {
-    const fields = filled as Record<string, unknown>;
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      if (fields[key] !== undefined) continue;
-      if (field.safeParse(null).success) fields[key] = null;
-      else if (field instanceof z.ZodArray) fields[key] = [];
-    }
-  }
-  const r = schema.safeParse(filled);
-  return r.success ? r.data : r.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ').slice(0, 500);
-}
 
 /** The counter went back with the backup: kept past the restored number when it is this party's. */
 export async function keepPast(tx: Db, ctx: Ctx, series: Series, form: ReferenceForm, reference: string): Promise<void> {
@@ -57,7 +40,7 @@ export async function restoreMeeting(tx: Db, ctx: Ctx, env: Envelope): Promise<R
   const w = readWire(MeetingWire, env.body.data);
   if (typeof w === 'string') return skipped(`the meeting does not read: ${w}`);
   await keepPast(tx, ctx, 'MTG', MEETING_REFERENCE, w.reference);
-  if (local && local.version > env.recordVersion) return kept(local.version, env.recordVersion, local.reference);
+  if (local && local.version > env.recordVersion) return kept(local.reference, local.version, env.recordVersion);
   const [holder] = await tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.reference, w.reference), ne(meetings.id, env.recordId)));
   if (holder) return numberTaken('meeting', w.reference, holder.id);
   const row = { ...w, id: env.recordId, originParty: self, version: env.recordVersion, parties: [...new Set([self, ...w.parties])].sort(), createdBy: local?.createdBy ?? null };
@@ -72,7 +55,7 @@ export async function restoreMeeting(tx: Db, ctx: Ctx, env: Envelope): Promise<R
  */
 async function restoreMeetingWithdrawal(tx: Db, env: Envelope, body: Withdrawal, local: MeetingRow | undefined): Promise<RestoreOutcome> {
   if (!local) return noBackupRow('meeting', env.recordId);
-  if (local.version > env.recordVersion) return kept(local.version, env.recordVersion, local.reference);
+  if (local.version > env.recordVersion) return kept(local.reference, local.version, env.recordVersion);
   if (body.reason === 'narrowed') {
     await tx.update(meetings).set({ parties: local.parties.filter((p) => p !== env.to), version: env.recordVersion }).where(eq(meetings.id, local.id));
     return { status: 'restored', reference: local.reference, detail: `no longer shared with ${env.to}` };
@@ -103,7 +86,7 @@ export async function restorePart(tx: Db, ctx: Ctx, env: Envelope): Promise<Rest
   if (env.body.op === 'withdraw') return restorePartWithdrawal(tx, env, env.body, local);
   const w = readWire(PartWire, env.body.data);
   if (typeof w === 'string') return skipped(`the part does not read: ${w}`);
-  if (local && local.version > env.recordVersion) return kept(local.version, env.recordVersion, w.meetingReference);
+  if (local && local.version > env.recordVersion) return kept(w.meetingReference, local.version, env.recordVersion);
   const misfit = await partMisfit(tx, self, env, w, local);
   if (misfit) return skipped(misfit, w.meetingReference);
   const row = {
@@ -121,7 +104,7 @@ export async function restorePart(tx: Db, ctx: Ctx, env: Envelope): Promise<Rest
  */
 async function restorePartWithdrawal(tx: Db, env: Envelope, body: Withdrawal, local: PartRow | undefined): Promise<RestoreOutcome> {
   if (!local) return noBackupRow('meeting part', env.recordId);
-  if (local.version > env.recordVersion) return kept(local.version, env.recordVersion);
+  if (local.version > env.recordVersion) return kept(undefined, local.version, env.recordVersion);
   if (body.reason !== 'narrowed') return skipped('a meeting part is withdrawn only with its meeting: nothing to mark');
   await tx.update(meetingParts).set({ version: env.recordVersion }).where(eq(meetingParts.id, local.id));
   return { status: 'restored', detail: `no longer shared with ${env.to}` };

@@ -53,7 +53,7 @@ export async function restoreCommitment(tx: Db, ctx: Ctx, env: Envelope): Promis
   const w = readWire(CommitmentWire, env.body.data);
   if (typeof w === 'string') return skipped(`the commitment does not read: ${w}`);
   await keepPast(tx, ctx, 'CMT', COMMITMENT_REFERENCE, w.reference);
-  if (local && local.version > env.recordVersion) return kept(local.version, env.recordVersion, local.reference);
+  if (local && local.version > env.recordVersion) return kept(local.reference, local.version, env.recordVersion);
   const [holder] = await tx.select({ id: commitments.id }).from(commitments).where(and(eq(commitments.reference, w.reference), ne(commitments.id, env.recordId)));
   if (holder) return numberTaken('commitment', w.reference, holder.id);
   if (!(await meetingHere(tx, w.meetingId))) return skipped(`its meeting ${w.meetingReference ?? w.meetingId} is not on this node: the commitment is restored once the meeting is`, w.reference);
@@ -70,7 +70,7 @@ export async function restoreCommitment(tx: Db, ctx: Ctx, env: Envelope): Promis
 /** A withdrawal carries no content: it marks the commitment the backup holds withdrawn, its clock stopped. */
 async function restoreCommitmentWithdrawal(tx: Db, ctx: Ctx, env: Envelope, body: Withdrawal, local: CommitmentRow | undefined): Promise<RestoreOutcome> {
   if (!local) return noBackupRow('commitment', env.recordId);
-  if (local.version > env.recordVersion) return kept(local.version, env.recordVersion, local.reference);
+  if (local.version > env.recordVersion) return kept(local.reference, local.version, env.recordVersion);
   if (body.reason === 'narrowed') {
     await tx.update(commitments).set({ version: env.recordVersion }).where(eq(commitments.id, local.id));
     return { status: 'restored', reference: local.reference, detail: `no longer shared with ${env.to}` };
@@ -111,7 +111,7 @@ export async function restoreReadout(tx: Db, ctx: Ctx, env: Envelope): Promise<R
   const w = readWire(ReadoutWire, env.body.data);
   if (typeof w === 'string') return skipped(`the readout does not read: ${w}`);
   await keepPast(tx, ctx, 'RO', READOUT_REFERENCE, w.reference);
-  if (local && local.version > env.recordVersion) return kept(local.version, env.recordVersion, local.reference);
+  if (local && local.version > env.recordVersion) return kept(local.reference, local.version, env.recordVersion);
   const misfit = await readoutMisfit(tx, self, env, w, local);
   if (misfit) return skipped(misfit, w.reference);
   const { status, detail } = await statusHere(tx, self, env.recordId, env.recordVersion);
@@ -130,7 +130,7 @@ export async function restoreReadout(tx: Db, ctx: Ctx, env: Envelope): Promise<R
 /** A withdrawal carries no content: as withdrawReadout, the text the backup holds is withdrawn and off the public page. */
 async function restoreReadoutWithdrawal(tx: Db, env: Envelope, body: Withdrawal, local: ReadoutRow | undefined): Promise<RestoreOutcome> {
   if (!local) return noBackupRow('readout', env.recordId);
-  if (local.version > env.recordVersion) return kept(local.version, env.recordVersion, local.reference);
+  if (local.version > env.recordVersion) return kept(local.reference, local.version, env.recordVersion);
   if (body.reason === 'narrowed') {
     await tx.update(readouts).set({ version: env.recordVersion }).where(eq(readouts.id, local.id));
     return { status: 'restored', reference: local.reference, detail: `no longer shared with ${env.to}` };

@@ -1,42 +1,15 @@
 // What restoring this party's own notification records (restore.ts, restore-response.ts, restore-attachment.ts)
-// shares: reading an envelope written by an older version, the timeline as the envelope carries it, and keeping the
+// shares: reading an envelope written by an older version (the exchange's restore kit), the timeline as the envelope carries it, and keeping the
 // reference counter past every number a restored record holds.
 import { formatInTimeZone } from 'date-fns-tz';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
-import type { RestoreOutcome } from '../exchange/index.js';
 import { REFERENCE } from './repo.js';
 import { timeZoneOf } from '../calendars/index.js';
 import { notificationCounters, notificationEvents } from './tables.js';
 import { INTERNAL_EVENTS } from './wire.js';
 
-export const skipped = (detail: string, reference?: string): RestoreOutcome => ({ status: 'skipped', detail, ...(reference ? { reference } : {}) });
-
-export const kept = (reference: string, here: number, sent: number): RestoreOutcome => ({ status: 'kept', reference, detail: `version ${here} here is newer than version ${sent} the peer holds` });
-
-/**
- * Fills what an envelope of an older version may lack (the handler must not fail on it): a missing field that may
- * be null is read as null, a missing list as empty. Present fields are left for the schema to judge.
- */
-export function withDefaults(schema: z.ZodType, value: unknown): unknown {
-  if (schema instanceof z.ZodNullable) return value === null ? null : withDefaults(schema.unwrap() as z.ZodType, value);
-  if (schema instanceof z.ZodArray) return Array.isArray(value) ? value.map((v) => withDefaults(schema.element as z.ZodType, v)) : value;
-  if (!(schema instanceof z.ZodObject) || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-    if (out[key] !== undefined) out[key] = withDefaults(field, out[key]);
-    else if (field.safeParse(null).success) out[key] = null;
-    else if (field instanceof z.ZodArray) out[key] = [];
-  }
-  return out;
-}
-
-/** The envelope's data as `schema` reads it, or why it does not read. */
-export function readWire<T>(schema: z.ZodType<T>, data: unknown): T | string {
-  const r = schema.safeParse(withDefaults(schema, data));
-  return r.success ? r.data : r.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ').slice(0, 500);
-}
+export { kept, readWire, skipped } from '../exchange/index.js';
 
 // The kinds wire.ts keeps off the wire (reminders, escalations, a preparation awaiting its second person) exist only
 // on this node, so an envelope's timeline never replaces them.

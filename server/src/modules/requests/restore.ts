@@ -7,12 +7,11 @@
 // backup where it cannot (who drafted it and who edited it, as user ids; the period the receiver counted). On the
 // receiver the clock's jobs follow the state; a restart lost with the backup is made after the recovery, in a job.
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import { agencyTable } from '../directory/index.js';
 import { forgetMentions, indexMentions } from '../entities/index.js';
-import type { Envelope, RestoreOutcome } from '../exchange/index.js';
+import { kept, readWire, skipped, type Envelope, type RestoreOutcome } from '../exchange/index.js';
 import { daysLeftAt } from './clock-days.js';
 import { auditRequest, cancelRequestClock, scheduleClockRestart, scheduleRequestClock } from './kit.js';
 import * as repo from './repo.js';
@@ -25,24 +24,8 @@ import { CASE_RECORD, CaseWire, REQUEST_RECORD, RequestWire } from './wire.js';
 
 type Withdrawal = Extract<Envelope['body'], { op: 'withdraw' }>;
 
-export const skipped = (detail: string, reference?: string): RestoreOutcome => ({ status: 'skipped', detail, ...(reference ? { reference } : {}) });
-const kept = (reference: string, here: number, sent: number): RestoreOutcome => ({ status: 'kept', reference, detail: `version ${here} here is newer than version ${sent} the peer holds` });
+export { readWire, skipped };
 const withDetail = (notes: readonly string[]) => (notes.length > 0 ? { detail: notes.join('; ') } : {});
-
-/** The envelope's data as `schema` reads it, or why not; a field an older version did not send reads as null or empty. */
-export function readWire<S extends z.ZodObject>(schema: S, data: unknown): z.output<S> | string {
-  const filled: unknown = typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data } : data;
-  if (typeof filled === 'object' && filled !== null) {
-    const fields = filled as Record<string, unknown>;
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
-      if (fields[key] !== undefined) continue;
-      if (field.safeParse(null).success) fields[key] = null;
-      else if (field instanceof z.ZodArray) fields[key] = [];
-    }
-  }
-  const r = schema.safeParse(filled);
-  return r.success ? r.data : r.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ').slice(0, 500);
-}
 
 /** This party's agency named on the wire, by its acronym (unique within a party): its officers act on the record again. */
 async function ownAgencyId(tx: Db, ctx: Ctx, acronym: string): Promise<string | null> {
