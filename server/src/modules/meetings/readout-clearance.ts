@@ -23,7 +23,7 @@ function requireSecondPerson(ctx: Ctx, row: ReadoutRow): void {
   if (!maySecondSign(ctx.actor, writers(row))) throw new Forbidden(`${row.reference} is cleared by a supervisor who neither drafted nor edited it`, 'second-person-required');
 }
 
-/** How the clearing supervisor travels to the other parties: their role and agency, not their name. */
+/** How the clearing supervisor travels to the other parties: their role and agency, not their name (readout-queries.ts titleOf reads it back). */
 async function clearedByTitle(ctx: Ctx): Promise<string> {
   const agency = await agencyRef(ctx.db, ctx.actor.agencyId);
   return agency ? `Supervisor, ${agency.acronym}` : 'Supervisor';

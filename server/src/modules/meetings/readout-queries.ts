@@ -44,6 +44,16 @@ export async function listReadouts(ctx: Ctx, q: ReadoutQuery): Promise<ReadoutPa
   return { items: rows.map((x) => summaryOf(x.r, { reference: x.meetingReference, title: x.meetingTitle }, x.releasedVersion !== null)), total: total?.n ?? 0 };
 }
 
+/**
+ * A clearance another party's node sent (no one here made it): it travels as "Supervisor, <agency>" (readout-clearance.ts
+ * clearedByTitle), which the reader's page says in their own language.
+ */
+function titleOf(c: { clearedBy: string | null; clearedByName: string }): { role: 'supervisor'; agency: string | null } | null {
+  if (c.clearedBy !== null) return null;
+  const m = /^Supervisor(?:, (.{1,40}))?$/.exec(c.clearedByName);
+  return m ? { role: 'supervisor', agency: m[1] ?? null } : null;
+}
+
 /** What this reader may do with the readout now (the use cases decide again). */
 async function allowedActions(ctx: Ctx, row: ReadoutRow, meeting: MeetingRow, partners: readonly ReadoutRow[]): Promise<ReadoutAction[]> {
   const self = ctx.config.party;
@@ -84,7 +94,7 @@ export async function getReadout(ctx: Ctx, id: string): Promise<Readout> {
     links: row.links,
     createdByName: row.createdByName,
     createdAt: row.createdAt,
-    clearances: clearances.map((c) => ({ id: c.id, readoutId: c.readoutId, party: c.party, version: c.version, clearedByName: c.clearedByName, at: c.at, current: isCurrent(c) })),
+    clearances: clearances.map((c) => ({ id: c.id, readoutId: c.readoutId, party: c.party, version: c.version, clearedByName: c.clearedByName, clearedByTitle: titleOf(c), at: c.at, current: isCurrent(c) })),
     partners: partners.map((p) => ({ id: p.id, reference: p.reference, party: p.originParty, version: p.version, language: p.language as Lang, title: p.title, status: p.status as Status, cleared: clearances.some((c) => c.readoutId === p.id && isCurrent(c)) })),
     release: release ? { slug: release.slug, version: release.version, releasedAt: release.releasedAt, updatedAt: release.updatedAt, current: release.version === row.version } : null,
     meetingHandling: meeting.handling,

@@ -91,7 +91,12 @@ describe('a joint readout between two nodes', () => {
     await clearReadout(usSupervisor.ctx, usText.id, 1);
     await settle();
     await expect(releaseReadout(usKeeper.ctx, usText.id)).rejects.toMatchObject({ status: 409, type: 'readout-joint-not-cleared', message: expect.stringContaining('CN') });
-    expect((await getReadout(cnKeeper.ctx, cnText.id)).partners).toEqual([expect.objectContaining({ party: 'US', cleared: true })]);
+    const onCn = await getReadout(cnKeeper.ctx, cnText.id);
+    expect(onCn.partners).toEqual([expect.objectContaining({ party: 'US', cleared: true })]);
+    // The US supervisor reaches CN by role and agency, never by name, for CN's page to say in Chinese.
+    const usClearance = onCn.clearances.find((c) => c.party === 'US');
+    expect(usClearance?.clearedByTitle).toEqual({ role: 'supervisor', agency: expect.stringMatching(/^[A-Z-]+$/) });
+    expect((await getReadout(usKeeper.ctx, usText.id)).clearances.find((c) => c.party === 'US')?.clearedByTitle).toBeNull();
     await expect(releaseReadout(cnKeeper.ctx, cnText.id)).rejects.toMatchObject({ status: 409, type: 'readout-not-cleared' });
 
     await clearReadout(cnSupervisor.ctx, cnText.id, 1);

@@ -68,6 +68,10 @@ export const ClearanceView = z.object({
   party: z.string(),
   version: z.number().int(),
   clearedByName: z.string(),
+  clearedByTitle: z
+    .object({ role: z.literal('supervisor'), agency: z.string().nullable() })
+    .nullable()
+    .describe("a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language"),
   at: z.date(),
   current: z.boolean().describe("it clears the text's current version"),
 });

@@ -25355,6 +25355,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */
@@ -25531,6 +25537,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */
@@ -25719,6 +25731,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */
@@ -25911,6 +25929,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */
@@ -26100,6 +26124,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */
@@ -26299,6 +26329,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */
@@ -26572,6 +26608,12 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             clearedByName: string;
+                            /** @description a clearance known by role and agency, not by name (another party's, which sends no names): to be said in the reader's language */
+                            clearedByTitle: {
+                                agency: string | null;
+                                /** @enum {string} */
+                                role: "supervisor";
+                            } | null;
                             /** @description it clears the text's current version */
                             current: boolean;
                             /** Format: uuid */

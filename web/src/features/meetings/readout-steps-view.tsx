@@ -7,17 +7,24 @@ import { useMe } from '../../app/auth-context';
 import { useUiLocale } from '../../app/locale';
 import { formatDateTime } from '../../app/time';
 import { useReference } from '../directory/reference';
-import { activeStep, clearanceSteps, type ClearanceStep } from './readout-steps';
+import { activeStep, clearanceSteps, type ByWhom, type ClearanceStep } from './readout-steps';
 import type { Readout } from './readout-types';
+
+/** A person by name; another party's supervisor by role and agency, in the reader's language. */
+function useByText(): (by: ByWhom) => string {
+  const { t } = useTranslation();
+  return (by) => ('name' in by ? by.name : by.supervisorOf ? t('readouts.steps.supervisorOf', { agency: by.supervisorOf }) : t('readouts.steps.supervisor'));
+}
 
 function StepDescription({ step }: { step: ClearanceStep }) {
   const { t } = useTranslation();
   const me = useMe();
   const locale = useUiLocale();
+  const byText = useByText();
   const at = step.at ? formatDateTime(step.at, { locale, timeZone: me.timeZone }) : null;
   return (
     <>
-      {step.by ? <Text size="xs">{step.by}</Text> : null}
+      {step.by ? <Text size="xs">{byText(step.by)}</Text> : null}
       {at ? <Text size="xs" c="dimmed">{at}</Text> : null}
       {step.note ? (
         <Text size="xs" c="dimmed">

@@ -4,19 +4,19 @@ import type { Readout } from './readout-types';
 
 const base = (over: Partial<Readout> = {}): Readout =>
   ({ id: 'r1', kind: 'own', originParty: 'US', createdByName: 'Secretariat US', createdAt: '2024-01-10T20:00:00Z', status: 'draft', clearances: [], partners: [], release: null, ...over }) as Readout;
-const clearance = (over: Partial<Readout['clearances'][number]>) => ({ id: 'c', readoutId: 'r1', party: 'US', version: 2, clearedByName: 'Supervisor, DHS', at: '2024-01-11T09:00:00Z', current: true, ...over });
+const clearance = (over: Partial<Readout['clearances'][number]>) => ({ id: 'c', readoutId: 'r1', party: 'US', version: 2, clearedByName: 'Li Wei', clearedByTitle: null, at: '2024-01-11T09:00:00Z', current: true, ...over });
 
 describe('the clearance steps', () => {
   it('shows an own draft waiting for its clearance', () => {
     const steps = clearanceSteps(base());
     expect(steps.map((s) => [s.key, s.isDone])).toEqual([['drafted', true], ['cleared', false], ['released', false]]);
-    expect(steps[0]).toMatchObject({ by: 'Secretariat US', at: '2024-01-10T20:00:00Z' });
+    expect(steps[0]).toMatchObject({ by: { name: 'Secretariat US' }, at: '2024-01-10T20:00:00Z' });
     expect(activeStep(steps)).toBe(1);
   });
 
   it('names who cleared the current version, and says an earlier clearance no longer counts', () => {
     const cleared = clearanceSteps(base({ clearances: [clearance({})] }));
-    expect(cleared[1]).toMatchObject({ isDone: true, by: 'Supervisor, DHS', note: null });
+    expect(cleared[1]).toMatchObject({ isDone: true, by: { name: 'Li Wei' }, note: null });
     const edited = clearanceSteps(base({ clearances: [clearance({ current: false })] }));
     expect(edited[1]).toMatchObject({ isDone: false, note: 'clearedEarlierVersion' });
   });
@@ -27,8 +27,8 @@ describe('the clearance steps', () => {
     expect(none[2]).toMatchObject({ isDone: false, note: 'noPartnerText' });
     const partner = { id: 'p1', reference: 'CN-RO-2024-000001', party: 'CN', version: 1, language: 'zh' as const, title: '纪要', status: 'draft' as const, cleared: false };
     expect(clearanceSteps(base({ kind: 'joint', partners: [partner] }), ['US', 'CN'])[2]).toMatchObject({ note: 'partnerNotCleared' });
-    const done = clearanceSteps(base({ kind: 'joint', partners: [{ ...partner, cleared: true }], clearances: [clearance({}), clearance({ id: 'c2', readoutId: 'p1', party: 'CN', clearedByName: 'Supervisor, MPS' })] }), ['US', 'CN']);
-    expect(done[2]).toMatchObject({ isDone: true, by: 'Supervisor, MPS' });
+    const done = clearanceSteps(base({ kind: 'joint', partners: [{ ...partner, cleared: true }], clearances: [clearance({}), clearance({ id: 'c2', readoutId: 'p1', party: 'CN', clearedByName: 'Supervisor, MPS', clearedByTitle: { role: 'supervisor', agency: 'MPS' } })] }), ['US', 'CN']);
+    expect(done[2]).toMatchObject({ isDone: true, by: { supervisorOf: 'MPS' } });
     expect(activeStep(done)).toBe(3);
   });
 

@@ -6,7 +6,12 @@ import type { Readout } from './readout-types';
 
 export type StepKey = 'drafted' | 'cleared' | 'partner' | 'released';
 export type StepNote = 'noPartnerText' | 'partnerNotCleared' | 'earlierVersionPublic' | 'clearedEarlierVersion' | null;
-export type ClearanceStep = { key: StepKey; party: string; isDone: boolean; by: string | null; at: string | Date | null; note: StepNote };
+/** Who did a step: a person by name, or another party's supervisor by role and agency (said in the reader's language). */
+export type ByWhom = { name: string } | { supervisorOf: string | null };
+export type ClearanceStep = { key: StepKey; party: string; isDone: boolean; by: ByWhom | null; at: string | Date | null; note: StepNote };
+
+type ClearanceOf = Readout['clearances'][number];
+const byOf = (c: ClearanceOf): ByWhom => (c.clearedByTitle ? { supervisorOf: c.clearedByTitle.agency } : { name: c.clearedByName });
 
 type StepsOf = Pick<Readout, 'id' | 'kind' | 'originParty' | 'createdByName' | 'createdAt' | 'status' | 'clearances' | 'partners' | 'release'>;
 
@@ -14,7 +19,7 @@ type StepsOf = Pick<Readout, 'id' | 'kind' | 'originParty' | 'createdByName' | '
 function ownClearance(r: StepsOf): ClearanceStep {
   const mine = r.clearances.filter((c) => c.readoutId === r.id && c.party === r.originParty);
   const current = mine.find((c) => c.current);
-  if (current) return { key: 'cleared', party: r.originParty, isDone: true, by: current.clearedByName, at: current.at, note: null };
+  if (current) return { key: 'cleared', party: r.originParty, isDone: true, by: byOf(current), at: current.at, note: null };
   return { key: 'cleared', party: r.originParty, isDone: false, by: null, at: null, note: mine.length > 0 ? 'clearedEarlierVersion' : null };
 }
 
@@ -26,7 +31,7 @@ function partnerSteps(r: StepsOf, meetingParties: readonly string[]): ClearanceS
     if (!text) return { key: 'partner', party, isDone: false, by: null, at: null, note: 'noPartnerText' };
     const clearance = r.clearances.find((c) => c.readoutId === text.id && c.party === party && c.current);
     if (!text.cleared) return { key: 'partner', party, isDone: false, by: null, at: null, note: 'partnerNotCleared' };
-    return { key: 'partner', party, isDone: true, by: clearance?.clearedByName ?? null, at: clearance?.at ?? null, note: null };
+    return { key: 'partner', party, isDone: true, by: clearance ? byOf(clearance) : null, at: clearance?.at ?? null, note: null };
   });
 }
 
@@ -38,7 +43,7 @@ function releasedStep(r: StepsOf): ClearanceStep {
 
 /** The steps in order; `meetingParties` names who else writes a joint readout's texts (none known: its partners). */
 export function clearanceSteps(r: StepsOf, meetingParties: readonly string[] = []): ClearanceStep[] {
-  const drafted: ClearanceStep = { key: 'drafted', party: r.originParty, isDone: true, by: r.createdByName, at: r.createdAt, note: null };
+  const drafted: ClearanceStep = { key: 'drafted', party: r.originParty, isDone: true, by: { name: r.createdByName }, at: r.createdAt, note: null };
   const partners = r.kind === 'joint' ? partnerSteps(r, meetingParties) : [];
   return [drafted, ownClearance(r), ...partners, releasedStep(r)];
 }
