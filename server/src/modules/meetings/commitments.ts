@@ -60,7 +60,7 @@ async function checkCommitment(ctx: Ctx, input: CommitmentInput, kept?: Commitme
   const startsOn = meeting ? wallClock(meeting.startsAt, meeting.timeZone).day : null;
   if (startsOn && input.dueOn < startsOn) issues.push({ path: 'body/dueOn', message: `due before the meeting starts (${startsOn})`, code: 'due-before-meeting', params: { startsOn } });
   const recipients = meeting ? othersOf(meeting, ctx.config.party) : [];
-  const evidence = await checkMeetingLinks(ctx, input.evidence, { recipients, handling: input.handling }, 'body/evidence', kept);
+  const evidence = await checkMeetingLinks(ctx, input.evidence, { recipients, handling: input.handling }, { path: 'body/evidence', kept });
   issues.push(...evidence.issues);
   if (issues.length > 0 || !meeting || !agency) throw new Unprocessable('the commitment cannot be saved as it is', issues);
   const fields: Fields = {
@@ -127,7 +127,7 @@ export async function reportProgress(ctx: Ctx, id: string, input: Omit<ProgressI
   if (!mayReport(ctx, before)) throw new Forbidden(`only this party's secretariat and supervisors, and officers of ${before.agency.acronym}, report progress on ${before.reference}`);
   const self = ctx.config.party;
   const recipients = await recipientsOf(ctx.db, before.meetingId, self);
-  const evidence = await checkMeetingLinks(ctx, input.evidence, { recipients, handling: before.handling }, 'body/evidence');
+  const evidence = await checkMeetingLinks(ctx, input.evidence, { recipients, handling: before.handling }, { path: 'body/evidence' });
   if (evidence.issues.length > 0) throw new Unprocessable('the progress cannot be reported as it is', evidence.issues);
   const [name, { today, timeZone }] = await Promise.all([actorName(ctx.db, ctx), todayHere(ctx)]);
   const now = ctx.clock.now();

@@ -44,22 +44,28 @@ async function findersFor(ctx: Ctx, links: MeetingLinks): Promise<Record<LinkKin
  * The links as stored (canonical references, each once): every one must be on this node and fit to go to the
  * carrier's recipients under its handling. A link added now must be readable by the actor; one the record already
  * had (`kept`) is looked up as the node, so whoever keeps the record (the secretariat reads no incidents) may change
- * it without dropping the links a supervisor added. Problems come back as field issues under `path`.
+ * it without dropping the links a supervisor added; why such a link no longer fits is not told to someone who may
+ * not read it. Problems come back as field issues under `path`.
  */
-export async function checkMeetingLinks(ctx: Ctx, links: MeetingLinks, to: LinkTarget, path = 'body/links', kept: MeetingLinks = NO_LINKS): Promise<{ links: MeetingLinks; issues: FieldIssue[] }> {
+export async function checkMeetingLinks(ctx: Ctx, links: MeetingLinks, to: LinkTarget, opts: { path?: string; kept?: MeetingLinks } = {}): Promise<{ links: MeetingLinks; issues: FieldIssue[] }> {
+  const { path = 'body/links', kept = NO_LINKS } = opts;
   const [asActor, asNode] = await Promise.all([findersFor(ctx, links), findersFor({ ...ctx, actor: systemActor }, kept)]);
   const issues: FieldIssue[] = [];
   const out = { ...NO_LINKS };
   for (const kind of LINK_KINDS) {
     const had = new Set(kept[kind]);
     const refs = links[kind].map((ref, i) => {
-      const found = asActor[kind](ref) ?? (had.has(ref) ? asNode[kind](ref) : undefined);
+      const readable = asActor[kind](ref);
+      const found = readable ?? (had.has(ref) ? asNode[kind](ref) : undefined);
       const at = `${path}/${kind}/${i}`;
       if (!found) {
         issues.push({ path: at, message: `no ${kind.slice(0, -1)} ${ref} on this node that you may link`, code: UNKNOWN[kind], params: { reference: ref } });
         return ref;
       }
-      issues.push(...linkIssues(ctx.config.party, found, to, at));
+      const unfit = linkIssues(ctx.config.party, found, to, at);
+      // A kept link the actor may not read: why it no longer fits would tell them its handling or party.
+      if (!readable && unfit.length > 0) issues.push({ path: at, message: `${ref} can no longer go with this record as it is: remove the link`, code: 'link-kept-unfit', params: { reference: ref } });
+      else issues.push(...unfit);
       return found.reference;
     });
     out[kind] = [...new Set(refs)];

@@ -1,8 +1,9 @@
 // Reading meetings: the list with its filters (dates, level, topic, party, status, a reference or words of the
 // title), and one meeting with every party's part, its agenda with each party's notes per item, the decisions, the
-// records it links (with the id of each one the reader may open), and the commitments and readouts made at it. Times come in the zone of the place and in this node's zone. Every path
-// asks platform/handling: a TLP:RED meeting is not found (and not listed) by those who may not see it, and a
-// person's read of an AMBER or RED one is audited (auditRead).
+// records it links (with the id of each one the reader may open), and the commitments and readouts made at it.
+// Times come in the zone of the place and in this node's zone. Every path asks platform/handling: a TLP:RED meeting
+// is not found (and not listed) by those who may not see it, and a person's read of an AMBER or RED one is audited
+// (auditRead).
 import { and, arrayContains, asc, count, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction } from '../../platform/audit/index.js';
 import type { Ctx } from '../../platform/context.js';

@@ -272,6 +272,12 @@ describe('the records a meeting links', () => {
     const added = await api('PUT', `/meetings/${id}`, secretariat, { ...meetingInput({ handling: 'TLP:AMBER', links: { ...links, cases: [kase.reference, other.reference] } }), version: 2 });
     expect(added.statusCode, added.body).toBe(422);
     expect(issuesOf(added.body)).toEqual([['body/links/cases/1', 'unknown-case']]);
+    // Marked GREEN, the meeting could not carry the AMBER incident: the secretariat is told to remove it, not its handling.
+    const lowered = await api('PUT', `/meetings/${id}`, secretariat, { ...meetingInput({ handling: 'TLP:GREEN', links }), version: 2 });
+    expect(issuesOf(lowered.body)).toEqual([['body/links/incidents/0', 'link-kept-unfit']]);
+    expect(lowered.body).not.toContain('AMBER');
+    const asSupervisor = await api('PUT', `/meetings/${id}`, supervisor, { ...meetingInput({ handling: 'TLP:GREEN', links }), version: 2 });
+    expect(issuesOf(asSupervisor.body)).toEqual([['body/links/incidents/0', 'link-stricter']]);
   });
 
   it('gives null for a RED record a viewer may not see, and for one that is no longer on this node', async () => {

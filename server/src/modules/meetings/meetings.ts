@@ -44,7 +44,7 @@ async function checkMeeting(ctx: Ctx, input: MeetingInput, kept?: MeetingLinks):
   if (input.endsAt.getTime() < input.startsAt.getTime()) issues.push({ path: 'body/endsAt', message: 'the meeting ends before it starts', code: 'end-before-start' });
   if (!mayRead(ctx.actor, input.handling)) issues.push({ path: 'body/handling', message: `you could not read a meeting marked ${input.handling}`, code: 'handling-not-readable', params: { handling: input.handling } });
   const agenda = agendaOf(input.agenda, issues);
-  const links = await checkMeetingLinks(ctx, input.links, { recipients: others, handling: input.handling }, 'body/links', kept);
+  const links = await checkMeetingLinks(ctx, input.links, { recipients: others, handling: input.handling }, { kept });
   issues.push(...links.issues);
   if (issues.length > 0) throw new Unprocessable('the meeting cannot be saved as it is', issues);
   const parties = [...new Set([ctx.config.party, ...others])].sort();

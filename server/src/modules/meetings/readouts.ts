@@ -172,7 +172,7 @@ export async function editReadout(ctx: Ctx, id: string, input: Omit<ReadoutEdit,
   requireDrafter(ctx, 'edit readouts');
   const { row: current, meeting } = await readoutFor(ctx, id);
   requireOwn(ctx, current);
-  const links = await checkMeetingLinks(ctx, input.links, linkTarget(meeting), 'body/links', current.links);
+  const links = await checkMeetingLinks(ctx, input.links, linkTarget(meeting), { kept: current.links });
   if (links.issues.length > 0) throw new Unprocessable('the readout cannot be saved as it is', links.issues);
   return withTx(ctx, async (tx) => {
     const row = await lockOwn(tx, ctx, id, version);

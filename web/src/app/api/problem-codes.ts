@@ -233,6 +233,7 @@ export const VALIDATION_CODES = [
   'expected-not-taken',
   'handling-looser',
   'legal-basis-other-required',
+  'link-kept-unfit',
   'link-stricter',
   'link-third-party',
   'no-period-for-spontaneous',

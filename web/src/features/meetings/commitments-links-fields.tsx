@@ -4,8 +4,8 @@
 // another party's record only if that party receives this one — and says so at the field. The meeting form, the
 // commitment form, the progress report and the readout editor all link records through these fields. Only those who
 // read the node's operational records add links (the secretariat does not): anyone else sees the links kept as they
-// are, which the node keeps without reading them again.
-import { Badge, Fieldset, Group, SimpleGrid, TagsInput, Text } from '@mantine/core';
+// are, which the node keeps without reading them again, and may remove them.
+import { Fieldset, Group, Pill, SimpleGrid, TagsInput, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hasAnyRole, useMe } from '../../app/auth-context';
 import { MAX_LINKS, normaliseReferences } from '../requests/links';
@@ -32,7 +32,7 @@ const EXAMPLES: Record<EvidenceKind, string> = { incidents: 'US-INC-2024-000042'
 
 export function LinkedRecordsFields({ legend, help, links, onChange, errorFor, path }: Props) {
   const { t } = useTranslation();
-  if (!useLinksRecords()) return <KeptLinks legend={legend} links={links} errorFor={errorFor} path={path} />;
+  if (!useLinksRecords()) return <KeptLinks legend={legend} links={links} onChange={onChange} errorFor={errorFor} path={path} />;
   return (
     <Fieldset legend={legend}>
       <Text size="xs" c="dimmed" mb="xs">
@@ -57,23 +57,26 @@ export function LinkedRecordsFields({ legend, help, links, onChange, errorFor, p
   );
 }
 
-/** The links as kept, for someone who does not read the records they name: shown, never changed. */
-function KeptLinks({ legend, links, errorFor, path }: Omit<Props, 'help' | 'onChange'>) {
+/** The links as kept, for someone who does not read the records they name: shown, and removable, never added to. */
+function KeptLinks({ legend, links, onChange, errorFor, path }: Omit<Props, 'help'>) {
   const { t } = useTranslation();
   const kept = EVIDENCE_KINDS.filter((kind) => links[kind].length > 0);
   const errors = EVIDENCE_KINDS.map((kind) => errorFor(`${path}/${kind}`)).filter((e) => e !== undefined);
+  const remove = (kind: EvidenceKind, reference: string) => onChange({ ...links, [kind]: links[kind].filter((r) => r !== reference) });
   return (
     <Fieldset legend={legend}>
       <Text size="sm" mb="xs">
         {t('commitments.links.notYours')}
       </Text>
       {kept.map((kind) => (
-        <Group key={kind} gap="xs" mb={4}>
-          <Text size="sm">{t(`commitments.links.${kind}`)}:</Text>
+        <Group key={kind} gap="xs" mb={4} role="group" aria-label={t(`commitments.links.${kind}`)}>
+          <Text size="sm" fw={500}>
+            {t(`commitments.links.${kind}`)}
+          </Text>
           {links[kind].map((reference) => (
-            <Badge key={reference} variant="outline" color="gray.7" tt="none" className="mono">
+            <Pill key={reference} withRemoveButton onRemove={() => remove(kind, reference)} removeButtonProps={{ 'aria-label': t('commitments.links.remove', { reference }) }} className="mono">
               {reference}
-            </Badge>
+            </Pill>
           ))}
         </Group>
       ))}

@@ -40,6 +40,7 @@ export const WG_ISSUES = [
   'unknown-request',
   'link-third-party',
   'link-stricter',
+  'link-kept-unfit',
   'meeting-not-clear',
 ] as const;
 export type WgIssue = (typeof WG_ISSUES)[number];
