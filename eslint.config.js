@@ -50,12 +50,12 @@ export default tseslint.config(
   },
   {
     // Test files share their worker's module cache (vitest.config.ts isolate: false): nothing may change it for the files after.
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', 'server/test/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|resetModules|stubEnv|stubGlobal|hoisted)$/]",
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|resetModules|stubEnv|stubGlobal|hoisted|useFakeTimers|setSystemTime)$/]",
           message: 'test files share one module cache (isolate: false): read the output instead of mocking modules or globals',
         },
       ],

@@ -18,10 +18,11 @@ export function parseAlsoNode(value) {
 
 /**
  * What runs again on the other Node: what depends most on the runtime (the platform — crypto, streams, timers, the
- * database drivers — the signed exchange, the two-node tests over real HTTP, the whole-process tests) and every pure
- * unit test; vitest takes these as path filters. TEST_ALSO_NODE_ALL=1 runs every PGlite test there instead.
+ * database drivers — the signed exchange, the two-node tests over real HTTP, the whole-process tests), what depends
+ * on its ICU data (dates and Chinese text in mail, PDFs and the web app's formatting) and every pure unit test;
+ * vitest takes these as path filters. TEST_ALSO_NODE_ALL=1 runs every PGlite test there instead.
  */
-export const OTHER_NODE_SCOPE = ['.unit.test.ts', '.process.test.ts', '.pair.test.ts', 'server/src/platform/', 'server/src/modules/exchange/', 'scripts/'];
+export const OTHER_NODE_SCOPE = ['.unit.test.ts', '.process.test.ts', '.pair.test.ts', '.mail.test.ts', '.names.test.ts', 'pdf', 'server/src/platform/', 'server/src/modules/exchange/', 'web/src/', 'scripts/'];
 export const otherNodeFilters = (env) => (env.TEST_ALSO_NODE_ALL === '1' ? [] : OTHER_NODE_SCOPE);
 
 export const nodeCacheDir = (root, major) => join(root, '.cache', `node-${major}`);
