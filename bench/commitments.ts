@@ -11,6 +11,7 @@ import { systemActor, type Ctx } from '../server/src/platform/context.js';
 import { connectPostgres, type Db } from '../server/src/platform/db.js';
 import { newId } from '../server/src/platform/ids.js';
 import { secretBox } from '../server/src/platform/secret-box.js';
+import { createVault } from '../server/src/platform/vault/index.js';
 import { listCommitments, rollUp } from '../server/src/modules/meetings/commitment-queries.js';
 import { CommitmentQuery, RollUpQuery } from '../server/src/modules/meetings/schemas-commitments.js';
 import { seedParties } from '../server/src/seed/seed.js';
@@ -63,7 +64,7 @@ export async function benchCommitments(): Promise<string[]> {
     await database.migrate();
     const deps = { db: database.db, clock: systemClock, config: loadConfig({ COUNTERPART_PARTY: 'US', DATABASE_URL: url }), box: secretBox(randomBytes(32)) };
     await seedParties(deps);
-    const base: Ctx = { ...deps, actor: systemActor, requestId: 'bench' };
+    const base: Ctx = { ...deps, vault: createVault(deps), actor: systemActor, requestId: 'bench' };
     const supervisor: Ctx = { ...base, actor: { ...systemActor, kind: 'user', id: newId(), label: 'bench supervisor', roles: ['supervisor'], partyCode: 'US', agencyId: null } };
     const viewer: Ctx = { ...base, actor: { ...supervisor.actor, roles: ['viewer'] } };
     const [, loadMs] = await timed(() => load(database.db));

@@ -10,6 +10,7 @@ import { systemActor } from '../server/src/platform/context.js';
 import { connectPostgres } from '../server/src/platform/db.js';
 import { newId } from '../server/src/platform/ids.js';
 import { secretBox } from '../server/src/platform/secret-box.js';
+import { createVault } from '../server/src/platform/vault/index.js';
 import { createUser } from '../server/src/modules/accounts/index.js';
 import { contactTable, createAgency } from '../server/src/modules/directory/index.js';
 import { seedParties } from '../server/src/seed/seed.js';
@@ -20,7 +21,7 @@ const LANGS = ['en', 'zh', 'es', 'fr', 'ru'];
 const pick = <T>(xs: T[], i: number): T => xs[i % xs.length] as T;
 
 export async function seedContacts(deps: Parameters<typeof seedParties>[0], n: number): Promise<string> {
-  const ctx = { ...deps, actor: systemActor, requestId: 'bench' };
+  const ctx = { ...deps, vault: createVault(deps), actor: systemActor, requestId: 'bench' };
   const agencies: string[] = [];
   for (let i = 0; i < 40; i++) agencies.push((await createAgency(ctx, { partyCode: i % 2 ? 'CN' : 'US', acronym: `AG${i}`, nameEn: `Agency ${i}`, nameZh: `机构${i}`, kind: 'police' })).id);
   const now = Date.now();
@@ -81,7 +82,7 @@ export async function benchDirectory(): Promise<string[]> {
     await database.migrate();
     await seedParties(deps);
     const agencyId = await seedContacts(deps, 10_000);
-    const ctx = { ...deps, actor: systemActor, requestId: 'bench' };
+    const ctx = { ...deps, vault: createVault(deps), actor: systemActor, requestId: 'bench' };
     for (let i = 0; i < 50; i++) await createUser(ctx, { username: `burst${i}`, displayName: 'Bench', agencyId, roles: ['officer'], locale: 'en', timeZone: 'UTC', password: 'bench-password-123' });
     await database.db.execute(sql`analyze`);
     node = await startNodeProcess({ DATABASE_URL: tmp.url, COUNTERPART_SECRET_KEY: randomBytes(32).toString('base64') }, 18_301);

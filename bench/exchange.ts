@@ -11,6 +11,7 @@ import { systemActor } from '../server/src/platform/context.js';
 import { connectPostgres, queryRows, type Database } from '../server/src/platform/db.js';
 import { newId } from '../server/src/platform/ids.js';
 import { secretBox } from '../server/src/platform/secret-box.js';
+import { createVault } from '../server/src/platform/vault/index.js';
 import { contactTable, createAgency } from '../server/src/modules/directory/index.js';
 import { addPeer, ensureNodeKey, shareMany } from '../server/src/modules/exchange/index.js';
 import { seedParties } from '../server/src/seed/seed.js';
@@ -43,7 +44,7 @@ const contactData = (i: number) => ({
 
 /** One transaction: `n` contacts and their envelopes to CN, as the contact service would write them. */
 async function generate(us: Side, agencyId: string, n: number): Promise<void> {
-  const ctx = { ...us.deps, actor: systemActor, requestId: 'bench' };
+  const ctx = { ...us.deps, vault: createVault(us.deps), actor: systemActor, requestId: 'bench' };
   await us.database.db.transaction(async (tx) => {
     const now = new Date();
     const rows = Array.from({ length: n }, (_, i) => ({ id: newId(), agencyId, kind: 'desk', name: `Bench desk ${i}`, topics: ['synthetic-drugs'], coverage: '24x7', channels: [{ kind: 'phone' as const, value: '+1 202 555 0100' }], languages: ['en'], language: 'en', originParty: 'US', releasableTo: ['CN'], createdAt: now, updatedAt: now }));
@@ -96,9 +97,9 @@ export async function benchExchange(): Promise<string[]> {
   const cn = await prepare('CN', cnDb.url);
   const procs: Partial<Record<Party, ChildProcess>> = {};
   try {
-    await addPeer({ ...us.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'CN', baseUrl: cn.url, publicKey: (await ensureNodeKey(cn.deps)).publicKey });
-    await addPeer({ ...cn.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'US', baseUrl: us.url, publicKey: (await ensureNodeKey(us.deps)).publicKey });
-    const agencyId = (await createAgency({ ...us.deps, actor: systemActor, requestId: 'bench' }, { partyCode: 'US', acronym: 'BENCH', nameEn: 'Bench agency', nameZh: '基准机构', kind: 'police' })).id;
+    await addPeer({ ...us.deps, vault: createVault(us.deps), actor: systemActor, requestId: 'bench' }, { partyCode: 'CN', baseUrl: cn.url, publicKey: (await ensureNodeKey(cn.deps)).publicKey });
+    await addPeer({ ...cn.deps, vault: createVault(cn.deps), actor: systemActor, requestId: 'bench' }, { partyCode: 'US', baseUrl: us.url, publicKey: (await ensureNodeKey(us.deps)).publicKey });
+    const agencyId = (await createAgency({ ...us.deps, vault: createVault(us.deps), actor: systemActor, requestId: 'bench' }, { partyCode: 'US', acronym: 'BENCH', nameEn: 'Bench agency', nameZh: '基准机构', kind: 'police' })).id;
     procs.US = await startNodeProcess(us.env, PORTS.US); // default settings on both nodes
     procs.CN = await startNodeProcess(cn.env, PORTS.CN);
 

@@ -5,6 +5,7 @@ import { loadConfig } from '../server/src/config.js';
 import { systemClock } from '../server/src/platform/clock.js';
 import { connectPostgres } from '../server/src/platform/db.js';
 import { secretBox } from '../server/src/platform/secret-box.js';
+import { createVault } from '../server/src/platform/vault/index.js';
 import { systemActor } from '../server/src/platform/context.js';
 import { listContacts } from '../server/src/modules/directory/index.js';
 import { seedParties } from '../server/src/seed/seed.js';
@@ -20,7 +21,7 @@ await seedContacts(deps, 10_000);
 const client = new pg.Client({ connectionString: tmp.url });
 await client.connect();
 await client.query('analyze');
-const ctx = { ...deps, actor: systemActor, requestId: 'x' };
+const ctx = { ...deps, vault: createVault(deps), actor: systemActor, requestId: 'x' };
 for (const q of [{}, { party: 'CN' }, { stale: true }, { topic: 'precursor-chemicals' }, { q: 'Contact 12' }]) {
   const times: number[] = [];
   for (let i = 0; i < 20; i++) times.push((await timed(() => listContacts(ctx, { ...q, page: 3, pageSize: 50 })))[1]);

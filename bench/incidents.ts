@@ -16,6 +16,7 @@ import { systemActor, type Ctx } from '../server/src/platform/context.js';
 import { connectPostgres, queryRows, type Db } from '../server/src/platform/db.js';
 import { newId } from '../server/src/platform/ids.js';
 import { secretBox } from '../server/src/platform/secret-box.js';
+import { createVault } from '../server/src/platform/vault/index.js';
 import { insertRowsAsJson } from '../server/src/platform/sql.js';
 import { withTx } from '../server/src/platform/tx.js';
 import { createAgency } from '../server/src/modules/directory/index.js';
@@ -156,7 +157,7 @@ export async function benchIncidents(): Promise<string[]> {
     const deps = { db: database.db, clock: systemClock, config: loadConfig({ COUNTERPART_PARTY: 'US', DATABASE_URL: url }), box: secretBox(randomBytes(32)) };
     await seedParties(deps);
     await ensureNodeKey(deps);
-    const base: Ctx = { ...deps, actor: systemActor, requestId: 'bench' };
+    const base: Ctx = { ...deps, vault: createVault(deps), actor: systemActor, requestId: 'bench' };
     const agency = await createAgency(base, { partyCode: 'US', acronym: 'CBP', nameEn: 'CBP', nameZh: '海关', kind: 'customs' });
     const officer: Ctx = { ...base, actor: { ...systemActor, kind: 'user', id: newId(), label: 'bench officer', roles: ['officer'], partyCode: 'US', agencyId: agency.id } };
     const viewer: Ctx = { ...base, actor: { ...officer.actor, roles: ['viewer'] } };

@@ -8,6 +8,7 @@ import { systemActor, type Ctx } from '../server/src/platform/context.js';
 import { connectPostgres } from '../server/src/platform/db.js';
 import { newId } from '../server/src/platform/ids.js';
 import { secretBox } from '../server/src/platform/secret-box.js';
+import { createVault } from '../server/src/platform/vault/index.js';
 import { createAgency } from '../server/src/modules/directory/index.js';
 import { ensureNodeKey } from '../server/src/modules/exchange/index.js';
 import { createDraft, listNotifications, sendNotification } from '../server/src/modules/notifications/index.js';
@@ -61,7 +62,7 @@ export async function benchNotifications(): Promise<string[]> {
     const deps = { db: database.db, clock: systemClock, config: loadConfig({ COUNTERPART_PARTY: 'US', DATABASE_URL: url }), box: secretBox(randomBytes(32)) };
     await seedParties(deps);
     await ensureNodeKey(deps);
-    const base: Ctx = { ...deps, actor: systemActor, requestId: 'bench' };
+    const base: Ctx = { ...deps, vault: createVault(deps), actor: systemActor, requestId: 'bench' };
     const agency = await createAgency(base, { partyCode: 'US', acronym: 'DEA', nameEn: 'DEA', nameZh: '缉毒局', kind: 'regulator' });
     const officer: Ctx = { ...base, actor: { ...systemActor, kind: 'user', id: newId(), label: 'bench officer', roles: ['officer'], partyCode: 'US' } };
     const input = draftInput(agency.id, { shipmentDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), lines: [LINES.anpp, LINES.ethanol] });

@@ -20,6 +20,7 @@ import { loggerOptions } from './platform/log.js';
 import { createMetrics } from './platform/metrics.js';
 import { schemaVersion } from './platform/schema-version.js';
 import type { SecretBox } from './platform/secret-box.js';
+import { createVault, vaultJobHandlers, type Vault } from './platform/vault/index.js';
 import { accountAuditSubjects, accountRoutes } from './modules/accounts/index.js';
 import { registerRequestContext } from './request-context.js';
 import { directoryAuditSubjects, directoryRepo, directoryRoutes } from './modules/directory/index.js';
@@ -45,10 +46,13 @@ declare module 'fastify' {
     jobs: JobRunner;
     /** Every API operation with the roles it admits (platform/http/access.ts); the authorisation matrix test walks it. */
     accessTable: AccessEntry[];
+    /** The personal-data vault, one per process (its keys are cached in memory); modules register re-sealers on it. */
+    vault: Vault;
   }
 }
 
-export type AppDeps = { config: Config; database: Database; clock: Clock; box: SecretBox; logger?: boolean };
+/** `vault`: the process's vault when the caller made it (node.ts); otherwise buildApp makes one. */
+export type AppDeps = { config: Config; database: Database; clock: Clock; box: SecretBox; vault?: Vault | undefined; logger?: boolean };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -102,15 +106,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = createMetrics(database);
   metrics.register(app, { token: config.metricsToken });
 
-  registerRequestContext(app, deps);
+  const vault = deps.vault ?? createVault({ db: database.db, box: deps.box, clock: deps.clock });
+  // Both keys exist before any request: a key made inside a request's transaction would outlive its rollback in memory.
+  await vault.ensureKeys();
+  app.decorate('vault', vault);
+  registerRequestContext(app, { ...deps, vault });
   app.decorate('accessTable', registerAccess(app));
   registerTextGuard(app);
   registerIdempotency(app, { db: database.db, clock: deps.clock, box: deps.box });
-  const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, handlers: exchangeHandlers }, app.log, database.listen);
+  const exchange = createExchangeRuntime({ db: database.db, clock: deps.clock, config, box: deps.box, vault, handlers: exchangeHandlers }, app.log, database.listen);
   app.decorate('exchange', exchange);
   app.addHook('onClose', () => exchange.stop());
   const mailer = createMailer(config.mail, app.log);
-  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...commitmentClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, sources: translationDeps.sources }) } });
+  const jobs = createJobRunner({ db: database.db, clock: deps.clock, log: app.log, handlers: { [MAIL_QUEUE]: mailJobHandler(mailer), ...clockHandlers({ db: database.db, clock: deps.clock, config }), ...requestClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, vault }), ...commitmentClockHandlers({ db: database.db, clock: deps.clock, config, box: deps.box }), ...machineTranslationHandlers({ db: database.db, clock: deps.clock, config, box: deps.box, vault, sources: translationDeps.sources }), ...vaultJobHandlers({ db: database.db, clock: deps.clock, vault }) } });
   app.decorate('jobs', jobs);
   app.addHook('onClose', async () => {
     await jobs.stop();

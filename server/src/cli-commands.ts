@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config.js';
 import { verifyAuditChain } from './platform/audit/index.js';
 import { systemActor, ROLES, type Ctx, type Role } from './platform/context.js';
+import { rotateDataKey } from './platform/vault/index.js';
 import type { z } from 'zod';
 import { createToken, CreateTokenSchema, createUser, CreateUserSchema } from './modules/accounts/index.js';
 import { directoryRepo, listAgencies } from './modules/directory/index.js';
@@ -25,7 +26,7 @@ export async function withNode<T>(config: Config, work: (node: OpenNode) => Prom
   }
 }
 
-export const ctxOf = (node: OpenNode, actor = systemActor): Ctx => ({ db: node.database.db, clock: node.clock, config: node.config, box: node.box, actor, requestId: 'cli' });
+export const ctxOf = (node: OpenNode, actor = systemActor): Ctx => ({ db: node.database.db, clock: node.clock, config: node.config, box: node.box, vault: node.vault, actor, requestId: 'cli' });
 
 function roles(values: Values): Role[] {
   const given = (values.role as string[] | undefined) ?? [];
@@ -103,4 +104,12 @@ export const auditVerify = (config: Config) =>
     }
     console.error(`audit chain BROKEN at row ${report.brokenAt}: ${report.reason} (${report.checked} rows before it verified)`);
     return 1;
+  });
+
+/** A new data key for personal data; the running node's `vault.reseal` job moves every value onto it, then drops the old key's material from its row. */
+export const vaultRotateCmd = (config: Config) =>
+  withNode(config, async (node) => {
+    const { fromKeyId, toKeyId } = await rotateDataKey(node.database.db, node.box, node.clock.now());
+    console.log(fromKeyId ? `new data key ${toKeyId}; values under ${fromKeyId} are re-sealed by the running node, then its material is dropped from the table (earlier backups still hold it, wrapped by the node key)` : `first data key ${toKeyId}; nothing to re-seal`);
+    return 0;
   });

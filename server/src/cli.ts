@@ -7,7 +7,7 @@ import { main as serve } from './main.js';
 import { exchangeRecover, exchangeVerify, keysRotate, keysShow, peersAdd, peersList, verifyEvidenceFile } from './cli-exchange.js';
 import { screenCmd } from './cli-screen.js';
 import { clearanceVerifyCmd } from './cli-clearance.js';
-import { auditVerify, createTokenCmd, createUserCmd, migrateCmd, seedCmd } from './cli-commands.js';
+import { auditVerify, createTokenCmd, createUserCmd, migrateCmd, seedCmd, vaultRotateCmd } from './cli-commands.js';
 
 const USAGE = `usage: counterpart <command> [options]
 
@@ -21,6 +21,8 @@ const USAGE = `usage: counterpart <command> [options]
   audit verify                  walk the audit hash chain; exit 1 naming the first broken row
   keys show [--json]            this node's public key and fingerprint (give them to a peer's administrator)
   keys rotate                   a new signing key; peers are told, old envelopes keep verifying
+  vault rotate                  a new data key for personal data; the running node re-seals every value, then drops
+                                the old key's material (the keyed-hash key is never rotated: groupings must stay stable)
   peers add --party XX --url URL --public-key ed25519:…
                                 trust a peer node (check its fingerprint with its administrator by phone)
   peers list                    peers with queue length, chain heads and the last delivery error
@@ -94,6 +96,8 @@ async function run(argv: string[]): Promise<number> {
       return keysShow(config, values);
     case 'keys rotate':
       return keysRotate(config);
+    case 'vault rotate':
+      return vaultRotateCmd(config);
     case 'peers add':
       return peersAdd(config, values);
     case 'peers list':

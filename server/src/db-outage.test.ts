@@ -23,6 +23,7 @@ import { fixedClock } from './platform/clock.js';
 import { queryRows } from './platform/db.js';
 import { createJobRunner, enqueue } from './platform/jobs/index.js';
 import { secretBox } from './platform/secret-box.js';
+import { createVault } from './platform/vault/index.js';
 
 const bin = new URL('../../bin/counterpart.mjs', import.meta.url).pathname;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -66,7 +67,8 @@ describe('background loops while queries fail', () => {
     const { db } = database;
     const { lines, log } = capturingLog();
     const config = loadConfig({ COUNTERPART_DATA_DIR: '/nonexistent', COUNTERPART_EXCHANGE_POLL_MS: '20' });
-    const runtime = createExchangeRuntime({ db, clock, config, box: secretBox(randomBytes(32)), handlers: exchangeHandlers }, log as never);
+    const box = secretBox(randomBytes(32));
+    const runtime = createExchangeRuntime({ db, clock, config, box, vault: createVault({ db, box }), handlers: exchangeHandlers }, log as never);
     const failures = () => lines.filter((l) => l.msg === 'exchange worker pass failed; trying again later');
     await db.execute(sql`alter table exchange_peers rename to exchange_peers_away`);
     await runtime.start();

@@ -8,6 +8,7 @@ export * from './platform/jobs/tables.js';
 export * from './modules/notifications/tables.js';
 export * from './platform/idempotency/tables.js';
 export * from './platform/translation/tables.js';
+export * from './platform/vault/tables.js';
 export * from './modules/entities/tables.js';
 export * from './modules/incidents/tables.js';
 export * from './modules/requests/tables.js';

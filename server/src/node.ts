@@ -13,9 +13,11 @@ import { AppError } from './platform/errors.js';
 import { openDatabase, type Database } from './platform/db.js';
 import { loadNodeKey, secretBox, type SecretBox } from './platform/secret-box.js';
 import { dataDirError, databaseError, listenError } from './platform/startup-errors.js';
+import { createVault, type Vault } from './platform/vault/index.js';
 import { isSeeded, seedDemo, seedParties } from './seed/seed.js';
 
-export type OpenNode = { config: Config; database: Database; box: SecretBox; clock: Clock };
+/** `vault`: the process's one vault, its keys made before anything is served (never inside a request's transaction). */
+export type OpenNode = { config: Config; database: Database; box: SecretBox; clock: Clock; vault: Vault };
 
 export async function openNode(config: Config, clock: Clock = systemClock): Promise<OpenNode> {
   const database = await openDatabase(config);
@@ -27,7 +29,9 @@ export async function openNode(config: Config, clock: Clock = systemClock): Prom
     const box = secretBox(nodeKey(config));
     await ensureNodeKey({ db: database.db, box, clock });
     await assertCanSign(database, box);
-    return { config, database, box, clock };
+    const vault = createVault({ db: database.db, box, clock });
+    await vault.ensureKeys();
+    return { config, database, box, clock, vault };
   } catch (err) {
     await database.close();
     throw err;
@@ -55,7 +59,7 @@ async function assertCanSign(database: Database, box: SecretBox): Promise<void> 
 export type FirstRun = { seeded: 'demo' | 'parties' | 'none'; logins: { username: string; roles: string[] }[] };
 
 export async function seedIfEmpty(node: OpenNode): Promise<FirstRun> {
-  const deps = { db: node.database.db, clock: node.clock, config: node.config, box: node.box };
+  const deps = { db: node.database.db, clock: node.clock, config: node.config, box: node.box, vault: node.vault };
   if (await isSeeded(deps.db)) {
     const self = await selfParty(deps);
     // A database belongs to one party for good: starting it as another would mix up whose records are whose.
@@ -78,7 +82,7 @@ export async function seedIfEmpty(node: OpenNode): Promise<FirstRun> {
 export type RunningNode = { app: FastifyInstance; url: string; stop: () => Promise<void> };
 
 export async function serveNode(node: OpenNode): Promise<RunningNode> {
-  const app = await buildApp({ config: node.config, database: node.database, clock: node.clock, box: node.box });
+  const app = await buildApp({ config: node.config, database: node.database, clock: node.clock, box: node.box, vault: node.vault });
   // A lost connection costs only the queries on it (see wrapPool); the log says when it happens.
   node.database.onConnectionError?.((err) => app.log.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'database connection lost; the pool connects again when next needed'));
   const address = await app.listen({ port: node.config.port, host: node.config.host }).catch(async (err: unknown) => {

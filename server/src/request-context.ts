@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app.js';
 import type { Actor, Ctx } from './platform/context.js';
+import type { Vault } from './platform/vault/index.js';
 import { checkCsrf } from './platform/http/csrf.js';
 import { requireActor } from './platform/http/guards.js';
 import { needsCaller } from './platform/http/openapi.js';
@@ -10,8 +11,8 @@ import { resolveCaller, SESSION_COOKIE } from './modules/accounts/index.js';
 
 const anonymous: Actor = { kind: 'anonymous', id: null, label: 'anonymous', roles: [], agencyId: null, partyCode: null, locale: 'en', timeZone: 'UTC', mfaSatisfied: false, sessionId: null };
 
-export function registerRequestContext(app: FastifyInstance, deps: AppDeps): void {
-  const { database, clock, config, box } = deps;
+export function registerRequestContext(app: FastifyInstance, deps: AppDeps & { vault: Vault }): void {
+  const { database, clock, config, box, vault } = deps;
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('ctx', () => {
@@ -21,7 +22,7 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDeps): voi
     reply.header('x-request-id', req.id);
     req.ctx = (opts = {}): Ctx => {
       if (!opts.anonymous) requireActor(req, opts);
-      return { db: database.db, actor: req.actor ?? anonymous, clock, config, requestId: req.id, box };
+      return { db: database.db, actor: req.actor ?? anonymous, clock, config, requestId: req.id, box, vault };
     };
     // Keyed on the matched route pattern, not the raw URL: the router decodes %-escapes, the URL does not.
     const route = req.routeOptions.url;

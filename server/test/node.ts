@@ -29,7 +29,7 @@ export async function makeTestNode(env: Record<string, string> = {}) {
     await app.close();
     await database.close();
   });
-  const ctxFor = (actor: Actor = systemActor): Ctx => ({ db: database.db, clock, config, box, actor, requestId: 'test' });
+  const ctxFor = (actor: Actor = systemActor): Ctx => ({ db: database.db, clock, config, box, vault: app.vault, actor, requestId: 'test' });
   await seedParties({ db: database.db, clock, config, box });
   await ensureNodeKey({ db: database.db, box, clock });
 

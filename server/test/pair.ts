@@ -41,7 +41,7 @@ export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Recor
     get url() {
       return `http://127.0.0.1:${port}`;
     },
-    ctx: (actor: Actor = systemActor): Ctx => ({ ...deps, actor, requestId: 'test' }),
+    ctx: (actor: Actor = systemActor): Ctx => ({ ...deps, vault: app.vault, actor, requestId: 'test' }),
     /** A signed-in person of this node's party (not a real user row: enough for policy checks), of `agencyId` if given. */
     person: (roles: Role[], over: Partial<Pick<Actor, 'id' | 'agencyId'>> = {}): Actor => ({ ...systemActor, kind: 'user', id: null, label: `${party.toLowerCase()}.person`, roles, partyCode: party, ...over }),
     async listen() {

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db.js';
 import type { SecretBox } from './secret-box.js';
+import type { Vault } from './vault/index.js';
 
 export const ROLES = ['viewer', 'officer', 'supervisor', 'secretariat', 'admin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,6 +34,8 @@ export type Ctx = {
   requestId: string | null;
   /** Seals secrets stored at rest (TOTP seeds) under the node key. */
   box: SecretBox;
+  /** Seals personal data at rest under rotatable data keys, and gives keyed hashes (platform/vault). */
+  vault: Vault;
 };
 
 export const systemActor: Actor = {

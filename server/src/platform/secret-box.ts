@@ -27,8 +27,11 @@ export function secretBox(key: Buffer): SecretBox {
     open(sealed) {
       const [v, iv, body, tag] = sealed.split('.');
       if (v !== 'v1' || !iv || !body || !tag) throw new Error('not a sealed secret');
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      // The full 16-byte tag only: GCM otherwise accepts a tag cut to 4 bytes, which a forger can guess.
+      const tagBytes = Buffer.from(tag, 'base64url');
+      if (tagBytes.length !== 16) throw new Error('not a sealed secret');
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: 16 });
+      decipher.setAuthTag(tagBytes);
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
     },
   };

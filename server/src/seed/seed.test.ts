@@ -10,6 +10,7 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { fixedClock } from '../platform/clock.js';
 import { secretBox } from '../platform/secret-box.js';
+import { createVault, type VaultDeps } from '../platform/vault/index.js';
 import { systemActor, type Actor, type Role } from '../platform/context.js';
 import { userTable } from '../modules/directory/index.js';
 import { addPeer, ensureNodeKey } from '../modules/exchange/index.js';
@@ -21,6 +22,8 @@ import { seedDemoIncidents } from './demo-incidents.js';
 import { seedDemoRequests } from './demo-requests.js';
 import { seedDemo } from './seed.js';
 
+const withVault = <D extends VaultDeps>(d: D) => ({ ...d, vault: createVault(d) });
+
 describe('demo data', () => {
   it.each([
     ['US', { draft: 1, sent: 1, meetings: 3 }],
@@ -28,7 +31,7 @@ describe('demo data', () => {
   ] as const)('seeds party %s with users and notifications that pass their own rules', async (party, expected) => {
     const database = await freshDatabase();
     afterAll(() => database.close());
-    const deps = { db: database.db, clock: fixedClock(new Date('2026-03-02T09:00:00Z')), config: loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_DATA_DIR: '/nonexistent' }), box: secretBox(randomBytes(32)) };
+    const deps = withVault({ db: database.db, clock: fixedClock(new Date('2026-03-02T09:00:00Z')), config: loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_DATA_DIR: '/nonexistent' }), box: secretBox(randomBytes(32)) });
     await ensureNodeKey(deps);
     const logins = await seedDemo(deps);
     expect(logins.map((l) => l.username)).toContain(`regulator.${party.toLowerCase()}`);
@@ -53,7 +56,7 @@ describe('demo incidents on the demo pair', () => {
 
   async function demoNode(party: 'US' | 'CN') {
     const database = await freshDatabase();
-    const deps = { db: database.db, clock, config: loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_DATA_DIR: '/nonexistent', COUNTERPART_EXCHANGE_TIMEOUT_MS: '3000' }), box: secretBox(randomBytes(32)) };
+    const deps = withVault({ db: database.db, clock, config: loadConfig({ COUNTERPART_PARTY: party, COUNTERPART_DATA_DIR: '/nonexistent', COUNTERPART_EXCHANGE_TIMEOUT_MS: '3000' }), box: secretBox(randomBytes(32)) });
     const key = await ensureNodeKey(deps);
     await seedDemo(deps);
     const app = await buildApp({ ...deps, database, logger: false });

@@ -4,6 +4,7 @@ import type { Clock } from '../platform/clock.js';
 import { systemActor, type Actor, type Ctx } from '../platform/context.js';
 import type { Db } from '../platform/db.js';
 import type { SecretBox } from '../platform/secret-box.js';
+import { createVault, type Vault } from '../platform/vault/index.js';
 import { createUser } from '../modules/accounts/index.js';
 import { bootstrapParties, createAgency, createContact, directoryRepo, verifyContact } from '../modules/directory/index.js';
 import { AGENCIES, CONTACTS, DEMO_PASSWORD, PARTIES, USERS } from './demo-data.js';
@@ -12,9 +13,15 @@ import { seedDemoNotifications } from './demo-notifications.js';
 import { seedDemoMeetings } from './demo-meetings.js';
 import { seedDemoRequests } from './demo-requests.js';
 
-export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox };
+export type SeedDeps = { db: Db; clock: Clock; config: Config; box: SecretBox; vault?: Vault | undefined };
 
-const systemCtx = (d: SeedDeps): Ctx => ({ ...d, actor: systemActor, requestId: 'seed' });
+// Any vault over the same database and node key opens what another sealed; only its in-memory key cache differs.
+// Its keys are made here, through the main handle, before any use case's transaction could need them.
+async function systemCtx(d: SeedDeps): Promise<Ctx> {
+  const vault = d.vault ?? createVault(d);
+  await vault.ensureKeys();
+  return { ...d, vault, actor: systemActor, requestId: 'seed' };
+}
 
 export async function isSeeded(db: Db): Promise<boolean> {
   return (await directoryRepo.listParties(db)).length > 0;
@@ -25,13 +32,13 @@ export async function seedParties(d: SeedDeps): Promise<void> {
   // A party the demo list does not know starts under its code and UTC; an administrator names it afterwards.
   const known = PARTIES.some((p) => p.code === d.config.party);
   const list = known ? PARTIES : [...PARTIES, { code: d.config.party, nameEn: d.config.party, nameZh: d.config.party, timeZone: 'UTC' }];
-  await bootstrapParties(systemCtx(d), list, d.config.party);
+  await bootstrapParties(await systemCtx(d), list, d.config.party);
 }
 
 /** Demo agencies, users (password DEMO_PASSWORD) and contacts, some deliberately stale. Returns the logins. */
 export async function seedDemo(d: SeedDeps): Promise<{ username: string; roles: string[] }[]> {
-  await seedParties(d);
-  const ctx = systemCtx(d);
+  const ctx = await systemCtx(d);
+  await seedParties(ctx);
   const agencyIds = new Map<string, string>();
   for (const a of AGENCIES) agencyIds.set(a.acronym, (await createAgency(ctx, a)).id);
   const idOf = (acronym: string): string => {

@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/index.js';
 import { systemActor, type Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { SecretBox } from '../../platform/secret-box.js';
+import type { Vault } from '../../platform/vault/index.js';
 import { insertRowsAsJson } from '../../platform/sql.js';
 import { withTx } from '../../platform/tx.js';
 import { hashOf, openJws, peekPayload, SignatureError, verifyOpened, type OpenedJws, type PublicKeyEntry } from './crypto.js';
@@ -20,7 +21,7 @@ import * as repo from './repo.js';
 import { inbox } from './tables.js';
 import { lockHead, setHead } from './share.js';
 
-export type ExchangeDeps = { db: Db; clock: Clock; config: Config; box: SecretBox; handlers: Handlers };
+export type ExchangeDeps = { db: Db; clock: Clock; config: Config; box: SecretBox; vault: Vault; handlers: Handlers };
 
 export type Received = { from: string; receipts: string[]; gap: { expectedSeq: number } | null };
 
@@ -99,7 +100,7 @@ export async function receiveEnvelopes(deps: ExchangeDeps, jwsList: readonly str
 
 function receiveFrom(deps: ExchangeDeps, from: string, envelopes: readonly OpenedJws[], meta: { via: 'push' | 'pull'; requestId: string | null }): Promise<Received> {
   return withTx(deps, async (tx) => {
-    const ctx: Ctx = { ...deps, db: tx, actor: { ...systemActor, label: `exchange:${from}`, partyCode: from }, requestId: meta.requestId };
+    const ctx: Ctx = { ...deps, db: tx, vault: deps.vault.within(tx), actor: { ...systemActor, label: `exchange:${from}`, partyCode: from }, requestId: meta.requestId };
     const signer = await currentSigner(tx, deps.box);
     let head = await lockHead(tx, 'in', from);
     // Loaded once a batch; again after the sender announces a new key, which the rest of the batch may use.

@@ -30,7 +30,7 @@ import { outbox } from './tables.js';
 const LISTED = 200;
 /** Where an error the operator should see goes (the node's log); the report keeps only a code. */
 export type Warn = (err: unknown, what: string) => void;
-const recoveryCtx = (deps: PullDeps, tx: Db, party: string): Ctx => ({ ...deps, db: tx, actor: { ...systemActor, label: `exchange:recovery:${party}` }, requestId: null });
+const recoveryCtx = (deps: PullDeps, tx: Db, party: string): Ctx => ({ ...deps, db: tx, vault: deps.vault.within(tx), actor: { ...systemActor, label: `exchange:recovery:${party}` }, requestId: null });
 
 /** Whether the peer's statement of what it accepted from this node is one this node's chain holds. */
 export async function hasDiverged(db: Db, party: string, peerReceived: Head): Promise<boolean> {

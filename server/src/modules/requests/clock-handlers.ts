@@ -11,6 +11,7 @@ import { systemActor, type Ctx } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ClockJobData, JobHandler } from '../../platform/jobs/index.js';
 import type { SecretBox } from '../../platform/secret-box.js';
+import type { Vault } from '../../platform/vault/index.js';
 import { withTx } from '../../platform/tx.js';
 import { restartDue } from './clock-days.js';
 import { ESCALATION_QUEUE, REMINDER_QUEUE, RESTART_QUEUE } from './kit.js';
@@ -21,7 +22,7 @@ import { CLOCK_RUNNING } from './schemas.js';
 import { awaitsRestart } from './state.js';
 import { periodOf } from './step-effects.js';
 
-type Deps = { db: Db; clock: Clock; config: Config; box: SecretBox };
+type Deps = { db: Db; clock: Clock; config: Config; box: SecretBox; vault: Vault };
 
 async function clockJob(deps: Deps, kind: 'reminder' | 'escalation', data: unknown, jobId: string): Promise<void> {
   const { subject, dueAt } = data as Partial<ClockJobData>;
@@ -45,7 +46,7 @@ async function restartJob(deps: Deps, data: unknown): Promise<void> {
     const row = await repo.getForUpdate(tx, subject);
     if (!row || row.toParty !== deps.config.party || !awaitsRestart(repo.stateOf(row))) return;
     const actor = { ...systemActor, label: 'requests:restart-clock' };
-    const ctx: Ctx = { db: tx, clock: deps.clock, config: deps.config, box: deps.box, actor, requestId: null };
+    const ctx: Ctx = { db: tx, clock: deps.clock, config: deps.config, box: deps.box, vault: deps.vault.within(tx), actor, requestId: null };
     await fileAutomatic(tx, ctx, row, 'clock-restarted', await restartDue(tx, row, deps.clock.now()), periodOf(row));
   });
 }

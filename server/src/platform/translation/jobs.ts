@@ -10,13 +10,14 @@ import type { Db } from '../db.js';
 import { AppError } from '../errors.js';
 import type { JobHandler } from '../jobs/index.js';
 import type { SecretBox } from '../secret-box.js';
+import type { Vault } from '../vault/index.js';
 import { withTx } from '../tx.js';
 import { MachineError, machineService, machineTranslate } from './machine.js';
 import * as repo from './repo.js';
 import { sourceOf, type TextSources } from './sources.js';
 import { isTextLang, textHash, type OriginalText, type TextLang } from './texts.js';
 
-export type MachineJobDeps = { db: Db; clock: Clock; config: Config; box: SecretBox; sources: TextSources };
+export type MachineJobDeps = { db: Db; clock: Clock; config: Config; box: SecretBox; vault: Vault; sources: TextSources };
 
 function parseJob(data: unknown): repo.MachineJob & { targetLang: TextLang } {
   const d = (typeof data === 'object' && data !== null ? data : {}) as Partial<Record<keyof repo.MachineJob, unknown>>;
@@ -45,7 +46,7 @@ async function runMachineJob(deps: MachineJobDeps, data: unknown): Promise<void>
   const job = parseJob(data);
   const svc = machineService(deps.config);
   if (!svc) throw new MachineError('not-configured', 'no machine translation service is configured on this node');
-  const ctx: Ctx = { db: deps.db, clock: deps.clock, config: deps.config, box: deps.box, actor: systemActor, requestId: null };
+  const ctx: Ctx = { db: deps.db, clock: deps.clock, config: deps.config, box: deps.box, vault: deps.vault, actor: systemActor, requestId: null };
   const original = await currentText(ctx, deps.sources, job);
   if (!original || original.lang === job.targetLang) return;
   const key = { textHash: textHash(original.text), sourceLang: original.lang, targetLang: job.targetLang, service: svc.key };
