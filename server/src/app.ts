@@ -106,9 +106,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = createMetrics(database);
   metrics.register(app, { token: config.metricsToken });
 
+  // The node makes both vault keys before it serves (node.ts openNode: a key made inside a request's transaction
+  // would outlive its rollback in memory); the app itself needs no database to be built (openapi-document.ts).
   const vault = deps.vault ?? createVault({ db: database.db, box: deps.box, clock: deps.clock });
-  // Both keys exist before any request: a key made inside a request's transaction would outlive its rollback in memory.
-  await vault.ensureKeys();
   app.decorate('vault', vault);
   registerRequestContext(app, { ...deps, vault });
   app.decorate('accessTable', registerAccess(app));

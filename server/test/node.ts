@@ -25,6 +25,7 @@ export async function makeTestNode(env: Record<string, string> = {}) {
   const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
   const box = secretBox(randomBytes(32));
   const app: FastifyInstance = await buildApp({ config, database, clock, box, logger: false });
+  await app.vault.ensureKeys(); // as the node does at start (node.ts)
   afterAll(async () => {
     await app.close();
     await database.close();

@@ -25,6 +25,7 @@ export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Recor
   await seedParties(deps);
   const key = await ensureNodeKey(deps);
   let app: FastifyInstance = await buildApp({ ...deps, database, logger: false });
+  await app.vault.ensureKeys(); // as the node does at start (node.ts)
   let port = 0;
   const node = {
     party,
@@ -55,6 +56,7 @@ export async function startNode(party: 'US' | 'CN', clock: TestClock, env: Recor
     /** Back on the same address, with a fresh app over the same database. */
     async up(prepare?: (app: FastifyInstance) => void) {
       app = await buildApp({ ...deps, database, logger: false });
+      await app.vault.ensureKeys();
       prepare?.(app);
       await app.listen({ port, host: '127.0.0.1' });
     },
