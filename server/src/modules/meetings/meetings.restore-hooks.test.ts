@@ -6,9 +6,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { takeBackup, type Backup } from '../../../test/backup.js';
-import { createMeetingIn, meetingFields, savePartIn } from '../../../test/meetings.js';
+import { HOUR, restorePair, serialOf } from '../../../test/meetings-restore.js';
+import { meetingFields, savePartIn } from '../../../test/meetings.js';
 import { newest } from '../../../test/request-restore.js';
-import { requestPair } from '../../../test/request-steps.js';
 import { createParty } from '../directory/index.js';
 import { checkPeerHeads } from '../exchange/index.js';
 import { getCommitment } from './commitment-queries.js';
@@ -21,66 +21,16 @@ import { clearReadout } from './readout-clearance.js';
 import { getReadout, readoutHistory } from './readout-queries.js';
 import { releaseReadout } from './readout-release.js';
 import { draftReadout, editReadout, withdrawReadout } from './readouts.js';
-import type { CommitmentInput } from './schemas-commitments.js';
 import { readoutReleases, readouts } from './tables.js';
 
 vi.setConfig({ testTimeout: 180_000 });
-const { us, cn, clock, person, usAgency, cnAgency } = await requestPair();
-const usKeeperP = await person(us, ['secretariat']);
-const usSupervisorP = await person(us, ['supervisor']);
-const cnKeeperP = await person(cn, ['secretariat']);
-const cnSupervisorP = await person(cn, ['supervisor']);
-// Contexts made afresh each time: a restore puts another database under the node.
-const usKeeper = () => us.ctx(us.person(['secretariat'], { id: usKeeperP.id, agencyId: usAgency.id }));
-const usSupervisor = () => us.ctx(us.person(['supervisor'], { id: usSupervisorP.id, agencyId: usAgency.id }));
-const cnKeeper = () => cn.ctx(cn.person(['secretariat'], { id: cnKeeperP.id, agencyId: cnAgency.id }));
-const cnSupervisor = () => cn.ctx(cn.person(['supervisor'], { id: cnSupervisorP.id, agencyId: cnAgency.id }));
+const { us, usAgency, usKeeper, usSupervisor, cnKeeper, later, commitmentOf, readoutOf, settle, usMeeting, releasedJoint } = await restorePair();
 // A third party in the US directory, so a meeting can stop naming CN and still name another party.
 await createParty(us.ctx(us.person(['admin'])), { code: 'MX', nameEn: 'Mexico', nameZh: '墨西哥', timeZone: 'America/Mexico_City' });
-clock.set(new Date('2026-03-02T09:00:00Z'));
-const later = (ms: number) => clock.set(new Date(clock.now().getTime() + ms));
-const HOUR = 3_600_000;
 
-const serialOf = (reference: string) => Number(reference.slice(-6));
-const commitmentOf = (meetingId: string, over: Partial<CommitmentInput> = {}): CommitmentInput => ({
-  meetingId, topic: 'precursors', text: 'Schedule three fentanyl precursors', language: 'en', agencyId: usAgency.id, dueOn: '2026-03-31', evidence: NO_LINKS, handling: 'TLP:GREEN', demo: false, ...over,
-});
-const readoutOf = (meetingId: string, jointId: string | null, language: 'en' | 'zh') => ({
-  meetingId, kind: 'joint' as const, jointId, language, title: language === 'en' ? 'Joint readout of the working group' : '工作组联合纪要', body: language === 'en' ? 'The two sides agreed to exchange precursor lists every quarter.' : '双方同意每季度交换前体清单。', links: NO_LINKS,
-});
 const CORRECTED = { title: 'Joint readout of the working group, corrected', body: 'The two sides agreed to exchange precursor lists every month.', links: NO_LINKS };
 /** The HTTP status of the readout's page on the US node's public surface. */
 const publicStatus = async (reference: string) => (await us.app.inject({ method: 'GET', url: `/public/readouts/${reference.toLowerCase()}?lang=en` })).statusCode;
-
-/** Both ways, twice: whatever one side sent in answer to the other has arrived. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    await us.deliver();
-    await cn.deliver();
-  }
-}
-
-/** A TLP:CLEAR US meeting naming `parties`, the US part of it, held on both nodes. */
-async function usMeeting(title: string, parties: string[] = ['CN']) {
-  const m = await createMeetingIn(usKeeper(), { title, handling: 'TLP:CLEAR', parties });
-  const part = await savePartIn(usKeeper(), m.id, usAgency.id);
-  await settle();
-  return { ...m, partId: part.id };
-}
-
-/** The US text of a joint readout of the meeting and CN's under its joint id, each cleared by its own party, released by the US. */
-async function releasedJoint(meetingId: string) {
-  const text = await draftReadout(usKeeper(), readoutOf(meetingId, null, 'en'));
-  await settle();
-  const { jointId } = await getReadout(cnKeeper(), text.id);
-  const cnText = await draftReadout(cnKeeper(), readoutOf(meetingId, jointId, 'zh'));
-  await settle();
-  await clearReadout(usSupervisor(), text.id, 1);
-  await clearReadout(cnSupervisor(), cnText.id, 1);
-  await settle();
-  await releaseReadout(usKeeper(), text.id);
-  return { text, cnText };
-}
 
 /** The US node restored from `backup` (`restored` runs on it as the backup left it), then its heads checked with CN. */
 async function restoreAndRecover(backup: Backup, restored?: () => Promise<void>) {

@@ -7,9 +7,9 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { takeBackup } from '../../../test/backup.js';
+import { HOUR, restorePair, serialOf } from '../../../test/meetings-restore.js';
 import { createMeetingIn, meetingFields, savePartIn, ITEM_SHARING } from '../../../test/meetings.js';
 import { newest, restoreWith } from '../../../test/request-restore.js';
-import { requestPair } from '../../../test/request-steps.js';
 import { newId } from '../../platform/ids.js';
 import { jobs } from '../../platform/jobs/index.js';
 import { checkPeerHeads, outbox } from '../exchange/index.js';
@@ -27,64 +27,15 @@ import { draftReadout } from './readouts.js';
 import { clearanceHandler, readoutHandler } from './receive-readouts.js';
 import { commitmentHandler } from './receive-commitments.js';
 import { meetingHandler, meetingPartHandler } from './receive-meetings.js';
-import type { CommitmentInput } from './schemas-commitments.js';
 import { meetings, readoutClearances, readoutReleases } from './tables.js';
 
 vi.setConfig({ testTimeout: 180_000 });
-const { us, cn, clock, person, usAgency, cnAgency } = await requestPair();
+const { us, cn, usAgency, usKeeper, usSupervisor, cnKeeper, later, commitmentOf, readoutOf, settle, usMeeting, releasedJoint: joint } = await restorePair();
 type Node = typeof us;
-const usKeeperP = await person(us, ['secretariat']);
-const usSupervisorP = await person(us, ['supervisor']);
-const cnKeeperP = await person(cn, ['secretariat']);
-const cnSupervisorP = await person(cn, ['supervisor']);
-// Contexts made afresh each time: a restore puts another database under the node.
-const usKeeper = () => us.ctx(us.person(['secretariat'], { id: usKeeperP.id, agencyId: usAgency.id }));
-const usSupervisor = () => us.ctx(us.person(['supervisor'], { id: usSupervisorP.id, agencyId: usAgency.id }));
-const cnKeeper = () => cn.ctx(cn.person(['secretariat'], { id: cnKeeperP.id, agencyId: cnAgency.id }));
-const cnSupervisor = () => cn.ctx(cn.person(['supervisor'], { id: cnSupervisorP.id, agencyId: cnAgency.id }));
-clock.set(new Date('2026-03-02T09:00:00Z'));
-const later = (ms: number) => clock.set(new Date(clock.now().getTime() + ms));
-const HOUR = 3_600_000;
-
-const serialOf = (reference: string) => Number(reference.slice(-6));
-const commitmentOf = (meetingId: string, over: Partial<CommitmentInput> = {}): CommitmentInput => ({
-  meetingId, topic: 'precursors', text: 'Schedule three fentanyl precursors', language: 'en', agencyId: usAgency.id, dueOn: '2026-03-31', evidence: NO_LINKS, handling: 'TLP:GREEN', demo: false, ...over,
-});
-const readoutOf = (meetingId: string, jointId: string | null, language: 'en' | 'zh') => ({
-  meetingId, kind: 'joint' as const, jointId, language, title: language === 'en' ? 'Joint readout of the working group' : '工作组联合纪要', body: language === 'en' ? 'The two sides agreed to exchange precursor lists every quarter.' : '双方同意每季度交换前体清单。', links: NO_LINKS,
-});
+/** The US text of a released joint readout of the meeting. */
+const releasedJoint = async (meetingId: string) => (await joint(meetingId)).text;
 const undelivered = async (node: Node) => (await node.database.db.select({ n: count() }).from(outbox).where(isNull(outbox.deliveredAt)))[0]?.n;
 const queuedEscalations = async (node: Node, id: string) => (await node.database.db.select({ n: count() }).from(jobs).where(and(eq(jobs.subject, id), eq(jobs.queue, COMMITMENT_ESCALATION_QUEUE), eq(jobs.state, 'queued'))))[0]?.n;
-
-/** Both ways, twice: whatever one side sent in answer to the other has arrived. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    await us.deliver();
-    await cn.deliver();
-  }
-}
-
-/** A TLP:CLEAR US meeting with CN, the US part of it, held on both nodes. */
-async function usMeeting(title: string) {
-  const m = await createMeetingIn(usKeeper(), { title, handling: 'TLP:CLEAR' });
-  const part = await savePartIn(usKeeper(), m.id, usAgency.id);
-  await settle();
-  return { ...m, partId: part.id };
-}
-
-/** The US text of a joint readout of the meeting and CN's under its joint id, each cleared by its own party, released by the US. */
-async function releasedJoint(meetingId: string) {
-  const text = await draftReadout(usKeeper(), readoutOf(meetingId, null, 'en'));
-  await settle();
-  const { jointId } = await getReadout(cnKeeper(), text.id);
-  const cnText = await draftReadout(cnKeeper(), readoutOf(meetingId, jointId, 'zh'));
-  await settle();
-  await clearReadout(usSupervisor(), text.id, 1);
-  await clearReadout(cnSupervisor(), cnText.id, 1);
-  await settle();
-  await releaseReadout(usKeeper(), text.id);
-  return text;
-}
 
 describe('a node restored from an older backup takes back its own meetings, parts, commitments and readouts', () => {
   it('US: each comes back at the version CN holds, a newer one here is kept, and the next numbers follow', async () => {
